@@ -1,0 +1,196 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.schema.Span;
+
+/**
+ * A read-only view of an annotated article body: sentences, their dependency graphs, and the
+ * character spans of phrases and clauses, all as offsets into the body.
+ */
+public final class AnnotatedText {
+
+  /** Relations that stay inside a noun phrase when its span is computed from its head. */
+  private static final Set<String> PHRASE_RELATIONS =
+      Set.of(
+          "compound",
+          "flat",
+          "det",
+          "amod",
+          "nmod",
+          "case",
+          "nummod",
+          "fixed",
+          "advmod",
+          "det:predet",
+          "nmod:poss",
+          "nmod:tmod",
+          "nmod:npmod",
+          "compound:prt",
+          "goeswith",
+          "dep");
+
+  private final String body;
+  private final Annotation annotation;
+  private final List<CoreMap> sentences;
+  private final List<Integer> paragraphStarts = new ArrayList<>();
+
+  public AnnotatedText(String body, Annotation annotation) {
+    this.body = body;
+    this.annotation = annotation;
+    this.sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    paragraphStarts.add(0);
+    for (int i = body.indexOf("\n\n"); i >= 0; i = body.indexOf("\n\n", i + 2)) {
+      paragraphStarts.add(i + 2);
+    }
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public Annotation annotation() {
+    return annotation;
+  }
+
+  public int sentenceCount() {
+    return sentences.size();
+  }
+
+  public CoreMap sentence(int index) {
+    return sentences.get(index);
+  }
+
+  public List<CoreLabel> tokens(int sentence) {
+    return sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
+  }
+
+  /** The basic (tree) dependencies: used for spans. */
+  public SemanticGraph basic(int sentence) {
+    return sentences
+        .get(sentence)
+        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+  }
+
+  /** The enhanced++ dependencies: used for roles (propagated subjects, relative clauses). */
+  public SemanticGraph enhanced(int sentence) {
+    return sentences
+        .get(sentence)
+        .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+
+  public String sentenceText(int sentence) {
+    CoreMap s = sentences.get(sentence);
+    return body.substring(
+        s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+  }
+
+  /** The index of the sentence holding a character offset, or -1. */
+  public int sentenceAt(int offset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap s = sentences.get(i);
+      if (offset >= s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
+          && offset < s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the paragraph (blank-line separated) holding a character offset. */
+  public int paragraphAt(int offset) {
+    int index = 0;
+    while (index + 1 < paragraphStarts.size() && paragraphStarts.get(index + 1) <= offset) {
+      index++;
+    }
+    return index;
+  }
+
+  public Span span(int begin, int end) {
+    return Span.newBuilder()
+        .setText(body.substring(begin, end))
+        .setBegin(begin)
+        .setEnd(end)
+        .build();
+  }
+
+  /** The span of the noun phrase headed by a word; conjuncts are included only when asked. */
+  public int[] phrase(int sentence, IndexedWord head, boolean withConjuncts) {
+    SemanticGraph graph = basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(head.index());
+    if (node == null) {
+      return new int[] {head.beginPosition(), head.endPosition()};
+    }
+    Set<IndexedWord> members = new HashSet<>();
+    Deque<IndexedWord> todo = new ArrayDeque<>(List.of(node));
+    while (!todo.isEmpty()) {
+      IndexedWord current = todo.pop();
+      if (!members.add(current)) {
+        continue;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(current)) {
+        String rel = edge.getRelation().toString();
+        String shortRel = edge.getRelation().getShortName();
+        boolean inside =
+            PHRASE_RELATIONS.contains(rel)
+                || PHRASE_RELATIONS.contains(shortRel)
+                || (withConjuncts && (shortRel.equals("conj") || shortRel.equals("cc")));
+        if (inside) {
+          todo.push(edge.getDependent());
+        }
+      }
+    }
+    return trim(members);
+  }
+
+  /**
+   * The span of the clause (whole subtree) headed by a word, without leading marks or edge
+   * punctuation.
+   */
+  public int[] clause(int sentence, IndexedWord head) {
+    SemanticGraph graph = basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(head.index());
+    Set<IndexedWord> members = new HashSet<>(graph.descendants(node));
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      String rel = edge.getRelation().getShortName();
+      if (rel.equals("mark") && edge.getDependent().index() < node.index()) {
+        members.removeAll(graph.descendants(edge.getDependent()));
+      }
+    }
+    return trim(members);
+  }
+
+  /** The tightest [begin, end) over a set of words, dropping punctuation at either edge. */
+  private int[] trim(Set<IndexedWord> members) {
+    List<IndexedWord> sorted = new ArrayList<>(members);
+    sorted.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    int first = 0;
+    int last = sorted.size() - 1;
+    while (first < last && isEdgePunctuation(sorted.get(first))) {
+      first++;
+    }
+    while (last > first && isEdgePunctuation(sorted.get(last))) {
+      last--;
+    }
+    return new int[] {sorted.get(first).beginPosition(), sorted.get(last).endPosition()};
+  }
+
+  private static boolean isEdgePunctuation(IndexedWord word) {
+    String tag = word.tag();
+    return tag != null
+        && (tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("HYPH"));
+  }
+}

@@ -1,0 +1,116 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.schema.Article;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.Timex;
+
+/**
+ * Annotates one article with CoreNLP and extracts its statements and events: a normalized article
+ * goes in; the article with its time expressions and counts, and its event records, come out.
+ */
+public final class ArticleAnalyzer {
+
+  /** The result for one article. */
+  public record Analysis(Article article, List<Event> events) {}
+
+  private final StanfordCoreNLP pipeline;
+  private final Lexicons lexicons;
+  private final StatementExtractor statements;
+  private final EventExtractor events;
+
+  public ArticleAnalyzer(StanfordCoreNLP pipeline, Lexicons lexicons) {
+    this.pipeline = pipeline;
+    this.lexicons = lexicons;
+    this.statements = new StatementExtractor(lexicons);
+    this.events = new EventExtractor(lexicons);
+  }
+
+  /** An analyzer over the shared pipeline of a profile and the standard lexicons. */
+  public static ArticleAnalyzer forProfile(String profile) {
+    return new ArticleAnalyzer(CoreNlpPipelines.get(profile), Lexicons.standard());
+  }
+
+  public Analysis analyze(Article article) {
+    // Convert in, annotate, convert out.
+    LocalDate published =
+        article.getPublished() == null
+            ? null
+            : LocalDate.ofInstant(article.getPublished(), ZoneOffset.UTC);
+    AnnotatedText text = annotate(article.getBody(), published);
+    return extract(article, text, published);
+  }
+
+  /** CoreNLP over a body, with the publication date as the document date for SUTime. */
+  public AnnotatedText annotate(String body, LocalDate published) {
+    Annotation annotation = new Annotation(body);
+    if (published != null) {
+      annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    }
+    pipeline.annotate(annotation);
+    return new AnnotatedText(body, annotation);
+  }
+
+  /** The records of an annotated article. */
+  public Analysis extract(Article article, AnnotatedText text, LocalDate published) {
+    Coreference coreference = new Coreference(text);
+    Participants participants = new Participants(text, coreference);
+    List<Timexes.Mention> timexes = Timexes.find(text, published);
+    EventTimes times = new EventTimes(text, timexes, published);
+    List<StatementExtractor.Found> found = statements.extract(text, coreference);
+    EventRecords records =
+        new EventRecords(text, lexicons, times, participants, article.getDocId(), found);
+
+    List<Event> out = new ArrayList<>();
+    Set<Integer> cues = new HashSet<>();
+    for (int i = 0; i < found.size(); i++) {
+      out.add(records.statement(i));
+      if (found.get(i).cue() != null) {
+        cues.add(found.get(i).cue().beginPosition());
+      }
+    }
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      for (EventRecords.Draft draft : events.extract(text, participants, times, s, cues)) {
+        out.add(records.event(draft));
+      }
+    }
+    out.sort(
+        (a, b) ->
+            a.getTrigger().getBegin() != b.getTrigger().getBegin()
+                ? Integer.compare(a.getTrigger().getBegin(), b.getTrigger().getBegin())
+                : a.getEventId().compareTo(b.getEventId()));
+
+    List<Timex> timexRecords = new ArrayList<>();
+    for (Timexes.Mention t : timexes) {
+      timexRecords.add(
+          Timex.newBuilder()
+              .setText(t.text())
+              .setBegin(t.begin())
+              .setEnd(t.finish())
+              .setType(t.type())
+              .setValue(t.value())
+              .build());
+    }
+    int tokens = 0;
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      tokens += text.tokens(s).size();
+    }
+    Article annotated =
+        Article.newBuilder(article)
+            .setTimexes(timexRecords)
+            .setSentenceCount(text.sentenceCount())
+            .setTokenCount(tokens)
+            .setStatementCount(found.size())
+            .setEventCount(out.size())
+            .build();
+    return new Analysis(annotated, out);
+  }
+}

@@ -1,0 +1,153 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Canonical names for mentions: a sentence and token index go in, the most complete name of the
+ * entity comes out ("Mr Ban", "he" and "I" all give "Ban Ki-moon").
+ */
+public final class Coreference {
+
+  private static final Set<String> NAME_TYPES =
+      Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+  /** A named-entity mention: sentence, token range [start, end) (0-based), type and text. */
+  private record Entity(int sentence, int start, int end, String type, String text) {}
+
+  private final AnnotatedText text;
+  private final List<Entity> entities = new ArrayList<>();
+
+  /** "sentence:tokenIndex" (0-based) of every word of every coreference mention -> its chain. */
+  private final Map<String, CorefChain> chainByWord = new HashMap<>();
+
+  private final Map<Integer, String> canonicalByChain = new HashMap<>();
+
+  public Coreference(AnnotatedText text) {
+    this.text = text;
+    List<CoreMap> mentions = text.annotation().get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions != null) {
+      for (CoreMap mention : mentions) {
+        String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        if (type == null || !NAME_TYPES.contains(type) || tokens.isEmpty()) {
+          continue;
+        }
+        int sentence = mention.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        entities.add(
+            new Entity(
+                sentence,
+                tokens.get(0).index() - 1,
+                tokens.get(tokens.size() - 1).index(),
+                type,
+                text.body()
+                    .substring(
+                        tokens.get(0).beginPosition(),
+                        tokens.get(tokens.size() - 1).endPosition())));
+      }
+    }
+    Map<Integer, CorefChain> chains =
+        text.annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    if (chains != null) {
+      for (CorefChain chain : chains.values()) {
+        for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+          // CorefMention: sentNum and token indices are 1-based, endIndex exclusive.
+          for (int t = m.startIndex - 1; t < m.endIndex - 1; t++) {
+            chainByWord.putIfAbsent((m.sentNum - 1) + ":" + t, chain);
+          }
+        }
+      }
+    }
+  }
+
+  /** The NER class of a word (0-based token index), or null when it is not part of a name. */
+  public String entityType(int sentence, int token) {
+    Entity entity = entityAt(sentence, token);
+    return entity == null ? null : entity.type();
+  }
+
+  /**
+   * The canonical name for the phrase whose head is the given word (0-based token index): the best
+   * name of its coreference chain, else the longer name this name abbreviates ("Kerry" -> "John
+   * Kerry"), else null.
+   */
+  public String canonical(int sentence, int headToken) {
+    CorefChain chain = chainByWord.get(sentence + ":" + headToken);
+    if (chain != null && chain.getMentionsInTextualOrder().size() > 1) {
+      String name = canonicalByChain.computeIfAbsent(chain.getChainID(), id -> chainName(chain));
+      if (name != null) {
+        return name;
+      }
+    }
+    Entity entity = entityAt(sentence, headToken);
+    return entity == null ? null : longestNameEndingWith(entity);
+  }
+
+  private String chainName(CorefChain chain) {
+    Entity best = null;
+    for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+      Entity entity = entityAt(m.sentNum - 1, m.headIndex - 1);
+      if (entity != null && (best == null || rank(entity) > rank(best))) {
+        best = entity;
+      }
+    }
+    if (best != null) {
+      return longestNameEndingWith(best);
+    }
+    CorefChain.CorefMention representative = chain.getRepresentativeMention();
+    List<CoreLabel> tokens = text.tokens(representative.sentNum - 1);
+    CoreLabel first = tokens.get(representative.startIndex - 1);
+    CoreLabel last = tokens.get(representative.endIndex - 2);
+    if (first.tag().startsWith("PRP")) {
+      return null;
+    }
+    if (first.tag().equals("DT") && representative.endIndex - representative.startIndex > 1) {
+      first = tokens.get(representative.startIndex);
+    }
+    return text.body().substring(first.beginPosition(), last.endPosition());
+  }
+
+  private static int rank(Entity entity) {
+    return (entity.type().equals("PERSON") ? 1000 : 0) + entity.text().length();
+  }
+
+  /** A person named by surname ("Kerry") takes the fullest name in the text ending with it. */
+  private String longestNameEndingWith(Entity entity) {
+    if (!entity.type().equals("PERSON")) {
+      return entity.text();
+    }
+    String best = entity.text();
+    String surname = lastWord(best);
+    for (Entity other : entities) {
+      if (other.type().equals("PERSON")
+          && lastWord(other.text()).equals(surname)
+          && other.text().length() > best.length()) {
+        best = other.text();
+      }
+    }
+    return best;
+  }
+
+  private static String lastWord(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
+  }
+
+  private Entity entityAt(int sentence, int token) {
+    for (Entity entity : entities) {
+      if (entity.sentence() == sentence && token >= entity.start() && token < entity.end()) {
+        return entity;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,247 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.schema.Argument;
+
+/**
+ * Finds who did what to whom, when and where: an annotated text goes in; each verbal or nominal
+ * event comes out as an {@link EventRecords.Draft} with its type, TimeML class, arguments, time,
+ * negation and modality. Reporting cues are left to the {@link StatementExtractor}.
+ */
+public final class EventExtractor {
+
+  private static final Set<String> SKIPPED_RELATIONS = Set.of("aux", "aux:pass", "cop");
+  private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "inside",
+          "outside",
+          "across",
+          "into",
+          "from",
+          "throughout",
+          "around");
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "country",
+          "countries",
+          "capital",
+          "province",
+          "region",
+          "town",
+          "village",
+          "border",
+          "area");
+
+  private final Lexicons lexicons;
+
+  public EventExtractor(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  /** The events of one sentence; {@code cues} are the begin offsets of statement cues to skip. */
+  public List<EventRecords.Draft> extract(
+      AnnotatedText text, Participants participants, EventTimes times, int s, Set<Integer> cues) {
+    SemanticGraph graph = text.enhanced(s);
+    SemanticGraph tree = text.basic(s);
+    List<EventRecords.Draft> drafts = new ArrayList<>();
+    Set<Integer> absorbed = new HashSet<>();
+    List<IndexedWord> words = graph.vertexListSorted();
+    // Verbs first: a support verb absorbs its event noun, which then makes no event of its own.
+    for (IndexedWord word : words) {
+      if (!word.tag().startsWith("VB")
+          || cues.contains(word.beginPosition())
+          || !isPredicate(tree, word)) {
+        continue;
+      }
+      boolean isCue = !lexicons.cues(word.lemma()).isEmpty();
+      Lexicons.EventSense sense =
+          isCue
+              ? new Lexicons.EventSense(lexicons.cues(word.lemma()).get(0).type(), "REPORTING")
+              : lexicons
+                  .trigger(word.lemma(), "V")
+                  .orElse(new Lexicons.EventSense("OTHER", "OCCURRENCE"));
+      String rule = isCue ? "cue-without-content" : "verb";
+      IndexedWord eventNoun = supportedNoun(graph, word).orElse(null);
+      List<Argument> arguments = new ArrayList<>();
+      if (eventNoun != null) {
+        absorbed.add(eventNoun.index());
+        sense = lexicons.trigger(eventNoun.lemma(), "N").orElseThrow();
+        rule = "support-verb:" + eventNoun.lemma();
+      }
+      verbArguments(text, participants, graph, s, word, eventNoun, arguments);
+      if (eventNoun != null) {
+        nounArguments(text, participants, graph, s, eventNoun, arguments);
+      }
+      drafts.add(new EventRecords.Draft(s, word, sense, arguments, rule));
+    }
+    for (IndexedWord word : words) {
+      if (!word.tag().startsWith("NN") || absorbed.contains(word.index())) {
+        continue;
+      }
+      Optional<Lexicons.EventSense> sense = lexicons.trigger(word.lemma(), "N");
+      if (sense.isEmpty()) {
+        sense = lexicons.trigger(word.word().toLowerCase(), "N");
+      }
+      if (sense.isPresent()) {
+        List<Argument> arguments = new ArrayList<>();
+        nounArguments(text, participants, graph, s, word, arguments);
+        drafts.add(new EventRecords.Draft(s, word, sense.get(), arguments, "noun"));
+      }
+    }
+    for (EventRecords.Draft draft : drafts) {
+      Timexes.Mention timex = times.anchored(s, draft.trigger());
+      if (timex == null && draft.rule().startsWith("support-verb:")) {
+        // "launched an offensive ... on Saturday": the date may hang on the noun's phrase.
+        for (IndexedWord noun : graph.getChildren(draft.trigger())) {
+          if (absorbed.contains(noun.index())) {
+            timex = times.anchored(s, noun);
+          }
+        }
+      }
+      if (timex != null) {
+        draft.arguments().add(participants.argument("TIME", timex.begin(), timex.finish()));
+      }
+    }
+    return drafts;
+  }
+
+  /** A verb that is not an auxiliary, copula or light "be/have/do". */
+  private static boolean isPredicate(SemanticGraph tree, IndexedWord word) {
+    IndexedWord node = tree.getNodeByIndexSafe(word.index());
+    if (node == null || SKIPPED_LEMMAS.contains(word.lemma().toLowerCase())) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.incomingEdgeIterable(node)) {
+      if (SKIPPED_RELATIONS.contains(edge.getRelation().toString())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The event noun a support verb carries ("launched a major new offensive"), if any. */
+  private Optional<IndexedWord> supportedNoun(SemanticGraph graph, IndexedWord verb) {
+    Optional<Lexicons.SupportVerb> support = lexicons.supportVerb(verb.lemma());
+    if (support.isEmpty()) {
+      return Optional.empty();
+    }
+    IndexedWord noun = null;
+    boolean objectOk = support.get().requiredObject() == null;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (rel.equals("obj")
+          && dep.word().equalsIgnoreCase(String.valueOf(support.get().requiredObject()))) {
+        objectOk = true;
+      }
+      boolean slot =
+          support.get().subjectSlot()
+              ? rel.equals("nsubj")
+              : rel.equals("obj") || rel.equals("nsubj:pass");
+      if (slot && dep.tag().startsWith("NN") && lexicons.trigger(dep.lemma(), "N").isPresent()) {
+        noun = dep;
+      }
+    }
+    return objectOk ? Optional.ofNullable(noun) : Optional.empty();
+  }
+
+  private void verbArguments(
+      AnnotatedText text,
+      Participants participants,
+      SemanticGraph graph,
+      int s,
+      IndexedWord verb,
+      IndexedWord eventNoun,
+      List<Argument> arguments) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (dep.tag().startsWith("W")
+          || dep.equals(eventNoun)
+          || dep.word().equalsIgnoreCase("place")) {
+        continue;
+      }
+      String role =
+          switch (rel) {
+            case "nsubj", "nsubj:xsubj", "obl:agent", "obl:by" -> "AGENT";
+            case "nsubj:pass", "obj" -> "PATIENT";
+            case "iobj" -> "RECIPIENT";
+            default -> obliqueRole(participants, s, rel, dep);
+          };
+      if (role != null) {
+        arguments.add(participants.argument(role, s, dep));
+      }
+    }
+  }
+
+  private void nounArguments(
+      AnnotatedText text,
+      Participants participants,
+      SemanticGraph graph,
+      int s,
+      IndexedWord noun,
+      List<Argument> arguments) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      String role =
+          switch (rel) {
+            case "nmod:poss", "nmod:by", "nmod:between" -> "AGENT";
+            case "nmod:of" -> "THEME";
+            case "nmod:against", "nmod:on" -> "PATIENT";
+            case "nmod:with" -> "RECIPIENT";
+            default -> obliqueRole(participants, s, rel, dep);
+          };
+      if (role != null) {
+        arguments.add(participants.argument(role, s, dep));
+        if (!role.equals("LOCATION")) {
+          // "an offensive on rebels in Homs": the place may hang on the argument.
+          for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
+            String innerRel = inner.getRelation().toString();
+            if ("LOCATION".equals(obliqueRole(participants, s, innerRel, inner.getDependent()))) {
+              arguments.add(participants.argument("LOCATION", s, inner.getDependent()));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** LOCATION, RECIPIENT or INSTRUMENT for a prepositional dependent, or null. */
+  private static String obliqueRole(Participants participants, int s, String rel, IndexedWord dep) {
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))) {
+      return null;
+    }
+    String preposition = rel.substring(colon + 1);
+    String entity = participants.entityType(s, dep);
+    boolean place = "LOCATION".equals(entity) || PLACE_NOUNS.contains(dep.word().toLowerCase());
+    if (PLACE_PREPOSITIONS.contains(preposition) && place) {
+      return "LOCATION";
+    }
+    if (preposition.equals("to")) {
+      return place
+          ? "LOCATION"
+          : ("PERSON".equals(entity) || "ORGANIZATION".equals(entity) ? "RECIPIENT" : null);
+    }
+    if (preposition.equals("with")
+        && rel.startsWith("obl")
+        && entity == null
+        && dep.tag().startsWith("NN")) {
+      return "INSTRUMENT";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,185 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.schema.Argument;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.EventTime;
+import org.newsevents.schema.Span;
+import org.newsevents.schema.Statement;
+import org.newsevents.schema.Trigger;
+
+/**
+ * Turns extractor findings into {@link Event} records: drafts and statements go in with the
+ * document's id; records come out with deterministic ids, time, factuality and the link from each
+ * reported event to the statement that reports it.
+ */
+final class EventRecords {
+
+  /** An event found by the {@link EventExtractor}, before it becomes a record. */
+  record Draft(
+      int sentence,
+      IndexedWord trigger,
+      Lexicons.EventSense sense,
+      List<Argument> arguments,
+      String rule) {}
+
+  private static final Set<String> INTENTIONAL_TYPES =
+      Set.of("APPEAL", "DEMAND", "INTEND", "AGREE");
+
+  private final AnnotatedText text;
+  private final Lexicons lexicons;
+  private final Factuality factuality;
+  private final EventTimes times;
+  private final Participants participants;
+  private final String docId;
+  private final List<StatementExtractor.Found> statements;
+  private final List<String> statementIds = new ArrayList<>();
+
+  EventRecords(
+      AnnotatedText text,
+      Lexicons lexicons,
+      EventTimes times,
+      Participants participants,
+      String docId,
+      List<StatementExtractor.Found> statements) {
+    this.text = text;
+    this.lexicons = lexicons;
+    this.factuality = new Factuality(lexicons);
+    this.times = times;
+    this.participants = participants;
+    this.docId = docId;
+    this.statements = statements;
+    for (StatementExtractor.Found found : statements) {
+      statementIds.add(statementId(found));
+    }
+  }
+
+  private String statementId(StatementExtractor.Found found) {
+    int[] trigger = triggerSpan(found);
+    String type = found.sense() == null ? "STATEMENT" : found.sense().type();
+    return EventIds.of(docId, type, trigger[0], trigger[1]) + "-" + found.content().getBegin();
+  }
+
+  /** The record of a statement. */
+  Event statement(int index) {
+    StatementExtractor.Found found = statements.get(index);
+    int[] span = triggerSpan(found);
+    String type = found.sense() == null ? "STATEMENT" : found.sense().type();
+    List<Argument> arguments = new ArrayList<>(found.speakers());
+    if (found.addressee() != null) {
+      arguments.add(
+          participants.argument(
+              "RECIPIENT", found.addressee().getBegin(), found.addressee().getEnd()));
+    }
+    arguments.add(
+        participants.argument("THEME", found.content().getBegin(), found.content().getEnd()));
+    EventTime time = times.of(found.sentence(), found.cue());
+    if (time != null && time.getBegin() >= 0) {
+      arguments.add(participants.argument("TIME", time.getBegin(), time.getEnd()));
+    }
+    Statement statement =
+        Statement.newBuilder()
+            .setSpeaker(found.speaker())
+            .setSpeakerFound(found.speaker() != null)
+            .setCue(found.cue() == null ? null : text.span(span[0], span[1]))
+            .setAddressee(found.addressee())
+            .setContent(found.content())
+            .setDirect(found.direct())
+            .build();
+    Event.Builder event =
+        base(statementIds.get(index), type, found.sentence(), span, found.cue(), found.rule())
+            .setTimemlClass(INTENTIONAL_TYPES.contains(type) ? "I_ACTION" : "REPORTING")
+            .setArguments(arguments)
+            .setStatement(statement)
+            .setTime(time);
+    factuality(event, found.sentence(), found.cue(), span[0], index);
+    return event.build();
+  }
+
+  /** The record of an event draft. */
+  Event event(Draft draft) {
+    IndexedWord trigger = draft.trigger();
+    int[] span = {trigger.beginPosition(), trigger.endPosition()};
+    String type = draft.sense().type();
+    Event.Builder event =
+        base(
+                EventIds.of(docId, type, span[0], span[1]),
+                type,
+                draft.sentence(),
+                span,
+                trigger,
+                draft.rule())
+            .setTimemlClass(draft.sense().timemlClass())
+            .setArguments(draft.arguments())
+            .setTime(times.of(draft.sentence(), trigger));
+    factuality(event, draft.sentence(), trigger, span[0], -1);
+    return event.build();
+  }
+
+  private Event.Builder base(
+      String id, String type, int sentence, int[] span, IndexedWord word, String rule) {
+    String surface = text.body().substring(span[0], span[1]);
+    return Event.newBuilder()
+        .setEventId(id)
+        .setDocId(docId)
+        .setType(type)
+        .setCameoRoot(lexicons.cameoRoot(type))
+        .setTrigger(
+            Trigger.newBuilder()
+                .setText(surface)
+                .setLemma(word == null ? surface : word.lemma())
+                .setBegin(span[0])
+                .setEnd(span[1])
+                .setPos(word == null ? null : word.tag())
+                .build())
+        .setSentenceIndex(sentence)
+        .setSentence(text.sentenceText(sentence))
+        .setRule(rule);
+  }
+
+  /** Negation, modality and the innermost statement whose content holds the trigger. */
+  private void factuality(
+      Event.Builder event, int sentence, IndexedWord trigger, int offset, int self) {
+    int reporter = -1;
+    for (int i = 0; i < statements.size(); i++) {
+      Span content = statements.get(i).content();
+      boolean inside = offset >= content.getBegin() && offset < content.getEnd();
+      if (i != self
+          && inside
+          && (reporter < 0 || length(content) < length(statements.get(reporter).content()))) {
+        reporter = i;
+      }
+    }
+    event
+        .setReported(reporter >= 0)
+        .setReportedBy(reporter >= 0 ? statementIds.get(reporter) : null);
+    if (trigger == null) {
+      return;
+    }
+    SemanticGraph graph = text.enhanced(sentence);
+    IndexedWord cue = reporter >= 0 ? statements.get(reporter).cue() : null;
+    boolean reportedInPast = cue != null && cue.tag().equals("VBD");
+    Factuality.Modality modality = factuality.modality(graph, trigger, reportedInPast);
+    event
+        .setNegated(factuality.negated(graph, trigger))
+        .setModality(modality.value())
+        .setModalCue(modality.cue());
+  }
+
+  private static int length(Span span) {
+    return span.getEnd() - span.getBegin();
+  }
+
+  /** A statement's trigger: its cue, else the opening quotation mark of its content. */
+  private int[] triggerSpan(StatementExtractor.Found found) {
+    if (found.cue() != null) {
+      return new int[] {found.cue().beginPosition(), found.cue().endPosition()};
+    }
+    int mark = Math.max(0, found.content().getBegin() - 1);
+    return new int[] {mark, mark + 1};
+  }
+}

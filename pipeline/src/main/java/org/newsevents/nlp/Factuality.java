@@ -1,0 +1,76 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Set;
+
+/**
+ * Whether and how an event is asserted: a trigger and its parse go in; negation and modality
+ * ("might not take place" is negated and POSSIBLE) come out.
+ */
+final class Factuality {
+
+  /** The modality of an event and the word that set it (null when ASSERTED). */
+  record Modality(String value, String cue) {}
+
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless");
+
+  private final Lexicons lexicons;
+
+  Factuality(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  boolean negated(SemanticGraph graph, IndexedWord trigger) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger)) {
+      String rel = edge.getRelation().getShortName();
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+          && NEGATORS.contains(edge.getDependent().word().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Modal auxiliaries ("might"), a condition ("if"), or a governing verb of intention ("plan to",
+   * inherited along to-infinitive chains: "would work together to convince"). "would" inside a
+   * past-tense report is the future of that past ("announced that they would work").
+   */
+  Modality modality(SemanticGraph graph, IndexedWord trigger, boolean reportedInPast) {
+    IndexedWord current = trigger;
+    for (int depth = 0; current != null && depth < 4; depth++) {
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(current)) {
+        String rel = edge.getRelation().getShortName();
+        IndexedWord dep = edge.getDependent();
+        String word = dep.word().toLowerCase();
+        if (rel.equals("aux") && dep.tag().equals("MD")) {
+          String value = lexicons.modality(word).orElse("POSSIBLE");
+          if (value.equals("HYPOTHETICAL") && reportedInPast && word.equals("would")) {
+            value = "FUTURE";
+          }
+          return new Modality(value, dep.word());
+        }
+        if (rel.equals("mark") && CONDITIONALS.contains(word) && current == trigger) {
+          return new Modality("HYPOTHETICAL", dep.word());
+        }
+      }
+      IndexedWord parent = null;
+      for (SemanticGraphEdge edge : graph.incomingEdgeIterable(current)) {
+        if (edge.getRelation().getShortName().equals("xcomp")) {
+          parent = edge.getGovernor();
+        }
+      }
+      if (parent != null && parent.tag().startsWith("VB")) {
+        var governing = lexicons.modality(parent.lemma());
+        if (governing.isPresent()) {
+          return new Modality(governing.get(), parent.word());
+        }
+      }
+      current = parent;
+    }
+    return new Modality("ASSERTED", null);
+  }
+}

@@ -1,0 +1,72 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import org.newsevents.schema.Argument;
+import org.newsevents.schema.Mention;
+
+/**
+ * Builds the participant records of events and statements: a phrase head goes in; its span as
+ * written, entity type and canonical name come out.
+ */
+final class Participants {
+
+  private final AnnotatedText text;
+  private final Coreference coreference;
+
+  Participants(AnnotatedText text, Coreference coreference) {
+    this.text = text;
+    this.coreference = coreference;
+  }
+
+  /** A mention of the phrase headed by a word; with conjuncts, "Mr Kerry and Mr Lavrov". */
+  Mention mention(int sentence, IndexedWord head, Iterable<IndexedWord> conjuncts) {
+    int[] span = text.phrase(sentence, head, conjuncts != null);
+    StringBuilder canonical = new StringBuilder();
+    String own = coreference.canonical(sentence, head.index() - 1);
+    if (conjuncts != null) {
+      for (IndexedWord conjunct : conjuncts) {
+        String name = coreference.canonical(sentence, conjunct.index() - 1);
+        if (canonical.length() > 0) {
+          canonical.append(" and ");
+        }
+        canonical.append(name != null ? name : conjunct.word());
+      }
+    }
+    return Mention.newBuilder()
+        .setText(text.body().substring(span[0], span[1]))
+        .setBegin(span[0])
+        .setEnd(span[1])
+        .setCanonical(canonical.length() > 0 ? canonical.toString() : own)
+        .setEntityType(coreference.entityType(sentence, head.index() - 1))
+        .build();
+  }
+
+  /** An argument with a role for the phrase headed by a word. */
+  Argument argument(String role, int sentence, IndexedWord head) {
+    int[] span = text.phrase(sentence, head, false);
+    return Argument.newBuilder()
+        .setRole(role)
+        .setText(text.body().substring(span[0], span[1]))
+        .setBegin(span[0])
+        .setEnd(span[1])
+        .setHead(head.word())
+        .setEntityType(coreference.entityType(sentence, head.index() - 1))
+        .setCanonical(coreference.canonical(sentence, head.index() - 1))
+        .build();
+  }
+
+  /** The NER class of a word, or null. */
+  String entityType(int sentence, IndexedWord word) {
+    return coreference.entityType(sentence, word.index() - 1);
+  }
+
+  /** An argument over a given span (a statement's content as THEME). */
+  Argument argument(String role, int begin, int end) {
+    return Argument.newBuilder()
+        .setRole(role)
+        .setText(text.body().substring(begin, end))
+        .setBegin(begin)
+        .setEnd(end)
+        .build();
+  }
+}

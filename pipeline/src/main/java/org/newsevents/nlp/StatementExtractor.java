@@ -1,0 +1,343 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsevents.schema.Argument;
+import org.newsevents.schema.Mention;
+import org.newsevents.schema.Span;
+
+/**
+ * Finds who said what to whom: an annotated text goes in; each statement comes out with its speaker
+ * (as written and canonical), cue, addressee, content span and whether it is a direct quote. Cue
+ * verbs are read from the dependency parse; quotation marks come from CoreNLP's quote annotator; a
+ * quote with no cue of its own continues the previous speaker's statement.
+ */
+public final class StatementExtractor {
+
+  /** A quotation that ends in punctuation inside the marks, or fills whole sentences: speech. */
+  private static final Pattern SPEECH_END = Pattern.compile("[.,!?:;\u2026\u2014-]\\s*$");
+
+  /** A statement found in the text, before it becomes an event record. */
+  public record Found(
+      int sentence,
+      IndexedWord cue,
+      Lexicons.Cue sense,
+      Mention speaker,
+      List<Argument> speakers,
+      Mention addressee,
+      Span content,
+      boolean direct,
+      String rule) {}
+
+  private final Lexicons lexicons;
+
+  public StatementExtractor(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  /** All statements of the text, in textual order of their content. */
+  public List<Found> extract(AnnotatedText text, Coreference coreference) {
+    Participants participants = new Participants(text, coreference);
+    List<Quote> quotes = quotes(text);
+    List<Found> found = new ArrayList<>();
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      SemanticGraph graph = text.enhanced(s);
+      for (IndexedWord word : graph.vertexListSorted()) {
+        if (!word.tag().startsWith("VB")) {
+          continue;
+        }
+        Optional<Lexicons.Cue> sense = sense(graph, word);
+        if (sense.isPresent()) {
+          fromCue(text, participants, quotes, s, word, sense.get()).ifPresent(found::add);
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
+    attributeRemainingQuotes(text, quotes, found);
+    found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
+    return found;
+  }
+
+  /** The cue sense of a verb: one whose particle ("call for") is present, else a plain one. */
+  private Optional<Lexicons.Cue> sense(SemanticGraph graph, IndexedWord verb) {
+    Lexicons.Cue plain = null;
+    for (Lexicons.Cue cue : lexicons.cues(verb.lemma())) {
+      if (cue.particle() == null) {
+        plain = cue;
+      } else if (hasParticle(graph, verb, cue.particle())) {
+        return Optional.of(cue);
+      }
+    }
+    return Optional.ofNullable(plain);
+  }
+
+  private static boolean hasParticle(SemanticGraph graph, IndexedWord verb, String particle) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().toString();
+      if (rel.equals("obl:" + particle) || rel.equals("nmod:" + particle)) {
+        return true;
+      }
+      if (rel.equals("compound:prt") && edge.getDependent().word().equalsIgnoreCase(particle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Found> fromCue(
+      AnnotatedText text,
+      Participants participants,
+      List<Quote> quotes,
+      int s,
+      IndexedWord cue,
+      Lexicons.Cue sense) {
+    SemanticGraph graph = text.enhanced(s);
+    List<IndexedWord> subjects = new ArrayList<>();
+    IndexedWord object = null;
+    List<IndexedWord> contentHeads = new ArrayList<>();
+    IndexedWord addresseeHead = null;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (rel.equals("nsubj") && !dep.tag().startsWith("W")) {
+        subjects.add(dep);
+      } else if (rel.equals("obj")) {
+        object = dep;
+      } else if (rel.equals("iobj") || rel.equals("obl:to")) {
+        addresseeHead = dep;
+      } else if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("xcomp")) {
+        contentHeads.add(dep);
+      } else if (sense.particle() != null && rel.equals("obl:" + sense.particle())) {
+        contentHeads.add(dep);
+      }
+    }
+    if (object != null) {
+      if (sense.objectIsAddressee()) {
+        addresseeHead = object;
+      } else if (contentHeads.isEmpty()) {
+        contentHeads.add(object);
+      }
+    }
+    if (contentHeads.isEmpty()) {
+      // "The US and Russia have made progress ..., Kerry has said": a preceding unmarked clause.
+      for (SemanticGraphEdge edge : text.basic(s).outgoingEdgeIterable(cue)) {
+        IndexedWord dep = edge.getDependent();
+        if (edge.getRelation().getShortName().equals("advcl")
+            && dep.index() < cue.index()
+            && !hasMark(text.basic(s), dep)) {
+          contentHeads.add(dep);
+        }
+      }
+    }
+    Quote quote = quoteFor(text, quotes, s, cue, contentHeads);
+    Span content;
+    boolean direct;
+    if (quote != null) {
+      quote.used = true;
+      content = quote.content;
+      direct = true;
+    } else if (!contentHeads.isEmpty()) {
+      int begin = Integer.MAX_VALUE;
+      int end = -1;
+      for (IndexedWord head : contentHeads) {
+        int[] span = text.clause(s, head);
+        begin = Math.min(begin, span[0]);
+        end = Math.max(end, span[1]);
+      }
+      content = text.span(begin, end);
+      direct = false;
+    } else {
+      return Optional.empty();
+    }
+    subjects.sort(Comparator.comparingInt(IndexedWord::index));
+    Mention speaker = null;
+    List<Argument> speakers = new ArrayList<>();
+    if (!subjects.isEmpty()) {
+      IndexedWord first = subjects.get(0);
+      speaker = participants.mention(s, first, subjects.size() > 1 ? subjects : null);
+      for (IndexedWord subject : subjects) {
+        speakers.add(participants.argument("AGENT", s, subject));
+      }
+    }
+    Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
+    return Optional.of(
+        new Found(
+            s,
+            cue,
+            sense,
+            speaker,
+            speakers,
+            addressee,
+            content,
+            direct,
+            direct ? "cue-quote" : "cue-clause"));
+  }
+
+  private static boolean hasMark(SemanticGraph graph, IndexedWord clause) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(clause)) {
+      if (edge.getRelation().getShortName().equals("mark")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The unattributed speech quote a cue introduces: one holding its content clause or its governor,
+   * else the nearest one in the same sentence that ends before the cue or starts after it.
+   */
+  private static Quote quoteFor(
+      AnnotatedText text,
+      List<Quote> quotes,
+      int s,
+      IndexedWord cue,
+      List<IndexedWord> contentHeads) {
+    int cueAt = cue.beginPosition();
+    for (Quote quote : quotes) {
+      if (quote.used || !quote.speech || quote.contains(cueAt)) {
+        continue;
+      }
+      for (IndexedWord head : contentHeads) {
+        if (quote.contains(head.beginPosition())) {
+          return quote;
+        }
+      }
+      IndexedWord governor = text.basic(s).getParent(text.basic(s).getNodeByIndexSafe(cue.index()));
+      if (governor != null && quote.contains(governor.beginPosition())) {
+        return quote;
+      }
+    }
+    if (!contentHeads.isEmpty()) {
+      return null;
+    }
+    CoreMap sentence = text.sentence(s);
+    int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int sentenceEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    Quote best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Quote quote : quotes) {
+      if (quote.used || !quote.speech || quote.end <= sentenceBegin || quote.begin >= sentenceEnd) {
+        continue;
+      }
+      int distance = quote.end <= cueAt ? cueAt - quote.end : quote.begin - cue.endPosition();
+      if (distance >= 0 && distance < bestDistance) {
+        best = quote;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A speech quote left without a cue continues the speaker of the statement just before it, in its
+   * paragraph or the one before; with none, it is kept with an explicitly unknown speaker.
+   */
+  private static void attributeRemainingQuotes(
+      AnnotatedText text, List<Quote> quotes, List<Found> found) {
+    for (Quote quote : quotes) {
+      if (quote.used || !quote.speech) {
+        continue;
+      }
+      Found previous = null;
+      for (Found f : found) {
+        if (f.content().getEnd() <= quote.begin
+            && f.speaker() != null
+            && (previous == null || f.content().getEnd() >= previous.content().getEnd())) {
+          previous = f;
+        }
+      }
+      int sentence = Math.max(0, text.sentenceAt(quote.content.getBegin()));
+      boolean continues =
+          previous != null
+              && previous.direct()
+              && text.paragraphAt(quote.begin) - text.paragraphAt(previous.content().getEnd()) <= 1;
+      if (continues) {
+        found.add(
+            new Found(
+                sentence,
+                null,
+                previous.sense(),
+                previous.speaker(),
+                previous.speakers(),
+                previous.addressee(),
+                quote.content,
+                true,
+                "quote-continuation"));
+      } else {
+        found.add(
+            new Found(
+                sentence,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                quote.content,
+                true,
+                "quote-unattributed"));
+      }
+      quote.used = true;
+    }
+  }
+
+  /** A quotation from CoreNLP's quote annotator with its content span (inside the marks). */
+  private static final class Quote {
+    final int begin;
+    final int end;
+    final Span content;
+    final boolean speech;
+    boolean used;
+
+    Quote(AnnotatedText text, int begin, int end) {
+      this.begin = begin;
+      this.end = end;
+      int innerBegin = begin + 1;
+      int innerEnd = end - 1;
+      String body = text.body();
+      while (innerBegin < innerEnd && Character.isWhitespace(body.charAt(innerBegin))) {
+        innerBegin++;
+      }
+      String inner = body.substring(innerBegin, innerEnd);
+      this.speech = SPEECH_END.matcher(inner).find() || startsSentence(text, begin);
+      while (innerEnd > innerBegin && ",; \n".indexOf(body.charAt(innerEnd - 1)) >= 0) {
+        innerEnd--;
+      }
+      this.content = text.span(innerBegin, innerEnd);
+    }
+
+    boolean contains(int offset) {
+      return offset > begin && offset < end;
+    }
+
+    private static boolean startsSentence(AnnotatedText text, int begin) {
+      int i = begin - 1;
+      while (i >= 0 && Character.isWhitespace(text.body().charAt(i))) {
+        i--;
+      }
+      return i < 0 || ".!?\"\u201d".indexOf(text.body().charAt(i)) >= 0;
+    }
+  }
+
+  private static List<Quote> quotes(AnnotatedText text) {
+    List<Quote> quotes = new ArrayList<>();
+    List<CoreMap> annotated = text.annotation().get(CoreAnnotations.QuotationsAnnotation.class);
+    if (annotated != null) {
+      for (CoreMap q : annotated) {
+        int begin = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (end - begin >= 3) {
+          quotes.add(new Quote(text, begin, end));
+        }
+      }
+    }
+    return quotes;
+  }
+}
