@@ -1,0 +1,90 @@
+package org.newsevents.input;
+
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Locale;
+
+/**
+ * Resolves the input option (a file, a directory or a glob) into a file pattern and the base
+ * directory that doc_ids are relative to.
+ */
+final class InputFiles implements Serializable {
+
+  private final String filepattern;
+  private final String baseDirectory;
+
+  private InputFiles(String filepattern, String baseDirectory) {
+    this.filepattern = filepattern;
+    this.baseDirectory = baseDirectory;
+  }
+
+  static InputFiles resolve(String input) {
+    int glob = firstGlobChar(input);
+    if (glob >= 0) {
+      int slash = input.lastIndexOf('/', glob);
+      return new InputFiles(input, slash < 0 ? "" : input.substring(0, slash));
+    }
+    if (input.endsWith("/") || isLocalDirectory(input)) {
+      String dir = input.endsWith("/") ? input.substring(0, input.length() - 1) : input;
+      return new InputFiles(dir + "/**", dir);
+    }
+    int slash = input.lastIndexOf('/');
+    return new InputFiles(input, slash < 0 ? "" : input.substring(0, slash));
+  }
+
+  String filepattern() {
+    return filepattern;
+  }
+
+  /** The path of {@code file} within the input, or its name when it lies outside the base. */
+  String relativePath(String file) {
+    String base = absolute(baseDirectory);
+    String path = absolute(file);
+    if (!base.isEmpty() && path.startsWith(base + "/")) {
+      return path.substring(base.length() + 1);
+    }
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** A URI for a local path; other file systems' ids are URIs already. */
+  static String uri(String file) {
+    return file.startsWith("/") ? Paths.get(file).toUri().toString() : file;
+  }
+
+  static boolean isJson(String file) {
+    String name = file.toLowerCase(Locale.ROOT);
+    return isSingleJson(name) || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+  }
+
+  /** A {@code .json} file holds one object; any other JSON input holds one per line. */
+  static boolean isSingleJson(String file) {
+    String name = file.toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") || name.endsWith(".json.gz");
+  }
+
+  private static String absolute(String path) {
+    if (path.isEmpty() || path.contains("://")) {
+      return path;
+    }
+    return Paths.get(path).toAbsolutePath().normalize().toString();
+  }
+
+  private static boolean isLocalDirectory(String input) {
+    try {
+      return !input.contains("://") && Files.isDirectory(Path.of(input));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static int firstGlobChar(String input) {
+    for (int i = 0; i < input.length(); i++) {
+      if ("*?[{".indexOf(input.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,60 @@
+package org.newsevents.input;
+
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsevents.schema.Article;
+import org.newsevents.schema.ErrorRecord;
+import org.newsevents.schema.RawArticle;
+
+/**
+ * Turns raw articles into {@link Article}s with a parsed date and a normalized body ({@link
+ * #ARTICLES}); articles that fail go to {@link #ERRORS}.
+ */
+public class NormalizeArticles extends PTransform<PCollection<RawArticle>, PCollectionTuple> {
+
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<ErrorRecord> ERRORS = new TupleTag<>() {};
+
+  static final String STAGE = "normalize";
+
+  public static NormalizeArticles create() {
+    return new NormalizeArticles();
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<RawArticle> raw) {
+    PCollectionTuple normalized =
+        raw.apply(
+            "Normalize Bodies",
+            ParDo.of(new NormalizeFn()).withOutputTags(ARTICLES, TupleTagList.of(ERRORS)));
+    normalized.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
+    normalized.get(ERRORS).setCoder(AvroCoder.of(ErrorRecord.class));
+    return normalized;
+  }
+
+  private static class NormalizeFn extends DoFn<RawArticle, Article> {
+    private transient ArticleNormalizer normalizer;
+
+    @Setup
+    public void setup() {
+      // The word list is loaded once per JVM and shared by every instance.
+      normalizer = new ArticleNormalizer(new BodyNormalizer(EnglishWords.bundled()));
+    }
+
+    @ProcessElement
+    public void processElement(@Element RawArticle raw, MultiOutputReceiver out) {
+      try {
+        out.get(ARTICLES).output(normalizer.normalize(raw));
+      } catch (Exception e) {
+        out.get(ERRORS)
+            .output(ErrorRecords.of(raw.getSource(), raw.getDocId(), STAGE, e, raw.getText()));
+      }
+    }
+  }
+}
