@@ -144,6 +144,12 @@ public final class AnnotatedText {
       for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(current)) {
         String rel = edge.getRelation().toString();
         String shortRel = edge.getRelation().getShortName();
+        if (current == node && shortRel.equals("case")) {
+          continue; // "in Geneva" -> "Geneva": the preposition is the role, not the phrase
+        }
+        if (current == node && isPlaceModifier(graph, edge)) {
+          continue; // "rebels in Homs" -> "rebels": the place is an argument of its own
+        }
         boolean inside =
             PHRASE_RELATIONS.contains(rel)
                 || PHRASE_RELATIONS.contains(shortRel)
@@ -166,11 +172,28 @@ public final class AnnotatedText {
     Set<IndexedWord> members = new HashSet<>(graph.descendants(node));
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
       String rel = edge.getRelation().getShortName();
-      if (rel.equals("mark") && edge.getDependent().index() < node.index()) {
+      if ((rel.equals("mark") || rel.equals("case"))
+          && edge.getDependent().index() < node.index()) {
         members.removeAll(graph.descendants(edge.getDependent()));
       }
     }
     return trim(members);
+  }
+
+  /** "in Homs" under a noun: a LOCATION name introduced by a place preposition (basic tree). */
+  private static boolean isPlaceModifier(SemanticGraph graph, SemanticGraphEdge edge) {
+    IndexedWord dependent = edge.getDependent();
+    if (!edge.getRelation().getShortName().equals("nmod") || !"LOCATION".equals(dependent.ner())) {
+      return false;
+    }
+    for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dependent)) {
+      if (inner.getRelation().getShortName().equals("case")
+          && EventExtractor.PLACE_PREPOSITIONS.contains(
+              inner.getDependent().word().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The tightest [begin, end) over a set of words, dropping punctuation at either edge. */

@@ -17,9 +17,15 @@ import org.newsevents.schema.Argument;
  */
 public final class EventExtractor {
 
-  private static final Set<String> SKIPPED_RELATIONS = Set.of("aux", "aux:pass", "cop");
+  /**
+   * Verbs in these relations are auxiliaries or adjectives ("neighbouring countries"), not events.
+   */
+  private static final Set<String> SKIPPED_RELATIONS =
+      Set.of("aux", "aux:pass", "cop", "amod", "compound");
+
   private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
-  private static final Set<String> PLACE_PREPOSITIONS =
+  private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+  static final Set<String> PLACE_PREPOSITIONS =
       Set.of(
           "in",
           "at",
@@ -170,18 +176,43 @@ public final class EventExtractor {
       IndexedWord dep = edge.getDependent();
       if (dep.tag().startsWith("W")
           || dep.equals(eventNoun)
-          || dep.word().equalsIgnoreCase("place")) {
-        continue;
+          || dep.word().equalsIgnoreCase("place")
+          || TIME_CLASSES.contains(dep.ner())) {
+        continue; // relative pronouns stand for their antecedent; times are the TIME argument
       }
       String role =
           switch (rel) {
             case "nsubj", "nsubj:xsubj", "obl:agent", "obl:by" -> "AGENT";
             case "nsubj:pass", "obj" -> "PATIENT";
             case "iobj" -> "RECIPIENT";
+            // "launched an offensive on rebels": the target of the carried event noun.
+            case "obl:on", "obl:against" -> eventNoun != null ? "PATIENT" : null;
             default -> obliqueRole(participants, s, rel, dep);
           };
       if (role != null) {
         arguments.add(participants.argument(role, s, dep));
+        nestedLocation(participants, graph, s, role, dep, arguments);
+      }
+    }
+  }
+
+  /**
+   * "an offensive on rebels in Homs": the place may hang on a participant rather than the event.
+   */
+  private static void nestedLocation(
+      Participants participants,
+      SemanticGraph graph,
+      int s,
+      String role,
+      IndexedWord dep,
+      List<Argument> arguments) {
+    if (!role.equals("PATIENT") && !role.equals("THEME")) {
+      return;
+    }
+    for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
+      String innerRel = inner.getRelation().toString();
+      if ("LOCATION".equals(obliqueRole(participants, s, innerRel, inner.getDependent()))) {
+        arguments.add(participants.argument("LOCATION", s, inner.getDependent()));
       }
     }
   }
@@ -196,6 +227,9 @@ public final class EventExtractor {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
+      if (TIME_CLASSES.contains(dep.ner())) {
+        continue;
+      }
       String role =
           switch (rel) {
             case "nmod:poss", "nmod:by", "nmod:between" -> "AGENT";
@@ -206,15 +240,7 @@ public final class EventExtractor {
           };
       if (role != null) {
         arguments.add(participants.argument(role, s, dep));
-        if (!role.equals("LOCATION")) {
-          // "an offensive on rebels in Homs": the place may hang on the argument.
-          for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
-            String innerRel = inner.getRelation().toString();
-            if ("LOCATION".equals(obliqueRole(participants, s, innerRel, inner.getDependent()))) {
-              arguments.add(participants.argument("LOCATION", s, inner.getDependent()));
-            }
-          }
-        }
+        nestedLocation(participants, graph, s, role, dep, arguments);
       }
     }
   }

@@ -109,7 +109,7 @@ public final class StatementExtractor {
       IndexedWord dep = edge.getDependent();
       if (rel.equals("nsubj") && !dep.tag().startsWith("W")) {
         subjects.add(dep);
-      } else if (rel.equals("obj")) {
+      } else if (rel.equals("obj") && !dep.tag().startsWith("W")) {
         object = dep;
       } else if (rel.equals("iobj") || rel.equals("obl:to")) {
         addresseeHead = dep;
