@@ -59,6 +59,12 @@ public final class StatementExtractor {
           fromCue(text, participants, quotes, s, word, sense.get()).ifPresent(found::add);
         }
       }
+      for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+        String rel = edge.getRelation().toString();
+        if (rel.equals("obl:according_to") || rel.equals("nmod:according_to")) {
+          accordingTo(text, participants, s, edge).ifPresent(found::add);
+        }
+      }
     }
     found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
     attributeRemainingQuotes(text, quotes, found);
@@ -179,6 +185,60 @@ public final class StatementExtractor {
             content,
             direct,
             direct ? "cue-quote" : "cue-clause"));
+  }
+
+  /**
+   * "According to the police, three protesters were arrested": the source is the object of
+   * "according to", the content is the rest of the clause it modifies.
+   */
+  private Optional<Found> accordingTo(
+      AnnotatedText text, Participants participants, int s, SemanticGraphEdge edge) {
+    IndexedWord source = edge.getDependent();
+    IndexedWord cue = null;
+    for (IndexedWord child :
+        text.basic(s).getChildren(text.basic(s).getNodeByIndexSafe(source.index()))) {
+      if (child.word().equalsIgnoreCase("according")) {
+        cue = child;
+      }
+    }
+    Optional<Lexicons.Cue> sense =
+        lexicons.cues("according").stream().filter(c -> "to".equals(c.particle())).findFirst();
+    if (cue == null || sense.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] clause = text.clause(s, edge.getGovernor());
+    int[] phrase = {cue.beginPosition(), text.phrase(s, source, true)[1]};
+    int begin = clause[0];
+    int end = clause[1];
+    if (phrase[0] <= begin) {
+      begin = phrase[1];
+    } else {
+      end = phrase[0];
+    }
+    String body = text.body();
+    while (begin < end
+        && (Character.isWhitespace(body.charAt(begin)) || body.charAt(begin) == ',')) {
+      begin++;
+    }
+    while (end > begin
+        && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+      end--;
+    }
+    if (end <= begin) {
+      return Optional.empty();
+    }
+    Mention speaker = participants.mention(s, source, null);
+    return Optional.of(
+        new Found(
+            s,
+            cue,
+            sense.get(),
+            speaker,
+            List.of(participants.argument("AGENT", s, source)),
+            null,
+            text.span(begin, end),
+            false,
+            "according-to"));
   }
 
   private static boolean hasMark(SemanticGraph graph, IndexedWord clause) {

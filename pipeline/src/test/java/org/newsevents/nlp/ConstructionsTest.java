@@ -1,0 +1,57 @@
+package org.newsevents.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One sentence per construction, through the shared CoreNLP pipeline and the extractors; the
+ * articles are dated Friday 5 July 2013. Each row: the body, then the expected records (one golden
+ * line each, "|" between records).
+ */
+class ConstructionsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '\t',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          The talks were postponed by the government on Tuesday.\tMEET talks[4,9] OCCURRENCE time=2013-07-05(pub)|DELAY postponed[15,24] I_ACTION PATIENT="The talks" AGENT="the government" TIME="Tuesday" time=2013-07-02
+          Rebels did not attack the base.\tATTACK attack[15,21] OCCURRENCE AGENT="Rebels" PATIENT="the base" time=2013-07-05(pub) NEG
+          The ministers will meet in Paris on Monday.\tMEET meet[19,23] OCCURRENCE AGENT="The ministers" LOCATION="Paris" TIME="Monday" time=2013-07-08 FUTURE(will)
+          "This is unacceptable," a spokesman told the BBC.\tSTATEMENT told[36,40] REPORTING speaker="a spokesman" cue=told to="the BBC"->BBC direct="This is unacceptable" time=2013-07-05(pub)
+          "We will not give up."\tSTATEMENT "[0,1] REPORTING speaker=UNKNOWN cue=- direct="We will not give up." time=2013-07-05(pub)|OTHER give[13,17] OCCURRENCE AGENT="We" time=2013-07-05(pub) NEG FUTURE(will) reported
+          According to the police, three protesters were arrested in Cairo.\tSTATEMENT According[0,9] REPORTING speaker="the police" cue=According indirect="three protesters were arrested in Cairo" time=2013-07-05(pub)|COERCE arrested[47,55] OCCURRENCE PATIENT="three protesters" LOCATION="Cairo" time=2013-07-05(pub) reported
+          Three protesters were arrested, according to police sources.\tCOERCE arrested[22,30] OCCURRENCE PATIENT="Three protesters" time=2013-07-05(pub) reported|STATEMENT according[32,41] REPORTING speaker="police sources" cue=according indirect="Three protesters were arrested" time=2013-07-05(pub)
+          Officials warned that the ceasefire could collapse if talks failed.\tTHREATEN warned[10,16] REPORTING speaker="Officials" cue=warned indirect="the ceasefire could collapse if talks failed" time=2013-07-05(pub)|AGREE ceasefire[26,35] OCCURRENCE time=2013-07-05(pub) reported|OTHER collapse[42,50] OCCURRENCE AGENT="the ceasefire" time=2013-07-05(pub) POSSIBLE(could) reported|MEET talks[54,59] OCCURRENCE time=2013-07-05(pub) reported|OTHER failed[60,66] OCCURRENCE AGENT="talks" time=2013-07-05(pub) HYPOTHETICAL(if) reported
+          """)
+  void extractsTheExpectedRecords(String body, String expected) {
+    List<String> lines =
+        SharedAnalyzer.sentence(body).events().stream()
+            .map(EventLines::line)
+            .collect(Collectors.toList());
+    assertEquals(List.of(expected.split("\\|")), lines);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '\t',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          "I think it's a mistake," he said. "We should wait."\tSTATEMENT said[29,33] REPORTING speaker="he" cue=said direct="I think it's a mistake" time=2013-07-05(pub)|STATEMENT "[35,36] REPORTING speaker="he" cue=- direct="We should wait." time=2013-07-05(pub)
+          The army said it had seized the town.\tSTATEMENT said[9,13] REPORTING speaker="The army" cue=said indirect="it had seized the town" time=2013-07-05(pub)
+          """)
+  void extractsTheExpectedStatements(String body, String expected) {
+    List<String> lines =
+        SharedAnalyzer.sentence(body).events().stream()
+            .filter(e -> e.getStatement() != null)
+            .map(EventLines::line)
+            .collect(Collectors.toList());
+    assertEquals(List.of(expected.split("\\|")), lines);
+  }
+}

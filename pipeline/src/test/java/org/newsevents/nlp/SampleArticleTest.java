@@ -1,0 +1,225 @@
+package org.newsevents.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.Timex;
+
+/** The statements, events and time expressions of the bundled sample, one golden line each. */
+class SampleArticleTest {
+
+  private static ArticleAnalyzer.Analysis analysis;
+  private static List<String> lines;
+
+  @BeforeAll
+  static void analyzeSample() {
+    analysis = SharedAnalyzer.sample();
+    lines = analysis.events().stream().map(EventLines::line).collect(Collectors.toList());
+  }
+
+  private static void assertRecord(String expected) {
+    assertTrue(
+        lines.contains(expected),
+        () -> "missing record:\n  " + expected + "\nrecords:\n  " + String.join("\n  ", lines));
+  }
+
+  @Test
+  void kerrySaidTheUsAndRussiaMadeProgress() {
+    assertRecord(
+        "STATEMENT said[149,153] REPORTING speaker=\"Secretary of State John Kerry\"->John Kerry"
+            + " cue=said indirect=\"The US and Russia have made progress on plans to convene a"
+            + " conference to find a solution to the conflict in Syria\" time=2013-07-05(pub)");
+  }
+
+  @Test
+  void kerryToldReportersADirectQuote() {
+    assertRecord(
+        "STATEMENT told[205,209] REPORTING speaker=\"Mr Kerry\"->John Kerry cue=told"
+            + " to=\"reporters\" direct=\"We narrowed down some of the options\" time=2013-07-05(pub)");
+  }
+
+  @Test
+  void heAddedTheMeetingMightNotTakePlace() {
+    assertRecord(
+        "STATEMENT added[386,391] REPORTING speaker=\"he\"->John Kerry cue=added"
+            + " indirect=\"The meeting in Geneva might not take place until August or later\""
+            + " time=2013-07-05(pub)");
+    assertRecord(
+        "MEET take[349,353] OCCURRENCE LOCATION=\"Geneva\" TIME=\"August\" time=2013-08 NEG"
+            + " POSSIBLE(might) reported");
+  }
+
+  @Test
+  void banSaidOnMondayIsDatedThePreviousMonday() {
+    assertRecord(
+        "STATEMENT said[438,442] REPORTING speaker=\"UN Secretary General Ban Ki-moon\"->Ban"
+            + " Ki-moon cue=said indirect=\"it was essential that the conference be held as soon as"
+            + " possible\" TIME=\"Monday\" time=2013-07-01");
+  }
+
+  @Test
+  void twoSentenceQuoteEndingBeforeBanKiMoonSaid() {
+    assertRecord(
+        "STATEMENT said[692,696] REPORTING speaker=\"Ban Ki-moon\" cue=said direct=\"There is an"
+            + " urgent need for the violence to end. Far too many lives have been lost already and"
+            + " the conflict has generated a huge and heart-rending humanitarian crisis\""
+            + " time=2013-07-05(pub)");
+  }
+
+  @Test
+  void mixedSpeechAndAnAppeal() {
+    assertRecord(
+        "STATEMENT said[706,710] REPORTING speaker=\"Mr Ban\"->Ban Ki-moon cue=said"
+            + " indirect=\"the US-Russian initiative offered the \"best chance for a lasting"
+            + " solution\"\" time=2013-07-05(pub)");
+    assertRecord(
+        "APPEAL urged[791,796] I_ACTION speaker=\"Mr Ban\"->Ban Ki-moon cue=urged to=\"the"
+            + " international community\" indirect=\"\"fully commit\"\" time=2013-07-05(pub)");
+  }
+
+  @Test
+  void coordinatedSpeakersAnnouncedInMay() {
+    assertRecord(
+        "STATEMENT announced[892,901] REPORTING speaker=\"Mr Kerry and Mr Lavrov\"->John Kerry"
+            + " and Sergei Lavrov cue=announced indirect=\"they would work together to convince"
+            + " both the Syrian government and opposition to accept a solution based on the core"
+            + " elements of the final communique issued on 30 June 2012, after the UN-backed Action"
+            + " Group for Syria meeting\" TIME=\"May\" time=2013-05");
+    Event announced = event("announced");
+    assertEquals(
+        List.of("AGENT Mr Kerry John Kerry", "AGENT Mr Lavrov Sergei Lavrov"),
+        announced.getArguments().stream()
+            .filter(a -> a.getRole().equals("AGENT"))
+            .map(a -> a.getRole() + " " + a.getText() + " " + a.getCanonical())
+            .collect(Collectors.toList()));
+  }
+
+  @Test
+  void aDocumentCalledForACessationOfViolence() {
+    assertRecord(
+        "APPEAL called[1150,1156] I_ACTION speaker=\"The communique\"->final communique"
+            + " cue=called indirect=\"an immediate cessation of violence and the establishment of a"
+            + " transitional government that could include officials currently serving under"
+            + " President Bashar al-Assad and members of the opposition\" time=2013-07-05(pub)");
+  }
+
+  @Test
+  void passiveDelayKeepsTheConferenceAsPatient() {
+    assertRecord(
+        "DELAY delayed[1391,1398] I_ACTION PATIENT=\"the conference\"->conference time=2013-07-05(pub)");
+  }
+
+  @Test
+  void theUnSaysPeopleWereKilledAndFled() {
+    assertRecord(
+        "STATEMENT says[1529,1533] REPORTING speaker=\"The UN\"->UN cue=says indirect=\"more than"
+            + " 93,000 people have been killed and 1.5 million people have fled to neighbouring"
+            + " countries since the uprising against President Bashar al-Assad began in March 2011\""
+            + " time=2013-07-05(pub)");
+    assertRecord(
+        "KILL killed[1568,1574] OCCURRENCE PATIENT=\"more than 93,000 people\" time=2013-07-05(pub) reported");
+    assertRecord(
+        "FLEE fled[1603,1607] OCCURRENCE AGENT=\"1.5 million people\" LOCATION=\"neighbouring"
+            + " countries\" time=2013-07-05(pub) reported");
+    Event says = event("says");
+    assertEquals(says.getEventId(), event("killed").getReportedBy());
+  }
+
+  @Test
+  void aQuoteParagraphContinuesThePreviousSpeaker() {
+    assertRecord(
+        "STATEMENT said[1833,1837] REPORTING speaker=\"Mr Ban\"->Ban Ki-moon cue=said"
+            + " direct=\"The people of Syria want peace and hope. Yet all they see is death upon"
+            + " death. All they hear is talks after talks\" time=2013-07-05(pub)");
+    assertRecord(
+        "STATEMENT \"[1839,1840] REPORTING speaker=\"Mr Ban\"->Ban Ki-moon cue=- direct=\"I once"
+            + " again call on all those with influence to hear the cry of the Syrian people and the"
+            + " call of history: act and act now.\" time=2013-07-05(pub)");
+  }
+
+  @Test
+  void gulfStatesCalledForAMeetingOnMondayAndTheySaid() {
+    assertRecord(
+        "APPEAL called[2000,2006] I_ACTION speaker=\"Gulf Arab states\" cue=called indirect=\"an"
+            + " urgent meeting of the UN Security Council to prevent what they said was the threat of"
+            + " a massacre in the city of Homs\" TIME=\"Monday\" time=2013-07-01");
+    assertRecord(
+        "STATEMENT said[2138,2142] REPORTING speaker=\"They\"->Gulf Arab states cue=said"
+            + " indirect=\"they were particularly worried about reports of members from the Lebanese"
+            + " Shia Islamist movement, Hezbollah, once again fighting alongside government forces,"
+            + " who launched a major new offensive on rebels in Homs on Saturday\""
+            + " time=2013-07-05(pub)");
+  }
+
+  @Test
+  void relativeClauseOffensiveOnRebelsInHomsOnSaturday() {
+    assertRecord(
+        "ATTACK launched[2305,2313] OCCURRENCE AGENT=\"government forces\" PATIENT=\"rebels\""
+            + " LOCATION=\"Homs\" TIME=\"Saturday\" time=2013-06-29 reported");
+    assertEquals("18", event("launched").getCameoRoot());
+  }
+
+  @Test
+  void timeExpressionsAreResolvedAgainstThePublicationDate() {
+    List<String> timexes =
+        analysis.article().getTimexes().stream()
+            .map(Timex::getText)
+            .map(String::valueOf)
+            .collect(Collectors.toList());
+    List<String> values =
+        analysis.article().getTimexes().stream()
+            .map(t -> t.getText() + "=" + t.getType() + ":" + t.getValue())
+            .collect(Collectors.toList());
+    assertEquals(
+        List.of(
+            "August=DATE:2013-08",
+            "Monday=DATE:2013-07-01",
+            "May=DATE:2013-05",
+            "30 June 2012=DATE:2012-06-30",
+            "currently=DATE:PRESENT_REF",
+            "March 2011=DATE:2011-03",
+            "once=DATE:PAST_REF",
+            "now=DATE:PRESENT_REF",
+            "Monday=DATE:2013-07-01",
+            "once=DATE:PAST_REF",
+            "Saturday=DATE:2013-06-29"),
+        values,
+        () -> "timexes: " + timexes);
+  }
+
+  @Test
+  void articleCountsMatchTheRecords() {
+    assertEquals(analysis.events().size(), analysis.article().getEventCount());
+    assertEquals(
+        analysis.events().stream().filter(e -> e.getStatement() != null).count(),
+        (long) analysis.article().getStatementCount());
+    assertEquals(15, analysis.article().getStatementCount());
+  }
+
+  @Test
+  void eventIdsAreUnique() {
+    assertEquals(
+        analysis.events().size(),
+        analysis.events().stream().map(Event::getEventId).distinct().count());
+  }
+
+  @Test
+  void aSecondRunOverTheSameArticleGivesIdenticalRecords() {
+    // SUTime has resolved the same weekday differently on later calls; the records must not move.
+    ArticleAnalyzer.Analysis again = SharedAnalyzer.analyzer().analyze(analysis.article());
+    assertEquals(analysis.events(), again.events());
+    assertEquals(analysis.article().getTimexes(), again.article().getTimexes());
+  }
+
+  private static Event event(String trigger) {
+    return analysis.events().stream()
+        .filter(e -> e.getTrigger().getText().equals(trigger))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no event with trigger " + trigger));
+  }
+}

@@ -1,0 +1,56 @@
+package org.newsevents.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsevents.input.ArticleNormalizer;
+import org.newsevents.input.BodyNormalizer;
+import org.newsevents.input.BundledSample;
+import org.newsevents.input.EnglishWords;
+import org.newsevents.input.TextArticleParser;
+import org.newsevents.schema.Article;
+
+/**
+ * The one CoreNLP-backed analyzer all tests share (the model loads once per test JVM), with a cache
+ * of analyses by article text so that each test document is annotated once.
+ */
+final class SharedAnalyzer {
+
+  private static final Map<String, ArticleAnalyzer.Analysis> CACHE = new ConcurrentHashMap<>();
+
+  private SharedAnalyzer() {}
+
+  static ArticleAnalyzer analyzer() {
+    return ArticleAnalyzer.forProfile("default");
+  }
+
+  /** The analysis of an article in the text layout (headline, blank line, date line, body). */
+  static ArticleAnalyzer.Analysis analyzeText(String docId, String content) {
+    return CACHE.computeIfAbsent(
+        docId + "\u0000" + content,
+        key -> {
+          Article article =
+              new ArticleNormalizer(new BodyNormalizer(EnglishWords.bundled()))
+                  .normalize(TextArticleParser.parse(docId, "test:" + docId, content));
+          return analyzer().analyze(article);
+        });
+  }
+
+  /** The analysis of the bundled sample article. */
+  static ArticleAnalyzer.Analysis sample() {
+    try (InputStream in =
+        SharedAnalyzer.class.getClassLoader().getResourceAsStream(BundledSample.RESOURCE)) {
+      String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return analyzeText("bbc-2013-07-05-syria-talks.txt", content);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A one-paragraph article dated Friday 5 July 2013, as in the sample. */
+  static ArticleAnalyzer.Analysis sentence(String body) {
+    return analyzeText("test.txt", "Test headline\n\n05.07.2013 17:00\n\n" + body + "\n");
+  }
+}
