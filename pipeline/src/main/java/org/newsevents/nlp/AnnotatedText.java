@@ -208,7 +208,27 @@ public final class AnnotatedText {
     while (last > first && isEdgePunctuation(sorted.get(last))) {
       last--;
     }
-    return new int[] {sorted.get(first).beginPosition(), sorted.get(last).endPosition()};
+    int begin = sorted.get(first).beginPosition();
+    int end = sorted.get(last).endPosition();
+    // A phrase that opens a quotation ("the so-called "peace plan") takes its closing mark too.
+    if (countQuotes(body.substring(begin, end)) % 2 == 1
+        && end < body.length()
+        && QUOTES.indexOf(body.charAt(end)) >= 0) {
+      end++;
+    }
+    return new int[] {begin, end};
+  }
+
+  private static final String QUOTES = "\"\u201c\u201d";
+
+  private static int countQuotes(String span) {
+    int count = 0;
+    for (int i = 0; i < span.length(); i++) {
+      if (QUOTES.indexOf(span.charAt(i)) >= 0) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean isEdgePunctuation(IndexedWord word) {

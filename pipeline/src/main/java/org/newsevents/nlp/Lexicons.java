@@ -29,6 +29,7 @@ public final class Lexicons {
   private final Map<String, List<Cue>> cues;
   private final Map<String, String> modality;
   private final Map<String, SupportVerb> supportVerbs;
+  private final Map<String, String> nounCues;
 
   /**
    * A verb that carries an event noun in a slot ("launch an offensive", "the talks take place").
@@ -40,12 +41,14 @@ public final class Lexicons {
       Map<String, String> cameoRoots,
       Map<String, List<Cue>> cues,
       Map<String, String> modality,
-      Map<String, SupportVerb> supportVerbs) {
+      Map<String, SupportVerb> supportVerbs,
+      Map<String, String> nounCues) {
     this.triggers = triggers;
     this.cameoRoots = cameoRoots;
     this.cues = cues;
     this.modality = modality;
     this.supportVerbs = supportVerbs;
+    this.nounCues = nounCues;
   }
 
   private static final Lexicons DEFAULT = load();
@@ -82,7 +85,12 @@ public final class Lexicons {
           row[0],
           new SupportVerb(row[0], "subj".equals(row[1]), "-".equals(row[2]) ? null : row[2]));
     }
-    return new Lexicons(triggers, cameo, cues, modality, support);
+    Map<String, String> nounCues = new HashMap<>();
+    for (String[] row : rows("newsevents/lexicons/noun-cues.tsv", 2)) {
+      requireType(cameo, row[1], "noun-cues.tsv");
+      nounCues.put(row[0], row[1]);
+    }
+    return new Lexicons(triggers, cameo, cues, modality, support, nounCues);
   }
 
   private static void requireType(Map<String, String> cameo, String type, String file) {
@@ -109,6 +117,11 @@ public final class Lexicons {
   /** The modality a modal word or a governing verb gives, if listed. */
   public Optional<String> modality(String word) {
     return Optional.ofNullable(modality.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The statement type a reporting noun introduces ("announcement"), if listed. */
+  public Optional<String> nounCue(String lemma) {
+    return Optional.ofNullable(nounCues.get(lemma.toLowerCase(Locale.ROOT)));
   }
 
   /** The support-verb reading of a verb lemma, if listed. */

@@ -51,6 +51,13 @@ public final class StatementExtractor {
     for (int s = 0; s < text.sentenceCount(); s++) {
       SemanticGraph graph = text.enhanced(s);
       for (IndexedWord word : graph.vertexListSorted()) {
+        if (word.tag().startsWith("NN")) {
+          Optional<String> nounType = lexicons.nounCue(word.lemma());
+          if (nounType.isPresent()) {
+            fromNoun(text, participants, s, word, nounType.get()).ifPresent(found::add);
+          }
+          continue;
+        }
         if (!word.tag().startsWith("VB")) {
           continue;
         }
@@ -163,6 +170,9 @@ public final class StatementExtractor {
     } else {
       return Optional.empty();
     }
+    if (subjects.isEmpty()) {
+      subjects.addAll(inheritedSubjects(graph, cue));
+    }
     subjects.sort(Comparator.comparingInt(IndexedWord::index));
     Mention speaker = null;
     List<Argument> speakers = new ArrayList<>();
@@ -239,6 +249,66 @@ public final class StatementExtractor {
             text.span(begin, end),
             false,
             "according-to"));
+  }
+
+  /**
+   * "the president said, adding that ...": a participle or conjunct takes its governor's subject.
+   */
+  private static List<IndexedWord> inheritedSubjects(SemanticGraph graph, IndexedWord cue) {
+    List<IndexedWord> subjects = new ArrayList<>();
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
+      String rel = in.getRelation().getShortName();
+      if (rel.equals("advcl") || rel.equals("conj") || rel.equals("xcomp")) {
+        for (SemanticGraphEdge out : graph.outgoingEdgeIterable(in.getGovernor())) {
+          if (out.getRelation().toString().equals("nsubj")
+              && !out.getDependent().tag().startsWith("W")) {
+            subjects.add(out.getDependent());
+          }
+        }
+      }
+    }
+    return subjects;
+  }
+
+  /**
+   * "Russia's announcement that it would withdraw", "a call from the UN for a ceasefire": a
+   * reporting noun with a content clause; the source is its possessor or "by"/"from" phrase.
+   */
+  private Optional<Found> fromNoun(
+      AnnotatedText text, Participants participants, int s, IndexedWord noun, String type) {
+    SemanticGraph graph = text.enhanced(s);
+    IndexedWord source = null;
+    List<IndexedWord> contentHeads = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")) {
+        source = dep;
+      } else if ((rel.startsWith("acl") || rel.equals("ccomp")) && hasMark(text.basic(s), dep)) {
+        contentHeads.add(dep);
+      } else if (rel.equals("nmod:for") && type.equals("APPEAL")) {
+        contentHeads.add(dep);
+      }
+    }
+    if (contentHeads.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] content = text.clause(s, contentHeads.get(0));
+    Mention speaker = source == null ? null : participants.mention(s, source, null);
+    List<Argument> speakers =
+        source == null ? List.of() : List.of(participants.argument("AGENT", s, source));
+    Lexicons.Cue sense = new Lexicons.Cue(noun.lemma(), null, type, false);
+    return Optional.of(
+        new Found(
+            s,
+            noun,
+            sense,
+            speaker,
+            speakers,
+            null,
+            text.span(content[0], content[1]),
+            false,
+            "noun-cue"));
   }
 
   private static boolean hasMark(SemanticGraph graph, IndexedWord clause) {
