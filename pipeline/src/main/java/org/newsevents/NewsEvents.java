@@ -1,0 +1,70 @@
+package org.newsevents;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.newsevents.input.BundledSample;
+import org.newsevents.input.NormalizeArticles;
+import org.newsevents.input.ReadArticles;
+import org.newsevents.schema.ErrorRecord;
+
+/**
+ * The newsevents batch pipeline: news articles go in; Avro article, event and error records and a
+ * run summary come out.
+ */
+public final class NewsEvents {
+
+  private NewsEvents() {}
+
+  public static void main(String[] args) {
+    // Registered so that --help=org.newsevents.NewsEventsOptions lists our options.
+    PipelineOptionsFactory.register(NewsEventsOptions.class);
+    NewsEventsOptions options =
+        PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsEventsOptions.class);
+    System.out.println(run(options).describe());
+  }
+
+  /** Runs the pipeline to the end and writes its summary beside the records. */
+  public static RunSummary run(NewsEventsOptions options) {
+    Instant start = Instant.now();
+    Pipeline pipeline = Pipeline.create(options);
+    buildPipeline(pipeline, options);
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    RunSummary summary = RunSummary.of(result, options, Duration.between(start, Instant.now()));
+    summary.writeTo(options.getOutput());
+    return summary;
+  }
+
+  /** Read articles, normalize them, extract their events, write the records. */
+  public static void buildPipeline(Pipeline pipeline, NewsEventsOptions options) {
+    PCollectionTuple read = pipeline.apply("Read Articles", readArticles(options));
+    PCollectionTuple normalized =
+        read.get(ReadArticles.ARTICLES).apply("Normalize Articles", NormalizeArticles.create());
+    PCollectionTuple extracted =
+        normalized
+            .get(NormalizeArticles.ARTICLES)
+            .apply("Extract Events", ExtractEvents.withProfile(options.getProfile()));
+    PCollection<ErrorRecord> errors =
+        PCollectionList.of(read.get(ReadArticles.ERRORS))
+            .and(normalized.get(NormalizeArticles.ERRORS))
+            .and(extracted.get(ExtractEvents.ERRORS))
+            .apply("Collect Errors", Flatten.pCollections());
+    PCollectionTuple.of(WriteRecords.ARTICLES, extracted.get(ExtractEvents.ARTICLES))
+        .and(WriteRecords.EVENTS, extracted.get(ExtractEvents.EVENTS))
+        .and(WriteRecords.ERRORS, errors)
+        .apply("Write Records", WriteRecords.to(options.getOutput()));
+  }
+
+  private static ReadArticles readArticles(NewsEventsOptions options) {
+    String input = options.getInput();
+    return ReadArticles.from(
+        input == null || input.isBlank() ? BundledSample.path() : input, options.getInputFormat());
+  }
+}

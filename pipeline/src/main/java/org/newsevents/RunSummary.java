@@ -1,0 +1,131 @@
+package org.newsevents;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.util.MimeTypes;
+
+/**
+ * What a finished run produced, from its counters: a pipeline result goes in; the counts, the time
+ * taken, a one-line description and {@code run-summary.json} come out.
+ */
+@JsonPropertyOrder({
+  "input",
+  "output",
+  "profile",
+  "articles",
+  "statements",
+  "events",
+  "errors",
+  "errorsByStage",
+  "seconds"
+})
+public record RunSummary(
+    String input,
+    String output,
+    String profile,
+    long articles,
+    long statements,
+    long events,
+    long errors,
+    Map<String, Long> errorsByStage,
+    double seconds) {
+
+  public static final String FILE_NAME = "run-summary.json";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The summary of a finished run of {@code options} that took {@code took}. */
+  public static RunSummary of(PipelineResult result, NewsEventsOptions options, Duration took) {
+    Map<String, Long> extracted = counters(result, ExtractEvents.class);
+    Map<String, Long> written = counters(result, WriteRecords.class);
+    Map<String, Long> byStage = new TreeMap<>();
+    String stagePrefix = WriteRecords.ERRORS_COUNTER + ".";
+    written.forEach(
+        (name, value) -> {
+          if (name.startsWith(stagePrefix)) {
+            byStage.put(name.substring(stagePrefix.length()), value);
+          }
+        });
+    return new RunSummary(
+        options.getInput(),
+        options.getOutput(),
+        options.getProfile(),
+        extracted.getOrDefault(ExtractEvents.Counters.ARTICLES, 0L),
+        extracted.getOrDefault(ExtractEvents.Counters.STATEMENTS, 0L),
+        extracted.getOrDefault(ExtractEvents.Counters.EVENTS, 0L),
+        written.getOrDefault(WriteRecords.ERRORS_COUNTER, 0L),
+        byStage,
+        took.toMillis() / 1000.0);
+  }
+
+  /** One line for the console. */
+  public String describe() {
+    return String.format(
+        "newsevents: %d articles, %d statements, %d events, %d errors %s in %.1f s -> %s",
+        articles, statements, events, errors, errorsByStage, seconds, output);
+  }
+
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes {@value #FILE_NAME} into the output directory (local or any Beam file system). */
+  public void writeTo(String outputDirectory) {
+    String path = outputDirectory.replaceAll("/+$", "") + "/" + FILE_NAME;
+    try (OutputStream out =
+        Channels.newOutputStream(
+            FileSystems.create(FileSystems.matchNewResource(path, false), MimeTypes.TEXT))) {
+      out.write(toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    }
+  }
+
+  /**
+   * The counters of one namespace summed over steps; committed values where the runner has them.
+   */
+  private static Map<String, Long> counters(PipelineResult result, Class<?> namespace) {
+    MetricQueryResults metrics =
+        result
+            .metrics()
+            .queryMetrics(
+                MetricsFilter.builder()
+                    .addNameFilter(MetricNameFilter.inNamespace(namespace))
+                    .build());
+    Map<String, Long> values = new TreeMap<>();
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      values.merge(counter.getName().getName(), value(counter), Long::sum);
+    }
+    return values;
+  }
+
+  private static long value(MetricResult<Long> counter) {
+    try {
+      return counter.getCommitted();
+    } catch (UnsupportedOperationException e) {
+      return counter.getAttempted();
+    }
+  }
+}
