@@ -258,7 +258,8 @@ public final class StatementExtractor {
     List<IndexedWord> subjects = new ArrayList<>();
     for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
       String rel = in.getRelation().getShortName();
-      if (rel.equals("advcl") || rel.equals("conj") || rel.equals("xcomp")) {
+      boolean participle = rel.equals("dep") && cue.tag().equals("VBG");
+      if (rel.equals("advcl") || rel.equals("conj") || rel.equals("xcomp") || participle) {
         for (SemanticGraphEdge out : graph.outgoingEdgeIterable(in.getGovernor())) {
           if (out.getRelation().toString().equals("nsubj")
               && !out.getDependent().tag().startsWith("W")) {

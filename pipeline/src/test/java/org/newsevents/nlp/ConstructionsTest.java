@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsevents.schema.Event;
 
 /**
  * One sentence per construction, through the shared CoreNLP pipeline and the extractors; the
@@ -45,13 +47,38 @@ class ConstructionsTest {
           """
           "I think it's a mistake," he said. "We should wait."\tSTATEMENT said[29,33] REPORTING speaker="he" cue=said direct="I think it's a mistake" time=2013-07-05(pub)|STATEMENT "[35,36] REPORTING speaker="he" cue=- direct="We should wait." time=2013-07-05(pub)
           The army said it had seized the town.\tSTATEMENT said[9,13] REPORTING speaker="The army" cue=said indirect="it had seized the town" time=2013-07-05(pub)
+          He said: "We are ready to talk."\tSTATEMENT said[3,7] REPORTING speaker="He" cue=said direct="We are ready to talk." time=2013-07-05(pub)
+          The minister told parliament that the army had withdrawn.\tSTATEMENT told[13,17] REPORTING speaker="The minister" cue=told to="parliament" indirect="the army had withdrawn" time=2013-07-05(pub)
+          “We will never accept this,” the president said, adding that talks would continue.\tSTATEMENT said[43,47] REPORTING speaker="the president" cue=said direct="We will never accept this" time=2013-07-05(pub)|STATEMENT adding[49,55] REPORTING speaker="the president" cue=adding indirect="talks would continue" time=2013-07-05(pub)
+          "The talks were 'productive', but we need more time," the envoy said.\tSTATEMENT said[64,68] REPORTING speaker="the envoy" cue=said direct="The talks were 'productive', but we need more time" time=2013-07-05(pub)
+          Russia's announcement that it would withdraw its troops was welcomed.\tSTATEMENT announcement[9,21] REPORTING speaker="Russia" cue=announcement indirect="it would withdraw its troops" time=2013-07-05(pub)
+          The so-called "peace plan" was rejected by the rebels.\t-
+          "This quote opens and never closes. The rest of the article goes on.\\n\\nAnother paragraph follows here.\t-
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =
-        SharedAnalyzer.sentence(body).events().stream()
+        SharedAnalyzer.sentence(body.replace("\\n", "\n")).events().stream()
             .filter(e -> e.getStatement() != null)
             .map(EventLines::line)
             .collect(Collectors.toList());
-    assertEquals(List.of(expected.split("\\|")), lines);
+    assertEquals(expected.equals("-") ? List.of() : List.of(expected.split("\\|")), lines);
+  }
+
+  @Test
+  void aQuoteRunningOverTwoParagraphsIsOneStatement() {
+    List<Event> statements =
+        SharedAnalyzer.sentence(
+                "\"The first paragraph of a long quote ends here.\n\n"
+                    + "\"The second paragraph continues it,\" the spokesman said.")
+            .events()
+            .stream()
+            .filter(e -> e.getStatement() != null)
+            .collect(Collectors.toList());
+    assertEquals(1, statements.size());
+    assertEquals("the spokesman", statements.get(0).getStatement().getSpeaker().getText());
+    assertEquals(
+        "The first paragraph of a long quote ends here.\n\n\"The second paragraph continues it",
+        statements.get(0).getStatement().getContent().getText());
+    assertEquals(true, statements.get(0).getStatement().getDirect());
   }
 }
