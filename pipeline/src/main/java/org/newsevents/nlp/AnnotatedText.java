@@ -91,6 +91,36 @@ public final class AnnotatedText {
         .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
   }
 
+  /**
+   * True for a word tagged as a verb that is used as a noun ("have the final say"): a base form
+   * right after a determiner or adjective, or one with a determiner, possessor or adjective of its
+   * own.
+   */
+  public boolean verbUsedAsNoun(int sentence, IndexedWord word) {
+    SemanticGraph graph = basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(word.index());
+    if (node == null) {
+      return false;
+    }
+    if (word.tag().equals("VB") && word.index() > 1) {
+      // A base-form verb right after a determiner or adjective: "the final say".
+      String before = tokens(sentence).get(word.index() - 2).tag();
+      if (before.equals("DT")
+          || before.equals("JJ")
+          || before.equals("PRP$")
+          || before.equals("POS")) {
+        return true;
+      }
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      String rel = edge.getRelation().toString();
+      if (rel.equals("det") || rel.equals("nmod:poss") || rel.equals("amod")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public String sentenceText(int sentence) {
     CoreMap s = sentences.get(sentence);
     return body.substring(

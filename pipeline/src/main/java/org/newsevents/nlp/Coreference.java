@@ -18,6 +18,11 @@ import java.util.Set;
  */
 public final class Coreference {
 
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "this",
+          "that", "his", "its", "their", "our", "my", "your", "hers", "theirs", "ours", "mine",
+          "yours");
   private static final Set<String> NAME_TYPES =
       Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
@@ -39,8 +44,11 @@ public final class Coreference {
       for (CoreMap mention : mentions) {
         String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
         List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
-        if (type == null || !NAME_TYPES.contains(type) || tokens.isEmpty()) {
-          continue;
+        if (type == null
+            || !NAME_TYPES.contains(type)
+            || tokens.isEmpty()
+            || PRONOUNS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+          continue; // CoreNLP also lists pronouns ("his", "he") as PERSON mentions: not names
         }
         int sentence = mention.get(CoreAnnotations.SentenceIndexAnnotation.class);
         entities.add(
@@ -81,25 +89,40 @@ public final class Coreference {
    * Kerry"), else null.
    */
   public String canonical(int sentence, int headToken) {
+    Entity entity = entityAt(sentence, headToken);
     CorefChain chain = chainByWord.get(sentence + ":" + headToken);
     if (chain != null && chain.getMentionsInTextualOrder().size() > 1) {
-      String name = canonicalByChain.computeIfAbsent(chain.getChainID(), id -> chainName(chain));
-      if (name != null) {
-        return name;
+      Entity best = bestEntity(chain);
+      // A name of its own outranks a chain that resolves it to another kind of entity (coreference
+      // has put "the Scottish Executive" in a person's chain).
+      boolean conflicting = entity != null && best != null && !best.type().equals(entity.type());
+      if (!conflicting) {
+        String name = canonicalByChain.computeIfAbsent(chain.getChainID(), id -> chainName(chain));
+        if (name != null) {
+          return name;
+        }
       }
     }
-    Entity entity = entityAt(sentence, headToken);
     return entity == null ? null : longestNameEndingWith(entity);
   }
 
-  private String chainName(CorefChain chain) {
+  private Entity bestEntity(CorefChain chain) {
     Entity best = null;
     for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
       Entity entity = entityAt(m.sentNum - 1, m.headIndex - 1);
+      if (entity == null) {
+        // "the chairman of the committee, Labour MP Barry Sheerman": a person named inside.
+        entity = personWithin(m.sentNum - 1, m.startIndex - 1, m.endIndex - 1);
+      }
       if (entity != null && (best == null || rank(entity) > rank(best))) {
         best = entity;
       }
     }
+    return best;
+  }
+
+  private String chainName(CorefChain chain) {
+    Entity best = bestEntity(chain);
     if (best != null) {
       return longestNameEndingWith(best);
     }
@@ -107,7 +130,7 @@ public final class Coreference {
     List<CoreLabel> tokens = text.tokens(representative.sentNum - 1);
     CoreLabel first = tokens.get(representative.startIndex - 1);
     CoreLabel last = tokens.get(representative.endIndex - 2);
-    if (first.tag().startsWith("PRP")) {
+    if (first.tag().startsWith("PRP") || PRONOUNS.contains(first.word().toLowerCase(Locale.ROOT))) {
       return null;
     }
     if (first.tag().equals("DT") && representative.endIndex - representative.startIndex > 1) {
@@ -140,6 +163,19 @@ public final class Coreference {
   private static String lastWord(String name) {
     String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
     return words[words.length - 1];
+  }
+
+  private Entity personWithin(int sentence, int start, int end) {
+    Entity found = null;
+    for (Entity entity : entities) {
+      if (entity.sentence() == sentence
+          && entity.type().equals("PERSON")
+          && entity.start() >= start
+          && entity.end() <= end) {
+        found = entity;
+      }
+    }
+    return found;
   }
 
   private Entity entityAt(int sentence, int token) {

@@ -68,7 +68,8 @@ public final class EventExtractor {
     for (IndexedWord word : words) {
       if (!word.tag().startsWith("VB")
           || cues.contains(word.beginPosition())
-          || !isPredicate(tree, word)) {
+          || !isPredicate(tree, word)
+          || text.verbUsedAsNoun(s, word)) {
         continue;
       }
       boolean isCue = !lexicons.cues(word.lemma()).isEmpty();

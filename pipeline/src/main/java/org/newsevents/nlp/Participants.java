@@ -1,6 +1,8 @@
 package org.newsevents.nlp;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Mention;
 
@@ -22,7 +24,7 @@ final class Participants {
   Mention mention(int sentence, IndexedWord head, Iterable<IndexedWord> conjuncts) {
     int[] span = text.phrase(sentence, head, conjuncts != null);
     StringBuilder canonical = new StringBuilder();
-    String own = coreference.canonical(sentence, head.index() - 1);
+    String own = canonical(sentence, head);
     if (conjuncts != null) {
       for (IndexedWord conjunct : conjuncts) {
         String name = coreference.canonical(sentence, conjunct.index() - 1);
@@ -51,8 +53,32 @@ final class Participants {
         .setEnd(span[1])
         .setHead(head.word())
         .setEntityType(coreference.entityType(sentence, head.index() - 1))
-        .setCanonical(coreference.canonical(sentence, head.index() - 1))
+        .setCanonical(canonical(sentence, head))
         .build();
+  }
+
+  /**
+   * The canonical name of the phrase headed by a word: through coreference, else the name in its
+   * apposition ("its chairman, Sir Anthony Greener").
+   */
+  private String canonical(int sentence, IndexedWord head) {
+    String name = coreference.canonical(sentence, head.index() - 1);
+    if (name != null) {
+      return name;
+    }
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(head.index());
+    if (node != null) {
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+        if (edge.getRelation().getShortName().equals("appos")) {
+          String appositive = coreference.canonical(sentence, edge.getDependent().index() - 1);
+          if (appositive != null) {
+            return appositive;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The NER class of a word, or null. */

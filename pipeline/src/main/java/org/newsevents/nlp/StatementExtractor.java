@@ -58,7 +58,7 @@ public final class StatementExtractor {
           }
           continue;
         }
-        if (!word.tag().startsWith("VB")) {
+        if (!word.tag().startsWith("VB") || text.verbUsedAsNoun(s, word)) {
           continue;
         }
         Optional<Lexicons.Cue> sense = sense(graph, word);
@@ -135,6 +135,9 @@ public final class StatementExtractor {
     if (object != null) {
       if (sense.objectIsAddressee()) {
         addresseeHead = object;
+      } else if (subjects.isEmpty() && object.index() > cue.index() && isInversion(text, s, cue)) {
+        // "'It will be a tragedy,' said the chairman": the speaker follows the cue.
+        subjects.add(object);
       } else if (contentHeads.isEmpty()) {
         contentHeads.add(object);
       }
@@ -169,6 +172,10 @@ public final class StatementExtractor {
       direct = false;
     } else {
       return Optional.empty();
+    }
+    if (quote != null) {
+      // A subject inside the quotation is part of what was said, not who said it.
+      subjects.removeIf(subject -> quote.contains(subject.beginPosition()));
     }
     if (subjects.isEmpty()) {
       subjects.addAll(inheritedSubjects(graph, cue));
@@ -249,6 +256,15 @@ public final class StatementExtractor {
             text.span(begin, end),
             false,
             "according-to"));
+  }
+
+  /** A cue right after a comma or closing quotation mark, as in "..., said the minister." */
+  private static boolean isInversion(AnnotatedText text, int s, IndexedWord cue) {
+    if (cue.index() < 2) {
+      return false;
+    }
+    String before = text.tokens(s).get(cue.index() - 2).tag();
+    return before.equals(",") || before.equals("''") || before.equals(":");
   }
 
   /**
