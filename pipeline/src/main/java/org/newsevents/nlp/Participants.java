@@ -68,13 +68,18 @@ final class Participants {
     }
     SemanticGraph graph = text.basic(sentence);
     IndexedWord node = graph.getNodeByIndexSafe(head.index());
-    if (node != null) {
-      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
-        if (edge.getRelation().getShortName().equals("appos")) {
-          String appositive = coreference.canonical(sentence, edge.getDependent().index() - 1);
-          if (appositive != null) {
-            return appositive;
-          }
+    if (node == null) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      // The apposition may hang on the head or on its modifier ("the chairman of the committee,
+      // Labour MP Barry Sheerman" attaches to "committee").
+      IndexedWord governor = edge.getGovernor();
+      boolean near = governor.equals(node) || node.equals(graph.getParent(governor));
+      if (near && edge.getRelation().getShortName().equals("appos")) {
+        String appositive = coreference.canonical(sentence, edge.getDependent().index() - 1);
+        if (appositive != null && "PERSON".equals(entityType(sentence, edge.getDependent()))) {
+          return appositive;
         }
       }
     }

@@ -53,6 +53,9 @@ class ConstructionsTest {
           "The talks were 'productive', but we need more time," the envoy said.\tSTATEMENT said[64,68] REPORTING speaker="the envoy" cue=said direct="The talks were 'productive', but we need more time" time=2013-07-05(pub)
           Russia's announcement that it would withdraw its troops was welcomed.\tSTATEMENT announcement[9,21] REPORTING speaker="Russia" cue=announcement indirect="it would withdraw its troops" time=2013-07-05(pub)
           The so-called "peace plan" was rejected by the rebels.\t-
+          "It will be a tragedy," said the chairman of the committee, Labour MP Barry Sheerman.\tSTATEMENT said[24,28] REPORTING speaker="the chairman of the committee"->Barry Sheerman cue=said direct="It will be a tragedy" time=2013-07-05(pub)
+          "Any delay would compromise the plan," said its chairman, Sir Anthony Greener.\tSTATEMENT said[39,43] REPORTING speaker="its chairman"->Anthony Greener cue=said direct="Any delay would compromise the plan" time=2013-07-05(pub)
+          Scottish ministers insist they will still have the final say on the casino.\tDEMAND insist[19,25] I_ACTION speaker="Scottish ministers" cue=insist indirect="they will still have the final say on the casino" time=2013-07-05(pub)
           "This quote opens and never closes. The rest of the article goes on.\\n\\nAnother paragraph follows here.\t-
           """)
   void extractsTheExpectedStatements(String body, String expected) {
