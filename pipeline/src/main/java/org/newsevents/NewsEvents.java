@@ -2,6 +2,7 @@ package org.newsevents;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -22,7 +23,10 @@ public final class NewsEvents {
 
   private NewsEvents() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && Commands.run(args[0], Arrays.copyOfRange(args, 1, args.length))) {
+      return;
+    }
     // Registered so that --help=org.newsevents.NewsEventsOptions lists our options.
     PipelineOptionsFactory.register(NewsEventsOptions.class);
     NewsEventsOptions options =

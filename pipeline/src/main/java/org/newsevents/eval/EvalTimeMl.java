@@ -170,6 +170,11 @@ public final class EvalTimeMl {
 
     List<Mention> events = new ArrayList<>();
     for (Event event : analysis.events()) {
+      if (event.getStatement() != null && event.getStatement().getCue() == null) {
+        // A quotation with no cue word of its own: its trigger is the opening quotation mark, a
+        // placeholder that no TimeML annotator would mark as an event.
+        continue;
+      }
       events.add(
           Mention.of(
               event.getTrigger().getBegin(),

@@ -31,7 +31,7 @@ public final class ArticleAnalyzer {
     this.pipeline = pipeline;
     this.lexicons = lexicons;
     this.statements = new StatementExtractor(lexicons);
-    this.events = new EventExtractor(lexicons);
+    this.events = new EventExtractor(lexicons, TrainedTriggers.standard());
   }
 
   /** An analyzer over the shared pipeline of a profile and the standard lexicons. */

@@ -51,9 +51,11 @@ public final class EventExtractor {
           "area");
 
   private final Lexicons lexicons;
+  private final TrainedTriggers trained;
 
-  public EventExtractor(Lexicons lexicons) {
+  public EventExtractor(Lexicons lexicons, TrainedTriggers trained) {
     this.lexicons = lexicons;
+    this.trained = trained;
   }
 
   /** The events of one sentence; {@code cues} are the begin offsets of statement cues to skip. */
@@ -73,12 +75,18 @@ public final class EventExtractor {
         continue;
       }
       boolean isCue = !lexicons.cues(word.lemma()).isEmpty();
+      Optional<Lexicons.EventSense> curated = lexicons.trigger(word.lemma(), "V");
+      Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
+      if (!isCue
+          && curated.isEmpty()
+          && learned.filter(TrainedTriggers.Entry::rarelyAnEvent).isPresent()) {
+        continue; // "include", "base", "compare": seldom an event in news text
+      }
       Lexicons.EventSense sense =
           isCue
               ? new Lexicons.EventSense(lexicons.cues(word.lemma()).get(0).type(), "REPORTING")
-              : lexicons
-                  .trigger(word.lemma(), "V")
-                  .orElse(new Lexicons.EventSense("OTHER", "OCCURRENCE"));
+              : withLearnedClass(
+                  curated.orElse(new Lexicons.EventSense("OTHER", "OCCURRENCE")), learned);
       String rule = isCue ? "cue-without-content" : "verb";
       IndexedWord eventNoun = supportedNoun(graph, word).orElse(null);
       List<Argument> arguments = new ArrayList<>();
@@ -101,10 +109,28 @@ public final class EventExtractor {
       if (sense.isEmpty()) {
         sense = lexicons.trigger(word.word().toLowerCase(), "N");
       }
+      Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
+      String rule = "noun";
+      if (sense.isEmpty() && learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()) {
+        sense = Optional.of(new Lexicons.EventSense("OTHER", "OCCURRENCE"));
+        rule = "noun:trained";
+      }
       if (sense.isPresent()) {
         List<Argument> arguments = new ArrayList<>();
         nounArguments(text, participants, graph, s, word, arguments);
-        drafts.add(new EventRecords.Draft(s, word, sense.get(), arguments, "noun"));
+        drafts.add(
+            new EventRecords.Draft(
+                s, word, withLearnedClass(sense.get(), learned), arguments, rule));
+      }
+    }
+    for (IndexedWord word : words) {
+      // States: "willing", "responsible", "due" (trained model only).
+      Optional<TrainedTriggers.Entry> learned =
+          word.tag().startsWith("JJ") ? trained.lookup(word.lemma(), word.tag()) : Optional.empty();
+      if (learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()) {
+        Lexicons.EventSense sense =
+            withLearnedClass(new Lexicons.EventSense("OTHER", "STATE"), learned);
+        drafts.add(new EventRecords.Draft(s, word, sense, new ArrayList<>(), "adjective:trained"));
       }
     }
     for (EventRecords.Draft draft : drafts) {
@@ -122,6 +148,15 @@ public final class EventExtractor {
       }
     }
     return drafts;
+  }
+
+  /** The TimeML class the trained model gives a word it has seen often enough as an event. */
+  private static Lexicons.EventSense withLearnedClass(
+      Lexicons.EventSense sense, Optional<TrainedTriggers.Entry> learned) {
+    return learned
+        .filter(TrainedTriggers.Entry::hasReliableClass)
+        .map(entry -> new Lexicons.EventSense(sense.type(), entry.timemlClass()))
+        .orElse(sense);
   }
 
   /** A verb that is not an auxiliary, copula or light "be/have/do". */

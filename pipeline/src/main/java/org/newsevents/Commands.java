@@ -1,0 +1,34 @@
+package org.newsevents;
+
+import java.util.Map;
+import org.newsevents.eval.EvalTimeMl;
+import org.newsevents.eval.TrainTimeMlLexicon;
+
+/**
+ * The jar's commands besides the pipeline itself: a command name and its arguments go in; the
+ * command runs. {@code java -jar newsevents.jar eval-timeml --gold=DIR}.
+ */
+final class Commands {
+
+  /** A command's entry point. */
+  interface Command {
+    void run(String[] args) throws Exception;
+  }
+
+  private static final Map<String, Command> COMMANDS =
+      Map.of(
+          "eval-timeml", EvalTimeMl::main,
+          "train-timeml-lexicon", TrainTimeMlLexicon::main);
+
+  private Commands() {}
+
+  /** Runs the named command and returns true, or returns false when the name is no command. */
+  static boolean run(String name, String[] args) throws Exception {
+    Command command = COMMANDS.get(name);
+    if (command == null) {
+      return false;
+    }
+    command.run(args);
+    return true;
+  }
+}

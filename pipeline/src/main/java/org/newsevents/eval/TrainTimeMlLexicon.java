@@ -1,0 +1,120 @@
+package org.newsevents.eval;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.newsevents.nlp.TrainedTriggers;
+
+/**
+ * The {@code train-timeml-lexicon} command: TimeML files go in; a table of how often each lemma
+ * (with its coarse part of speech) is a gold EVENT, and with which TimeML class, comes out as the
+ * trained trigger model {@code models/lexicons/timeml-triggers.tsv}.
+ *
+ * <p>Options: {@code --gold=DIR[,DIR...]} (default {@value #DEFAULT_GOLD}; train on TimeBank only
+ * so that AQUAINT stays held out), {@code --out=FILE} (default {@value #DEFAULT_OUT}).
+ */
+public final class TrainTimeMlLexicon {
+
+  static final String DEFAULT_GOLD = "../shared/data/timebank/TimeBank";
+  static final String DEFAULT_OUT = "models/lexicons/timeml-triggers.tsv";
+
+  private TrainTimeMlLexicon() {}
+
+  public static void main(String[] args) throws IOException {
+    String gold = DEFAULT_GOLD;
+    Path out = Path.of(DEFAULT_OUT);
+    for (String arg : args) {
+      String[] kv = arg.split("=", 2);
+      switch (kv[0]) {
+        case "--gold" -> gold = kv[1];
+        case "--out" -> out = Path.of(kv[1]);
+        default -> throw new IllegalArgumentException("unknown option " + arg);
+      }
+    }
+    List<Path> files = new ArrayList<>();
+    for (String dir : gold.split(",")) {
+      try (Stream<Path> listing = Files.list(Path.of(dir))) {
+        listing.filter(p -> p.toString().endsWith(".tml")).sorted().forEach(files::add);
+      }
+    }
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+    Map<String, Counts> table = new TreeMap<>();
+    for (Path file : files) {
+      TimeMlDocument document = TimeMlDocument.read(file);
+      Annotation annotation = new Annotation(document.text());
+      pipeline.annotate(annotation);
+      for (CoreLabel token : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+        String key = TrainedTriggers.key(token.lemma(), token.tag());
+        if (key == null) {
+          continue;
+        }
+        Counts counts = table.computeIfAbsent(key, k -> new Counts());
+        counts.occurrences++;
+        for (TimeMlDocument.Event event : document.events()) {
+          if (token.beginPosition() >= event.begin() && token.endPosition() <= event.end()) {
+            counts.events++;
+            counts.classes.merge(event.timemlClass(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    write(out, gold, files.size(), table);
+    System.out.println(
+        "wrote " + out + ": " + table.size() + " lemmas from " + files.size() + " documents");
+  }
+
+  private static final class Counts {
+    int occurrences;
+    int events;
+    final Map<String, Integer> classes = new TreeMap<>();
+  }
+
+  private static void write(Path out, String gold, int documents, Map<String, Counts> table)
+      throws IOException {
+    try (PrintWriter writer =
+        new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+      writer.println(
+          "# Trained trigger model: how often a lemma (with coarse part of speech V, N or J) is a");
+      writer.println(
+          "# TimeML EVENT in the training documents, and its most frequent TimeML class.");
+      writer.println(
+          "# Trained by: java -cp pipeline/target/newsevents.jar org.newsevents.eval.TrainTimeMlLexicon");
+      writer.println("#   --gold=" + gold + " --out=" + DEFAULT_OUT);
+      writer.println(
+          "# Data: "
+              + documents
+              + " TimeML documents (TempEval-3 TBAQ-cleaned, TimeBank part; AQUAINT held");
+      writer.println(
+          "# out for evaluation). Only counts are kept: no text of the corpus is stored here.");
+      writer.println("# Lemmas seen fewer than 3 times are left out.");
+      writer.println("# key\toccurrences\tevents\tclass");
+      for (Map.Entry<String, Counts> entry : table.entrySet()) {
+        Counts counts = entry.getValue();
+        if (counts.occurrences < 3) {
+          continue;
+        }
+        String best =
+            counts.classes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("-");
+        writer.println(
+            entry.getKey() + "\t" + counts.occurrences + "\t" + counts.events + "\t" + best);
+      }
+    }
+  }
+}
