@@ -74,7 +74,9 @@ public final class EventExtractor {
           || text.verbUsedAsNoun(s, word)) {
         continue;
       }
-      boolean isCue = !lexicons.cues(word.lemma()).isEmpty();
+      // A speech verb without content is still a statement event ("what they said"); a verb that
+      // is a cue only with a clause ("attacked", "found") is an ordinary event without one.
+      boolean isCue = lexicons.cues(word.lemma()).stream().anyMatch(c -> !c.clauseOnly());
       Optional<Lexicons.EventSense> curated = lexicons.trigger(word.lemma(), "V");
       Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
       if (!isCue
@@ -84,7 +86,13 @@ public final class EventExtractor {
       }
       Lexicons.EventSense sense =
           isCue
-              ? new Lexicons.EventSense(lexicons.cues(word.lemma()).get(0).type(), "REPORTING")
+              ? new Lexicons.EventSense(
+                  lexicons.cues(word.lemma()).stream()
+                      .filter(c -> !c.clauseOnly())
+                      .findFirst()
+                      .orElseThrow()
+                      .type(),
+                  "REPORTING")
               : withLearnedClass(
                   curated.orElse(new Lexicons.EventSense("OTHER", "OCCURRENCE")), learned);
       String rule = isCue ? "cue-without-content" : "verb";

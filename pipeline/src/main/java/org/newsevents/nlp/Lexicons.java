@@ -22,7 +22,8 @@ public final class Lexicons {
   public record EventSense(String type, String timemlClass) {}
 
   /** A reporting cue: the statement type it introduces and how its object is read. */
-  public record Cue(String lemma, String particle, String type, boolean objectIsAddressee) {}
+  public record Cue(
+      String lemma, String particle, String type, boolean objectIsAddressee, boolean clauseOnly) {}
 
   private final Map<String, EventSense> triggers;
   private final Map<String, String> cameoRoots;
@@ -69,11 +70,11 @@ public final class Lexicons {
       triggers.put(row[0] + "/" + row[1], new EventSense(row[2], row[3]));
     }
     Map<String, List<Cue>> cues = new HashMap<>();
-    for (String[] row : rows("newsevents/lexicons/cues.tsv", 4)) {
+    for (String[] row : rows("newsevents/lexicons/cues.tsv", 5)) {
       requireType(cameo, row[2], "cues.tsv");
       String particle = "-".equals(row[1]) ? null : row[1];
       cues.computeIfAbsent(row[0], k -> new ArrayList<>())
-          .add(new Cue(row[0], particle, row[2], "yes".equals(row[3])));
+          .add(new Cue(row[0], particle, row[2], "yes".equals(row[3]), "clause".equals(row[4])));
     }
     Map<String, String> modality = new HashMap<>();
     for (String[] row : rows("newsevents/lexicons/modality.tsv", 2)) {

@@ -75,9 +75,45 @@ public final class StatementExtractor {
     }
     found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
     attributeRemainingQuotes(text, quotes, found);
+    found.replaceAll(f -> firstPersonInsideQuote(f, found));
     found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
     return found;
   }
+
+  /** "I" inside a quotation is its speaker: "'I think it's a mistake,' Ban said" -> Ban. */
+  private static Found firstPersonInsideQuote(Found f, List<Found> all) {
+    Mention speaker = f.speaker();
+    if (speaker == null
+        || speaker.getCanonical() != null
+        || !FIRST_PERSON.contains(speaker.getText().toLowerCase())) {
+      return f;
+    }
+    for (Found outer : all) {
+      Mention outerSpeaker = outer.speaker();
+      if (outer != f
+          && outer.direct()
+          && outerSpeaker != null
+          && outerSpeaker.getCanonical() != null
+          && speaker.getBegin() >= outer.content().getBegin()
+          && speaker.getEnd() <= outer.content().getEnd()) {
+        Mention resolved =
+            Mention.newBuilder(speaker).setCanonical(outerSpeaker.getCanonical()).build();
+        return new Found(
+            f.sentence(),
+            f.cue(),
+            f.sense(),
+            resolved,
+            f.speakers(),
+            f.addressee(),
+            f.content(),
+            f.direct(),
+            f.rule());
+      }
+    }
+    return f;
+  }
+
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "me");
 
   /** The cue sense of a verb: one whose particle ("call for") is present, else a plain one. */
   private Optional<Lexicons.Cue> sense(SemanticGraph graph, IndexedWord verb) {
@@ -138,7 +174,7 @@ public final class StatementExtractor {
       } else if (subjects.isEmpty() && object.index() > cue.index() && isInversion(text, s, cue)) {
         // "'It will be a tragedy,' said the chairman": the speaker follows the cue.
         subjects.add(object);
-      } else if (contentHeads.isEmpty()) {
+      } else if (contentHeads.isEmpty() && !sense.clauseOnly()) {
         contentHeads.add(object);
       }
     }
@@ -314,7 +350,7 @@ public final class StatementExtractor {
     Mention speaker = source == null ? null : participants.mention(s, source, null);
     List<Argument> speakers =
         source == null ? List.of() : List.of(participants.argument("AGENT", s, source));
-    Lexicons.Cue sense = new Lexicons.Cue(noun.lemma(), null, type, false);
+    Lexicons.Cue sense = new Lexicons.Cue(noun.lemma(), null, type, false, true);
     return Optional.of(
         new Found(
             s,
@@ -395,7 +431,9 @@ public final class StatementExtractor {
       }
       Found previous = null;
       for (Found f : found) {
-        if (f.content().getEnd() <= quote.begin
+        // Only a direct quotation is continued ("I think ..." inside it is not the speaker).
+        if (f.direct()
+            && f.content().getEnd() <= quote.begin
             && f.speaker() != null
             && (previous == null || f.content().getEnd() >= previous.content().getEnd())) {
           previous = f;

@@ -29,7 +29,7 @@ class ConstructionsTest {
           "We will not give up."\tSTATEMENT "[0,1] REPORTING speaker=UNKNOWN cue=- direct="We will not give up." time=2013-07-05(pub)|OTHER give[13,17] OCCURRENCE AGENT="We" time=2013-07-05(pub) NEG FUTURE(will) reported
           According to the police, three protesters were arrested in Cairo.\tSTATEMENT According[0,9] REPORTING speaker="the police" cue=According indirect="three protesters were arrested in Cairo" time=2013-07-05(pub)|COERCE arrested[47,55] OCCURRENCE PATIENT="three protesters" LOCATION="Cairo" time=2013-07-05(pub) reported
           Three protesters were arrested, according to police sources.\tCOERCE arrested[22,30] OCCURRENCE PATIENT="Three protesters" time=2013-07-05(pub) reported|STATEMENT according[32,41] REPORTING speaker="police sources" cue=according indirect="Three protesters were arrested" time=2013-07-05(pub)
-          Officials warned that the ceasefire could collapse if talks failed.\tTHREATEN warned[10,16] REPORTING speaker="Officials" cue=warned indirect="the ceasefire could collapse if talks failed" time=2013-07-05(pub)|AGREE ceasefire[26,35] OCCURRENCE time=2013-07-05(pub) reported|OTHER collapse[42,50] OCCURRENCE AGENT="the ceasefire" time=2013-07-05(pub) POSSIBLE(could) reported|MEET talks[54,59] OCCURRENCE time=2013-07-05(pub) reported|OTHER failed[60,66] OCCURRENCE AGENT="talks" time=2013-07-05(pub) HYPOTHETICAL(if) reported
+          Officials warned that the ceasefire could collapse if talks failed.\tTHREATEN warned[10,16] REPORTING speaker="Officials" cue=warned indirect="the ceasefire could collapse if talks failed" time=2013-07-05(pub)|AGREE ceasefire[26,35] OCCURRENCE time=2013-07-05(pub) reported|OTHER collapse[42,50] OCCURRENCE AGENT="the ceasefire" time=2013-07-05(pub) POSSIBLE(could) reported|MEET talks[54,59] OCCURRENCE time=2013-07-05(pub) reported|OTHER failed[60,66] I_ACTION AGENT="talks" time=2013-07-05(pub) HYPOTHETICAL(if) reported
           """)
   void extractsTheExpectedRecords(String body, String expected) {
     List<String> lines =
@@ -45,7 +45,8 @@ class ConstructionsTest {
       quoteCharacter = '`',
       textBlock =
           """
-          "I think it's a mistake," he said. "We should wait."\tSTATEMENT said[29,33] REPORTING speaker="he" cue=said direct="I think it's a mistake" time=2013-07-05(pub)|STATEMENT "[35,36] REPORTING speaker="he" cue=- direct="We should wait." time=2013-07-05(pub)
+          "I think it's a mistake," he said. "We should wait."\tSTATEMENT think[3,8] REPORTING speaker="I" cue=think indirect="it's a mistake" time=2013-07-05(pub) reported|STATEMENT said[29,33] REPORTING speaker="he" cue=said direct="I think it's a mistake" time=2013-07-05(pub)|STATEMENT "[35,36] REPORTING speaker="he" cue=- direct="We should wait." time=2013-07-05(pub)
+          "I think it's a mistake," said Ban Ki-moon.\tSTATEMENT think[3,8] REPORTING speaker="I"->Ban Ki-moon cue=think indirect="it's a mistake" time=2013-07-05(pub) reported|STATEMENT said[26,30] REPORTING speaker="Ban Ki-moon" cue=said direct="I think it's a mistake" time=2013-07-05(pub)
           The army said it had seized the town.\tSTATEMENT said[9,13] REPORTING speaker="The army" cue=said indirect="it had seized the town" time=2013-07-05(pub)
           He said: "We are ready to talk."\tSTATEMENT said[3,7] REPORTING speaker="He" cue=said direct="We are ready to talk." time=2013-07-05(pub)
           The minister told parliament that the army had withdrawn.\tSTATEMENT told[13,17] REPORTING speaker="The minister" cue=told to="parliament" indirect="the army had withdrawn" time=2013-07-05(pub)
