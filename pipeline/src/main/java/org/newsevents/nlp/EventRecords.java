@@ -77,7 +77,7 @@ final class EventRecords {
     }
     arguments.add(
         participants.argument("THEME", found.content().getBegin(), found.content().getEnd()));
-    EventTime time = times.of(found.sentence(), found.cue());
+    EventTime time = times.of(found.sentence(), found.cue(), false);
     if (time != null && time.getBegin() >= 0) {
       arguments.add(participants.argument("TIME", time.getBegin(), time.getEnd()));
     }
@@ -97,6 +97,11 @@ final class EventRecords {
             .setStatement(statement)
             .setTime(time);
     factuality(event, found.sentence(), found.cue(), span[0], index);
+    if (found.cue() != null && found.cue().tag().startsWith("VB")) {
+      SemanticGraph tree = text.basic(found.sentence());
+      IndexedWord node = tree.getNodeByIndexSafe(found.cue().index());
+      event.setTense(node == null ? null : Timexes.tense(tree, node).name());
+    }
     return event.build();
   }
 
@@ -114,9 +119,14 @@ final class EventRecords {
                 trigger,
                 draft.rule())
             .setTimemlClass(draft.sense().timemlClass())
-            .setArguments(draft.arguments())
-            .setTime(times.of(draft.sentence(), trigger));
+            .setArguments(draft.arguments());
     factuality(event, draft.sentence(), trigger, span[0], -1);
+    event.setTime(times.of(draft.sentence(), trigger, event.getNegated()));
+    if (trigger.tag().startsWith("VB")) {
+      SemanticGraph tree = text.basic(draft.sentence());
+      IndexedWord node = tree.getNodeByIndexSafe(trigger.index());
+      event.setTense(node == null ? null : Timexes.tense(tree, node).name());
+    }
     return event.build();
   }
 

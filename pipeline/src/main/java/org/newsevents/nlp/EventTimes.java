@@ -1,5 +1,6 @@
 package org.newsevents.nlp;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ final class EventTimes {
    * The event's time: anchored in the sentence, else the publication date, else null (no trigger
    * word: no anchor).
    */
-  EventTime of(int sentence, IndexedWord trigger) {
+  EventTime of(int sentence, IndexedWord trigger, boolean negated) {
     Timexes.Mention timex = trigger == null ? null : anchored(sentence, trigger);
     if (timex != null) {
       return EventTime.newBuilder()
@@ -53,6 +54,8 @@ final class EventTimes {
           .setBegin(timex.begin())
           .setEnd(timex.finish())
           .setSource(TimeSource.SENTENCE)
+          .setGranularity(granularity(timex.value()))
+          .setMod(mod(timex, negated))
           .build();
     }
     if (published == null) {
@@ -64,7 +67,61 @@ final class EventTimes {
         .setBegin(-1)
         .setEnd(-1)
         .setSource(TimeSource.PUBLICATION_DATE)
+        .setGranularity("DAY")
         .build();
+  }
+
+  /** YEAR, QUARTER, MONTH, WEEK, DAY or TIME for a calendar value, else null. */
+  static String granularity(String value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+      return "TIME";
+    }
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return "DAY";
+    }
+    if (value.matches("\\d{4}-W\\d{2}.*")) {
+      return "WEEK";
+    }
+    if (value.matches("\\d{4}-\\d{2}")) {
+      return "MONTH";
+    }
+    if (value.matches("\\d{4}-Q\\d")) {
+      return "QUARTER";
+    }
+    if (value.matches("\\d{4}")) {
+      return "YEAR";
+    }
+    return null;
+  }
+
+  /**
+   * The open range an expression gives: "August or later", "since March 2011", "after the vote"
+   * start it; "by August", "before", "or earlier" end it; "until August" ends it unless the event
+   * is negated ("might not take place until August": not before August).
+   */
+  private String mod(Timexes.Mention timex, boolean negated) {
+    List<CoreLabel> tokens = text.tokens(timex.sentence());
+    if (timex.end() + 1 < tokens.size() && tokens.get(timex.end()).word().equalsIgnoreCase("or")) {
+      String next = tokens.get(timex.end() + 1).word().toLowerCase();
+      if (next.equals("later") || next.equals("after") || next.equals("more")) {
+        return "ON_OR_AFTER";
+      }
+      if (next.equals("earlier") || next.equals("before") || next.equals("sooner")) {
+        return "ON_OR_BEFORE";
+      }
+    }
+    String before = timex.start() > 0 ? tokens.get(timex.start() - 1).word().toLowerCase() : "";
+    return switch (before) {
+      case "since", "from" -> "ON_OR_AFTER";
+      case "after" -> "AFTER";
+      case "before" -> "BEFORE";
+      case "by" -> "ON_OR_BEFORE";
+      case "until", "till" -> negated ? "ON_OR_AFTER" : "ON_OR_BEFORE";
+      default -> null;
+    };
   }
 
   /** True when the expression hangs below a nominal trigger with no verb in between. */

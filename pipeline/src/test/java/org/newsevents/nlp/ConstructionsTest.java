@@ -68,6 +68,28 @@ class ConstructionsTest {
     assertEquals(expected.equals("-") ? List.of() : List.of(expected.split("\\|")), lines);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '\t',
+      textBlock =
+          """
+          Fighting has continued since March 2011.\tcontinued\t2011-03\tMONTH\tON_OR_AFTER\tPAST
+          The talks will end by Friday.\tend\t2013-07-05\tDAY\tON_OR_BEFORE\tFUTURE
+          The rebels attacked the town on Saturday.\tattacked\t2013-06-29\tDAY\t\tPAST
+          """)
+  void timeRangesGranularityAndTense(
+      String body, String trigger, String value, String granularity, String mod, String tense) {
+    Event event =
+        SharedAnalyzer.sentence(body).events().stream()
+            .filter(e -> e.getTrigger().getText().equals(trigger))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(value, event.getTime().getValue());
+    assertEquals(granularity, event.getTime().getGranularity());
+    assertEquals(mod, event.getTime().getMod());
+    assertEquals(tense, event.getTense());
+  }
+
   @Test
   void aQuoteRunningOverTwoParagraphsIsOneStatement() {
     List<Event> statements =

@@ -55,6 +55,17 @@ class SampleArticleTest {
   }
 
   @Test
+  void augustOrLaterIsAnOpenRangeOfMonthGranularity() {
+    Event take = event("take");
+    assertEquals("2013-08", take.getTime().getValue());
+    assertEquals("MONTH", take.getTime().getGranularity());
+    assertEquals("ON_OR_AFTER", take.getTime().getMod());
+    assertEquals("PAST", event("added").getTense());
+    assertEquals("PAST", event("delayed").getTense());
+    assertEquals("DAY", event("launched").getTime().getGranularity());
+  }
+
+  @Test
   void banSaidOnMondayIsDatedThePreviousMonday() {
     assertRecord(
         "STATEMENT said[438,442] REPORTING speaker=\"UN Secretary General Ban Ki-moon\"->Ban"
