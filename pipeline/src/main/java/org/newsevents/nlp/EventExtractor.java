@@ -104,6 +104,9 @@ public final class EventExtractor {
         rule = "support-verb:" + eventNoun.lemma();
       }
       verbArguments(text, participants, graph, s, word, eventNoun, arguments);
+      if (arguments.stream().noneMatch(a -> a.getRole().equals("AGENT"))) {
+        controllerAgents(participants, graph, s, word, arguments);
+      }
       if (eventNoun != null) {
         nounArguments(text, participants, graph, s, eventNoun, arguments);
       }
@@ -156,6 +159,52 @@ public final class EventExtractor {
       }
     }
     return drafts;
+  }
+
+  /**
+   * "agreed to work together to end the war": a to-infinitive purpose or complement clause without
+   * a subject of its own takes the agents of the verb it depends on, up the chain.
+   */
+  private static void controllerAgents(
+      Participants participants,
+      SemanticGraph graph,
+      int s,
+      IndexedWord verb,
+      List<Argument> arguments) {
+    IndexedWord current = verb;
+    for (int depth = 0; depth < 3; depth++) {
+      IndexedWord governor = null;
+      for (SemanticGraphEdge in : graph.incomingEdgeIterable(current)) {
+        String rel = in.getRelation().getShortName();
+        if ((rel.equals("advcl") || rel.equals("xcomp")) && hasToMark(graph, current)) {
+          governor = in.getGovernor();
+        }
+      }
+      if (governor == null) {
+        return;
+      }
+      for (SemanticGraphEdge out : graph.outgoingEdgeIterable(governor)) {
+        String rel = out.getRelation().toString();
+        if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj"))
+            && !out.getDependent().tag().startsWith("W")) {
+          arguments.add(participants.argument("AGENT", s, out.getDependent()));
+        }
+      }
+      if (arguments.stream().anyMatch(a -> a.getRole().equals("AGENT"))) {
+        return;
+      }
+      current = governor;
+    }
+  }
+
+  private static boolean hasToMark(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      if (out.getRelation().getShortName().equals("mark")
+          && out.getDependent().word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The TimeML class the trained model gives a word it has seen often enough as an event. */
