@@ -92,7 +92,7 @@ final class EventRecords {
             .build();
     Event.Builder event =
         base(statementIds.get(index), type, found.sentence(), span, found.cue(), found.rule())
-            .setTimemlClass(INTENTIONAL_TYPES.contains(type) ? "I_ACTION" : "REPORTING")
+            .setTimemlClass(statementClass(found, type))
             .setArguments(arguments)
             .setStatement(statement)
             .setTime(time);
@@ -103,6 +103,26 @@ final class EventRecords {
       event.setTense(node == null ? null : Timexes.tense(tree, node).name());
     }
     return event.build();
+  }
+
+  /**
+   * The TimeML class of a statement: what the trained model or the curated lexicon says of its cue
+   * word ("think" and "want" are I_STATE), else I_ACTION for appeals, demands and promises, else
+   * REPORTING.
+   */
+  private String statementClass(StatementExtractor.Found found, String type) {
+    IndexedWord cue = found.cue();
+    if (cue != null) {
+      var learned = TrainedTriggers.standard().lookup(cue.lemma(), cue.tag());
+      if (learned.isPresent() && learned.get().hasReliableClass()) {
+        return learned.get().timemlClass();
+      }
+      var curated = lexicons.trigger(cue.lemma(), cue.tag().startsWith("NN") ? "N" : "V");
+      if (curated.isPresent()) {
+        return curated.get().timemlClass();
+      }
+    }
+    return INTENTIONAL_TYPES.contains(type) ? "I_ACTION" : "REPORTING";
   }
 
   /** The record of an event draft. */
