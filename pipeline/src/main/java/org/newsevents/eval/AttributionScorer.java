@@ -23,8 +23,13 @@ import org.newsevents.eval.BratAttributions.Attribution;
  *       their cue spans overlap; each is paired at most once, greedily by largest character
  *       overlap. A prediction without a cue (a quote continuing the previous speaker) is then
  *       paired, by the same greedy rule on content overlap, with a gold attribution left unpaired.
- *       With {@link Matching#CONTENT} (for systems without cues, such as CoreNLP's quote
- *       attribution) every pair is made by content overlap and no cue score is given.
+ *       A cue-less prediction still unpaired then joins the gold attribution whose content it
+ *       overlaps most (PolNeAR makes one attribution of a quotation in several pieces): its content
+ *       tokens count for that attribution, and it is no statement of its own (it counts for neither
+ *       source precision nor recall). NYT-style {@code ''...''} quotations count as quoted for the
+ *       direct-quote subset. With {@link Matching#CONTENT} (for systems without cues, such as
+ *       CoreNLP's quote attribution) every pair is made by content overlap and no cue score is
+ *       given.
  *   <li><b>Cue.</b> Correct = pairs made by cue overlap; P over predictions with a cue, R over gold
  *       attributions with a cue.
  *   <li><b>Source.</b> In a pair, the source is correct when the predicted speaker span overlaps
@@ -194,12 +199,18 @@ public final class AttributionScorer {
     }
     boolean opens =
         OPENING_MARKS.indexOf(text.charAt(begin)) >= 0
-            || (begin > 0 && OPENING_MARKS.indexOf(text.charAt(begin - 1)) >= 0);
-    boolean closes = end - begin > 1 && CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0;
+            || (begin > 0 && OPENING_MARKS.indexOf(text.charAt(begin - 1)) >= 0)
+            || text.startsWith("''", begin)
+            || text.startsWith("``", begin)
+            || (begin > 1
+                && (text.startsWith("''", begin - 2) || text.startsWith("``", begin - 2)));
+    boolean closes =
+        end - begin > 1
+            && (CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0 || text.startsWith("''", end - 2));
     // A closing mark just after the span, possibly after the sentence's own punctuation.
     for (int i = end; !closes && i < Math.min(text.length(), end + 3); i++) {
       char c = text.charAt(i);
-      if (CLOSING_MARKS.indexOf(c) >= 0) {
+      if (CLOSING_MARKS.indexOf(c) >= 0 || text.startsWith("''", i)) {
         closes = true;
       } else if (".,!?;:".indexOf(c) < 0) {
         break;
@@ -208,8 +219,11 @@ public final class AttributionScorer {
     return opens && closes;
   }
 
-  /** The pairing of one document's predictions with its gold attributions. */
-  private record Pairing(int[] goldOf, int pairedByCue) {}
+  /**
+   * The pairing of one document's predictions with its gold attributions; {@code joinedTo} holds,
+   * for a cue-less prediction left unpaired, the gold attribution whose content it lies in.
+   */
+  private record Pairing(int[] goldOf, int pairedByCue, int[] joinedTo) {}
 
   private Pairing pair(List<Attribution> gold, List<Prediction> predicted) {
     int[] goldOf = new int[predicted.size()];
@@ -220,7 +234,22 @@ public final class AttributionScorer {
       byCue = greedy(gold, predicted, goldOf, goldUsed, true);
     }
     greedy(gold, predicted, goldOf, goldUsed, false);
-    return new Pairing(goldOf, byCue);
+    int[] joinedTo = new int[predicted.size()];
+    Arrays.fill(joinedTo, -1);
+    for (int p = 0; matching == Matching.CUE && p < predicted.size(); p++) {
+      if (goldOf[p] >= 0 || !predicted.get(p).cue().isEmpty()) {
+        continue;
+      }
+      int best = 0;
+      for (int g = 0; g < gold.size(); g++) {
+        int overlap = overlap(gold.get(g).content(), predicted.get(p).content());
+        if (overlap > best) {
+          best = overlap;
+          joinedTo[p] = g;
+        }
+      }
+    }
+    return new Pairing(goldOf, byCue, joinedTo);
   }
 
   /**
@@ -305,9 +334,17 @@ public final class AttributionScorer {
       for (int p = 0; p < predictions.size(); p++) {
         Prediction prediction = predictions.get(p);
         cuePredicted += prediction.cue().isEmpty() ? 0 : 1;
-        sourcePredicted += prediction.hasSource() ? 1 : 0;
         Set<Integer> tokens = document.tokens(prediction.content());
         contentPredicted += tokens.size();
+        int joined = pairing.joinedTo()[p];
+        if (joined >= 0) {
+          // A further piece of a quotation whose attribution is already paired: its words count
+          // for that attribution's content; it is no statement of its own.
+          tokens.retainAll(document.tokens(goldItems.get(joined).content()));
+          contentShared += tokens.size();
+          continue;
+        }
+        sourcePredicted += prediction.hasSource() ? 1 : 0;
         int g = pairing.goldOf()[p];
         if (g >= 0) {
           Attribution a = goldItems.get(g);

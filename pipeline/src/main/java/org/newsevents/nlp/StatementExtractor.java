@@ -114,6 +114,8 @@ public final class StatementExtractor {
   }
 
   private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "me");
+  private static final java.util.Set<String> SPEECH_PARTICIPANTS =
+      java.util.Set.of("i", "we", "you");
 
   /** The cue sense of a verb: one whose particle ("call for") is present, else a plain one. */
   private Optional<Lexicons.Cue> sense(SemanticGraph graph, IndexedWord verb) {
@@ -215,6 +217,10 @@ public final class StatementExtractor {
     }
     if (subjects.isEmpty()) {
       subjects.addAll(inheritedSubjects(graph, cue));
+    }
+    if (sense.clauseOnly()
+        && subjects.stream().anyMatch(w -> SPEECH_PARTICIPANTS.contains(w.word().toLowerCase()))) {
+      return Optional.empty(); // "I think", "you want": a turn of speech, not a reported belief
     }
     subjects.sort(Comparator.comparingInt(IndexedWord::index));
     Mention speaker = null;

@@ -51,8 +51,8 @@ class ConstructionsTest {
       quoteCharacter = '`',
       textBlock =
           """
-          "I think it's a mistake," he said. "We should wait."\tSTATEMENT think[3,8] I_STATE speaker="I" cue=think indirect="it's a mistake" time=2013-07-05(pub) reported|STATEMENT said[29,33] REPORTING speaker="he" cue=said direct="I think it's a mistake" time=2013-07-05(pub)|STATEMENT "[35,36] REPORTING speaker="he" cue=- direct="We should wait." time=2013-07-05(pub)
-          "I think it's a mistake," said Ban Ki-moon.\tSTATEMENT think[3,8] I_STATE speaker="I"->Ban Ki-moon cue=think indirect="it's a mistake" time=2013-07-05(pub) reported|STATEMENT said[26,30] REPORTING speaker="Ban Ki-moon" cue=said direct="I think it's a mistake" time=2013-07-05(pub)
+          "I think it's a mistake," he said. "We should wait."\tSTATEMENT said[29,33] REPORTING speaker="he" cue=said direct="I think it's a mistake" time=2013-07-05(pub)|STATEMENT "[35,36] REPORTING speaker="he" cue=- direct="We should wait." time=2013-07-05(pub)
+          "I told them it was a mistake," said Ban Ki-moon.\tSTATEMENT told[3,7] REPORTING speaker="I"->Ban Ki-moon cue=told to="them" indirect="it was a mistake" time=2013-07-05(pub) reported|STATEMENT said[32,36] REPORTING speaker="Ban Ki-moon" cue=said direct="I told them it was a mistake" time=2013-07-05(pub)
           The army said it had seized the town.\tSTATEMENT said[9,13] REPORTING speaker="The army" cue=said indirect="it had seized the town" time=2013-07-05(pub)
           He said: "We are ready to talk."\tSTATEMENT said[3,7] REPORTING speaker="He" cue=said direct="We are ready to talk." time=2013-07-05(pub)
           The minister told parliament that the army had withdrawn.\tSTATEMENT told[13,17] REPORTING speaker="The minister" cue=told to="parliament" indirect="the army had withdrawn" time=2013-07-05(pub)
