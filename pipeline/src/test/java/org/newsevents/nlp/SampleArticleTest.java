@@ -154,6 +154,21 @@ class SampleArticleTest {
   }
 
   @Test
+  void aStatementInsideAQuotationIsLinkedToIt() {
+    Event continuation =
+        analysis.events().stream()
+            .filter(e -> e.getStatement() != null && e.getStatement().getCue() == null)
+            .findFirst()
+            .orElseThrow();
+    Event call = event("call");
+    assertEquals("APPEAL", call.getType());
+    assertEquals("Ban Ki-moon", call.getStatement().getSpeaker().getCanonical());
+    assertTrue(call.getReported());
+    assertEquals(continuation.getEventId(), call.getReportedBy());
+    assertEquals("quote-continuation", continuation.getRule());
+  }
+
+  @Test
   void gulfStatesCalledForAMeetingOnMondayAndTheySaid() {
     assertRecord(
         "APPEAL called[2000,2006] I_ACTION speaker=\"Gulf Arab states\" cue=called indirect=\"an"
