@@ -47,7 +47,7 @@ public final class Coreference {
         if (type == null
             || !NAME_TYPES.contains(type)
             || tokens.isEmpty()
-            || PRONOUNS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+            || isPronoun(tokens.get(0).word())) {
           continue; // CoreNLP also lists pronouns ("his", "he") as PERSON mentions: not names
         }
         int sentence = mention.get(CoreAnnotations.SentenceIndexAnnotation.class);
@@ -130,7 +130,7 @@ public final class Coreference {
     List<CoreLabel> tokens = text.tokens(representative.sentNum - 1);
     CoreLabel first = tokens.get(representative.startIndex - 1);
     CoreLabel last = tokens.get(representative.endIndex - 2);
-    if (first.tag().startsWith("PRP") || PRONOUNS.contains(first.word().toLowerCase(Locale.ROOT))) {
+    if (first.tag().startsWith("PRP") || isPronoun(first.word())) {
       return null;
     }
     if (first.tag().equals("DT") && representative.endIndex - representative.startIndex > 1) {
@@ -163,6 +163,12 @@ public final class Coreference {
   private static String lastWord(String name) {
     String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
     return words[words.length - 1];
+  }
+
+  /** "he", "His", "I" — but not "US", an abbreviation in capitals. */
+  private static boolean isPronoun(String word) {
+    boolean abbreviation = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    return !abbreviation && PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private Entity personWithin(int sentence, int start, int end) {

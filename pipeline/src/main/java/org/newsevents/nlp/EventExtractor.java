@@ -24,6 +24,27 @@ public final class EventExtractor {
       Set.of("aux", "aux:pass", "cop", "amod", "compound");
 
   private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
+
+  /** Verbs whose object is the subject of their to-infinitive ("persuaded them to leave"). */
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "persuade",
+          "convince",
+          "force",
+          "allow",
+          "encourage",
+          "invite",
+          "help",
+          "enable",
+          "require",
+          "permit",
+          "order",
+          "compel",
+          "oblige",
+          "instruct",
+          "press",
+          "pressure");
+
   private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
   static final Set<String> PLACE_PREPOSITIONS =
       Set.of(
@@ -103,7 +124,15 @@ public final class EventExtractor {
         sense = lexicons.trigger(eventNoun.lemma(), "N").orElseThrow();
         rule = "support-verb:" + eventNoun.lemma();
       }
-      verbArguments(text, participants, graph, s, word, eventNoun, arguments);
+      verbArguments(
+          text,
+          participants,
+          graph,
+          s,
+          word,
+          eventNoun,
+          sense.timemlClass().equals("ASPECTUAL"),
+          arguments);
       if (arguments.stream().noneMatch(a -> a.getRole().equals("AGENT"))) {
         controllerAgents(participants, graph, s, word, arguments);
       }
@@ -113,7 +142,9 @@ public final class EventExtractor {
       drafts.add(new EventRecords.Draft(s, word, sense, arguments, rule));
     }
     for (IndexedWord word : words) {
-      if (!word.tag().startsWith("NN") || absorbed.contains(word.index())) {
+      if (!word.tag().startsWith("NN")
+          || word.tag().startsWith("NNP")
+          || absorbed.contains(word.index())) {
         continue;
       }
       Optional<Lexicons.EventSense> sense = lexicons.trigger(word.lemma(), "N");
@@ -162,10 +193,11 @@ public final class EventExtractor {
   }
 
   /**
-   * "agreed to work together to end the war": a to-infinitive purpose or complement clause without
-   * a subject of its own takes the agents of the verb it depends on, up the chain.
+   * "agreed to work together to end the war", "told reporters after attending a meeting": a
+   * to-infinitive or participle clause without a subject of its own takes the agents of the verb it
+   * depends on, up the chain.
    */
-  private static void controllerAgents(
+  private void controllerAgents(
       Participants participants,
       SemanticGraph graph,
       int s,
@@ -176,7 +208,9 @@ public final class EventExtractor {
       IndexedWord governor = null;
       for (SemanticGraphEdge in : graph.incomingEdgeIterable(current)) {
         String rel = in.getRelation().getShortName();
-        if ((rel.equals("advcl") || rel.equals("xcomp")) && hasToMark(graph, current)) {
+        boolean participle = rel.equals("advcl") && current.tag().equals("VBG");
+        if (((rel.equals("advcl") || rel.equals("xcomp")) && hasToMark(graph, current))
+            || participle) {
           governor = in.getGovernor();
         }
       }
@@ -185,8 +219,11 @@ public final class EventExtractor {
       }
       for (SemanticGraphEdge out : graph.outgoingEdgeIterable(governor)) {
         String rel = out.getRelation().toString();
-        if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj"))
-            && !out.getDependent().tag().startsWith("W")) {
+        boolean subject =
+            rel.equals("nsubj")
+                || (rel.equals("nsubj:xsubj")
+                    && canControl(participants, graph, s, out.getDependent()));
+        if (subject && !out.getDependent().tag().startsWith("W")) {
           arguments.add(participants.argument("AGENT", s, out.getDependent()));
         }
       }
@@ -263,7 +300,20 @@ public final class EventExtractor {
       int s,
       IndexedWord verb,
       IndexedWord eventNoun,
+      boolean aspectual,
       List<Argument> arguments) {
+    // "members ... fighting alongside forces", "the communique issued on 30 June": a participle
+    // modifying a noun has that noun as its agent (-ing) or patient (-ed).
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(verb)) {
+      if (in.getRelation().getShortName().equals("acl")
+          && !in.getGovernor().tag().startsWith("W")) {
+        if (verb.tag().equals("VBG")) {
+          arguments.add(participants.argument("AGENT", s, in.getGovernor()));
+        } else if (verb.tag().equals("VBN")) {
+          arguments.add(participants.argument("PATIENT", s, in.getGovernor()));
+        }
+      }
+    }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
@@ -273,9 +323,13 @@ public final class EventExtractor {
           || TIME_CLASSES.contains(dep.ner())) {
         continue; // relative pronouns stand for their antecedent; times are the TIME argument
       }
+      if (rel.equals("nsubj:xsubj") && !canControl(participants, graph, s, dep)) {
+        continue; // "made progress on plans to convene": "progress" convenes nothing
+      }
       String role =
           switch (rel) {
-            case "nsubj", "nsubj:xsubj", "obl:agent", "obl:by" -> "AGENT";
+            case "nsubj", "nsubj:xsubj" -> aspectual ? "THEME" : "AGENT";
+            case "obl:agent", "obl:by" -> "AGENT";
             case "nsubj:pass", "obj" -> "PATIENT";
             case "iobj" -> "RECIPIENT";
             // "launched an offensive on rebels": the target of the carried event noun.
@@ -287,6 +341,30 @@ public final class EventExtractor {
         nestedLocation(participants, graph, s, role, dep, arguments);
       }
     }
+  }
+
+  /**
+   * Whether a controller that enhanced++ propagates to a to-infinitive can act: a subject, a name,
+   * or a personal pronoun; not an inanimate object ("made progress on plans to convene").
+   */
+  private boolean canControl(
+      Participants participants, SemanticGraph graph, int s, IndexedWord controller) {
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(controller)) {
+      String rel = in.getRelation().toString();
+      if (rel.equals("nsubj")) {
+        return true;
+      }
+      // "urged the community to commit", "convince both sides to accept": object control.
+      if (rel.equals("obj") && isObjectControlVerb(in.getGovernor())) {
+        return true;
+      }
+    }
+    return participants.entityType(s, controller) != null || controller.tag().equals("PRP");
+  }
+
+  private boolean isObjectControlVerb(IndexedWord verb) {
+    return OBJECT_CONTROL.contains(verb.lemma().toLowerCase())
+        || lexicons.cues(verb.lemma()).stream().anyMatch(Lexicons.Cue::objectIsAddressee);
   }
 
   /**
