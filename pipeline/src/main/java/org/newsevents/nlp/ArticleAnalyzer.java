@@ -63,7 +63,8 @@ public final class ArticleAnalyzer {
   public Analysis extract(Article article, AnnotatedText text, LocalDate published) {
     Coreference coreference = new Coreference(text);
     Participants participants = new Participants(text, coreference);
-    List<Timexes.Mention> timexes = Timexes.find(text, published);
+    List<Timexes.Mention> timexes = new ArrayList<>(Timexes.find(text, published));
+    timexes.removeIf(timex -> lexicons.excludedTimex(timex.text()));
     EventTimes times = new EventTimes(text, timexes, published);
     List<StatementExtractor.Found> found = statements.extract(text, coreference);
     EventRecords records =

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The project's extraction knowledge read from the tab-separated files under newsevents/lexicons.
@@ -31,6 +32,7 @@ public final class Lexicons {
   private final Map<String, String> modality;
   private final Map<String, SupportVerb> supportVerbs;
   private final Map<String, String> nounCues;
+  private final List<Pattern> timexExclusions;
 
   /**
    * A verb that carries an event noun in a slot ("launch an offensive", "the talks take place").
@@ -43,13 +45,15 @@ public final class Lexicons {
       Map<String, List<Cue>> cues,
       Map<String, String> modality,
       Map<String, SupportVerb> supportVerbs,
-      Map<String, String> nounCues) {
+      Map<String, String> nounCues,
+      List<Pattern> timexExclusions) {
     this.triggers = triggers;
     this.cameoRoots = cameoRoots;
     this.cues = cues;
     this.modality = modality;
     this.supportVerbs = supportVerbs;
     this.nounCues = nounCues;
+    this.timexExclusions = timexExclusions;
   }
 
   private static final Lexicons DEFAULT = load();
@@ -91,7 +95,11 @@ public final class Lexicons {
       requireType(cameo, row[1], "noun-cues.tsv");
       nounCues.put(row[0], row[1]);
     }
-    return new Lexicons(triggers, cameo, cues, modality, support, nounCues);
+    List<Pattern> exclusions = new ArrayList<>();
+    for (String[] row : rows("newsevents/lexicons/timex-exclusions.tsv", 2)) {
+      exclusions.add(Pattern.compile(row[0], Pattern.CASE_INSENSITIVE));
+    }
+    return new Lexicons(triggers, cameo, cues, modality, support, nounCues, exclusions);
   }
 
   private static void requireType(Map<String, String> cameo, String type, String file) {
@@ -123,6 +131,11 @@ public final class Lexicons {
   /** The statement type a reporting noun introduces ("announcement"), if listed. */
   public Optional<String> nounCue(String lemma) {
     return Optional.ofNullable(nounCues.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /** True for a time expression that is no time of an event ("6-year-old", "once"). */
+  public boolean excludedTimex(String expression) {
+    return timexExclusions.stream().anyMatch(p -> p.matcher(expression).matches());
   }
 
   /** The support-verb reading of a verb lemma, if listed. */

@@ -209,10 +209,8 @@ class SampleArticleTest {
             "30 June 2012=DATE:2012-06-30",
             "currently=DATE:PRESENT_REF",
             "March 2011=DATE:2011-03",
-            "once=DATE:PAST_REF",
             "now=DATE:PRESENT_REF",
             "Monday=DATE:2013-07-01",
-            "once=DATE:PAST_REF",
             "Saturday=DATE:2013-06-29"),
         values,
         () -> "timexes: " + timexes);
