@@ -11,6 +11,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsevents.input.BundledSample;
+import org.newsevents.input.FieldMapping;
 import org.newsevents.input.NormalizeArticles;
 import org.newsevents.input.ReadArticles;
 import org.newsevents.schema.ErrorRecord;
@@ -50,11 +51,20 @@ public final class NewsEvents {
   public static void buildPipeline(Pipeline pipeline, NewsEventsOptions options) {
     PCollectionTuple read = pipeline.apply("Read Articles", readArticles(options));
     PCollectionTuple normalized =
-        read.get(ReadArticles.ARTICLES).apply("Normalize Articles", NormalizeArticles.create());
+        read.get(ReadArticles.ARTICLES)
+            .apply(
+                "Normalize Articles",
+                NormalizeArticles.withLimits(
+                    options.getMaxArticleChars(), options.getMaxSentenceTokens()));
     PCollectionTuple extracted =
         normalized
             .get(NormalizeArticles.ARTICLES)
-            .apply("Extract Events", ExtractEvents.withProfile(options.getProfile()));
+            .apply(
+                "Extract Events",
+                ExtractEvents.withProfile(options.getProfile())
+                    .withTimeout(
+                        Duration.ofMillis(
+                            Math.round(options.getAnnotationTimeoutSeconds() * 1000))));
     PCollection<ErrorRecord> errors =
         PCollectionList.of(read.get(ReadArticles.ERRORS))
             .and(normalized.get(NormalizeArticles.ERRORS))
@@ -69,6 +79,15 @@ public final class NewsEvents {
   private static ReadArticles readArticles(NewsEventsOptions options) {
     String input = options.getInput();
     return ReadArticles.from(
-        input == null || input.isBlank() ? BundledSample.path() : input, options.getInputFormat());
+            input == null || input.isBlank() ? BundledSample.path() : input,
+            options.getInputFormat())
+        .withFieldMapping(
+            FieldMapping.of(
+                options.getIdField(),
+                options.getTitleField(),
+                options.getDateField(),
+                options.getTextField(),
+                options.getUrlField()))
+        .withMaxFileBytes(options.getMaxFileBytes());
   }
 }

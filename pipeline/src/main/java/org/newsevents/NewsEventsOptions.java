@@ -22,8 +22,9 @@ public interface NewsEventsOptions extends PipelineOptions {
   void setOutput(String output);
 
   @Description(
-      "Input format: text (headline, optional date line, body), jsonl (JSON objects) or auto"
-          + " (JSON for .json/.jsonl files, text otherwise).")
+      "Input format: text (headline, optional date line, body), jsonl (JSON objects, one per"
+          + " line; one per .json file), csv (header row, one article per record) or auto (by the"
+          + " name without .gz/.bz2: .json, .jsonl, .csv, text otherwise).")
   @Default.String("auto")
   String getInputFormat();
 
@@ -34,4 +35,65 @@ public interface NewsEventsOptions extends PipelineOptions {
   String getProfile();
 
   void setProfile(String profile);
+
+  @Description("JSON/CSV fields of the article id, comma-separated; the first non-blank one wins.")
+  @Default.String("id")
+  String getIdField();
+
+  void setIdField(String fields);
+
+  @Description("JSON/CSV fields of the headline, comma-separated.")
+  @Default.String("title")
+  String getTitleField();
+
+  void setTitleField(String fields);
+
+  @Description(
+      "JSON/CSV fields of the publication date, comma-separated (news-please: date_publish).")
+  @Default.String("date,date_publish")
+  String getDateField();
+
+  void setDateField(String fields);
+
+  @Description("JSON/CSV fields of the body, comma-separated (news-please: maintext); required.")
+  @Default.String("text,maintext")
+  String getTextField();
+
+  void setTextField(String fields);
+
+  @Description("JSON/CSV fields of the article URL, comma-separated.")
+  @Default.String("url")
+  String getUrlField();
+
+  void setUrlField(String fields);
+
+  @Description(
+      "Most bytes read from one input file after decompression (a .zip counts all its members);"
+          + " a larger file becomes a TOO_LARGE error. Default 100 MiB.")
+  @Default.Long(104_857_600L)
+  Long getMaxFileBytes();
+
+  void setMaxFileBytes(Long maxFileBytes);
+
+  @Description("Longest article text in characters; a longer one becomes a TOO_LONG error.")
+  @Default.Integer(200_000)
+  Integer getMaxArticleChars();
+
+  void setMaxArticleChars(Integer maxArticleChars);
+
+  @Description(
+      "Most tokens in a sentence: a longer run without a sentence end is broken with a paragraph"
+          + " break before annotation, and the article gets a warning.")
+  @Default.Integer(300)
+  Integer getMaxSentenceTokens();
+
+  void setMaxSentenceTokens(Integer maxSentenceTokens);
+
+  @Description(
+      "Time limit for annotating one article, in seconds; a slower one is cancelled and becomes"
+          + " an ANNOTATION_TIMEOUT error.")
+  @Default.Double(120)
+  Double getAnnotationTimeoutSeconds();
+
+  void setAnnotationTimeoutSeconds(Double seconds);
 }

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.MimeTypes;
+import org.newsevents.input.ReadArticles;
 
 /**
  * What a finished run produced, from its counters: a pipeline result goes in; the counts, the time
@@ -27,6 +28,7 @@ import org.apache.beam.sdk.util.MimeTypes;
   "input",
   "output",
   "profile",
+  "inputs",
   "articles",
   "statements",
   "events",
@@ -38,6 +40,7 @@ public record RunSummary(
     String input,
     String output,
     String profile,
+    long inputs,
     long articles,
     long statements,
     long events,
@@ -54,6 +57,7 @@ public record RunSummary(
 
   /** The summary of a finished run of {@code options} that took {@code took}. */
   public static RunSummary of(PipelineResult result, NewsEventsOptions options, Duration took) {
+    Map<String, Long> read = counters(result, ReadArticles.class);
     Map<String, Long> extracted = counters(result, ExtractEvents.class);
     Map<String, Long> written = counters(result, WriteRecords.class);
     Map<String, Long> byStage = new TreeMap<>();
@@ -68,6 +72,7 @@ public record RunSummary(
         options.getInput(),
         options.getOutput(),
         options.getProfile(),
+        read.getOrDefault(ReadArticles.INPUTS_COUNTER, 0L),
         extracted.getOrDefault(ExtractEvents.Counters.ARTICLES, 0L),
         extracted.getOrDefault(ExtractEvents.Counters.STATEMENTS, 0L),
         extracted.getOrDefault(ExtractEvents.Counters.EVENTS, 0L),
@@ -79,8 +84,22 @@ public record RunSummary(
   /** One line for the console. */
   public String describe() {
     return String.format(
-        "newsevents: %d articles, %d statements, %d events, %d errors %s in %.1f s -> %s",
-        articles, statements, events, errors, errorsByStage, seconds, output);
+        "newsevents: %d inputs, %d articles, %d statements, %d events, %d errors %s in %.1f s%s"
+            + " -> %s",
+        inputs,
+        articles,
+        statements,
+        events,
+        errors,
+        errorsByStage,
+        seconds,
+        balanced() ? "" : " (UNBALANCED: inputs != articles + errors)",
+        output);
+  }
+
+  /** Whether every input document became exactly one article or one error record. */
+  public boolean balanced() {
+    return inputs == articles + errors;
   }
 
   public String toJson() {

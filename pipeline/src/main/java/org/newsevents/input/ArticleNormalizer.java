@@ -15,23 +15,60 @@ import org.newsevents.schema.RawArticle;
  */
 public final class ArticleNormalizer {
 
+  /** Default for the longest text read as an article, in characters. */
+  public static final int DEFAULT_MAX_ARTICLE_CHARS = 200_000;
+
+  /** Default for the most tokens in a sentence before it is broken. */
+  public static final int DEFAULT_MAX_SENTENCE_TOKENS = 300;
+
   private final BodyNormalizer bodyNormalizer;
+  private final int maxArticleChars;
+  private final int maxSentenceTokens;
 
   public ArticleNormalizer(BodyNormalizer bodyNormalizer) {
+    this(bodyNormalizer, DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_SENTENCE_TOKENS);
+  }
+
+  public ArticleNormalizer(
+      BodyNormalizer bodyNormalizer, int maxArticleChars, int maxSentenceTokens) {
     this.bodyNormalizer = bodyNormalizer;
+    this.maxArticleChars = maxArticleChars;
+    this.maxSentenceTokens = maxSentenceTokens;
   }
 
   /**
-   * Normalizes one article; an unparseable date is a warning, not a failure.
+   * Normalizes one article; an unparseable date and a broken overlong sentence are warnings, not
+   * failures.
    *
-   * @throws InvalidArticleException when the body is empty after normalization
+   * @throws InvalidArticleException when the text is longer than the article limit (TOO_LONG) or
+   *     the body is empty after normalization (NO_BODY)
    */
   public Article normalize(RawArticle raw) {
+    // Checked before normalizing, which would cost seconds on tens of megabytes.
+    if (raw.getText().length() > maxArticleChars) {
+      throw new InvalidArticleException(
+          InvalidArticleException.TOO_LONG,
+          "text of "
+              + raw.getText().length()
+              + " characters, more than "
+              + maxArticleChars
+              + " (limit --maxArticleChars)");
+    }
     String body = bodyNormalizer.normalize(raw.getText());
     if (body.isEmpty()) {
       throw new InvalidArticleException(InvalidArticleException.NO_BODY, "body is empty");
     }
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(raw.getWarnings());
+    LongSentences.Result split = LongSentences.split(body, maxSentenceTokens);
+    if (split.breaks() > 0) {
+      body = split.body();
+      warnings.add(
+          "broke "
+              + split.breaks()
+              + " overlong sentence(s) after "
+              + maxSentenceTokens
+              + " tokens (limit --maxSentenceTokens)");
+    }
     Instant published = null;
     if (raw.getDateText() != null) {
       Optional<Instant> parsed = PublicationDates.parse(raw.getDateText());

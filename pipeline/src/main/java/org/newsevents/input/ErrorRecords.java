@@ -15,12 +15,18 @@ public final class ErrorRecords {
   /** An error record for {@code error}; short codes of {@link InvalidArticleException} win. */
   public static ErrorRecord of(
       String source, String docId, String stage, Throwable error, String payload) {
-    StringWriter trace = new StringWriter();
-    error.printStackTrace(new PrintWriter(trace));
     String type =
         error instanceof InvalidArticleException invalid
             ? invalid.code()
             : error.getClass().getName();
+    return of(source, docId, stage, type, error, payload);
+  }
+
+  /** An error record of the given type (a short code) for {@code error}. */
+  public static ErrorRecord of(
+      String source, String docId, String stage, String type, Throwable error, String payload) {
+    StringWriter trace = new StringWriter();
+    error.printStackTrace(new PrintWriter(trace));
     return ErrorRecord.newBuilder()
         .setSource(source)
         .setDocId(docId)

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Locale;
 
 /**
  * Resolves the input option (a file, a directory or a glob) into a file pattern and the base
@@ -51,17 +50,6 @@ final class InputFiles implements Serializable {
   /** A URI for a local path; other file systems' ids are URIs already. */
   static String uri(String file) {
     return file.startsWith("/") ? Paths.get(file).toUri().toString() : file;
-  }
-
-  static boolean isJson(String file) {
-    String name = file.toLowerCase(Locale.ROOT);
-    return isSingleJson(name) || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
-  }
-
-  /** A {@code .json} file holds one object; any other JSON input holds one per line. */
-  static boolean isSingleJson(String file) {
-    String name = file.toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".json.gz");
   }
 
   private static String absolute(String path) {

@@ -17,6 +17,18 @@ public class InvalidArticleException extends RuntimeException {
   /** A JSON input that Jackson cannot parse, or that is not an object. */
   public static final String MALFORMED_JSON = "MALFORMED_JSON";
 
+  /** A CSV input that commons-csv cannot parse (from the failing record on). */
+  public static final String MALFORMED_CSV = "MALFORMED_CSV";
+
+  /** A file that is not text: NUL bytes or mostly control characters. */
+  public static final String BINARY_CONTENT = "BINARY_CONTENT";
+
+  /** A file (or archive) that holds, decompressed, more bytes than the read limit. */
+  public static final String TOO_LARGE = "TOO_LARGE";
+
+  /** An article whose text is longer than the article limit. */
+  public static final String TOO_LONG = "TOO_LONG";
+
   private final String code;
 
   public InvalidArticleException(String code, String message) {

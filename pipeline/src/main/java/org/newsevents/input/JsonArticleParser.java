@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
-import java.util.List;
 import org.newsevents.schema.RawArticle;
 
 /**
@@ -13,22 +12,6 @@ import org.newsevents.schema.RawArticle;
 public final class JsonArticleParser implements Serializable {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  /** Which JSON fields feed each article field; for each, the first present non-blank one wins. */
-  public record FieldMapping(
-      List<String> id, List<String> title, List<String> date, List<String> text, List<String> url)
-      implements Serializable {
-
-    /** id, title, date then date_publish, text then maintext (news-please), url. */
-    public static FieldMapping defaults() {
-      return new FieldMapping(
-          List.of("id"),
-          List.of("title"),
-          List.of("date", "date_publish"),
-          List.of("text", "maintext"),
-          List.of("url"));
-    }
-  }
 
   private final FieldMapping mapping;
 
@@ -61,29 +44,11 @@ public final class JsonArticleParser implements Serializable {
           InvalidArticleException.MALFORMED_JSON,
           "expected a JSON object but found " + (root == null ? "nothing" : root.getNodeType()));
     }
-    String text = first(root, mapping.text());
-    if (text == null) {
-      throw new InvalidArticleException(
-          InvalidArticleException.NO_TEXT, "no text in any of the fields " + mapping.text());
-    }
-    String id = first(root, mapping.id());
-    return RawArticle.newBuilder()
-        .setDocId(id != null ? id : fallbackDocId)
-        .setSource(source)
-        .setUrl(first(root, mapping.url()))
-        .setTitle(first(root, mapping.title()))
-        .setDateText(first(root, mapping.date()))
-        .setText(text)
-        .build();
+    return mapping.map(field -> value(root, field), fallbackDocId, source);
   }
 
-  private static String first(JsonNode root, List<String> fields) {
-    for (String field : fields) {
-      JsonNode value = root.get(field);
-      if (value != null && value.isValueNode() && !value.isNull() && !value.asText().isBlank()) {
-        return value.asText().strip();
-      }
-    }
-    return null;
+  private static String value(JsonNode root, String field) {
+    JsonNode value = root.get(field);
+    return value != null && value.isValueNode() && !value.isNull() ? value.asText() : null;
   }
 }

@@ -23,8 +23,29 @@ public class NormalizeArticles extends PTransform<PCollection<RawArticle>, PColl
 
   static final String STAGE = "normalize";
 
+  private final int maxArticleChars;
+  private final int maxSentenceTokens;
+
+  private NormalizeArticles(int maxArticleChars, int maxSentenceTokens) {
+    this.maxArticleChars = maxArticleChars;
+    this.maxSentenceTokens = maxSentenceTokens;
+  }
+
+  /** Normalizes with the default limits. */
   public static NormalizeArticles create() {
-    return new NormalizeArticles();
+    return withLimits(
+        ArticleNormalizer.DEFAULT_MAX_ARTICLE_CHARS, ArticleNormalizer.DEFAULT_MAX_SENTENCE_TOKENS);
+  }
+
+  /**
+   * Normalizes texts of at most {@code maxArticleChars} (longer ones fail as TOO_LONG) and breaks
+   * sentences of more than {@code maxSentenceTokens} tokens.
+   */
+  public static NormalizeArticles withLimits(int maxArticleChars, int maxSentenceTokens) {
+    if (maxArticleChars <= 0 || maxSentenceTokens <= 0) {
+      throw new IllegalArgumentException("article and sentence limits must be positive");
+    }
+    return new NormalizeArticles(maxArticleChars, maxSentenceTokens);
   }
 
   @Override
@@ -32,19 +53,29 @@ public class NormalizeArticles extends PTransform<PCollection<RawArticle>, PColl
     PCollectionTuple normalized =
         raw.apply(
             "Normalize Bodies",
-            ParDo.of(new NormalizeFn()).withOutputTags(ARTICLES, TupleTagList.of(ERRORS)));
+            ParDo.of(new NormalizeFn(maxArticleChars, maxSentenceTokens))
+                .withOutputTags(ARTICLES, TupleTagList.of(ERRORS)));
     normalized.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
     normalized.get(ERRORS).setCoder(AvroCoder.of(ErrorRecord.class));
     return normalized;
   }
 
   private static class NormalizeFn extends DoFn<RawArticle, Article> {
+    private final int maxArticleChars;
+    private final int maxSentenceTokens;
     private transient ArticleNormalizer normalizer;
+
+    NormalizeFn(int maxArticleChars, int maxSentenceTokens) {
+      this.maxArticleChars = maxArticleChars;
+      this.maxSentenceTokens = maxSentenceTokens;
+    }
 
     @Setup
     public void setup() {
       // The word list is loaded once per JVM and shared by every instance.
-      normalizer = new ArticleNormalizer(new BodyNormalizer(EnglishWords.bundled()));
+      normalizer =
+          new ArticleNormalizer(
+              new BodyNormalizer(EnglishWords.bundled()), maxArticleChars, maxSentenceTokens);
     }
 
     @ProcessElement

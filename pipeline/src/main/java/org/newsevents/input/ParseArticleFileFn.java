@@ -1,30 +1,38 @@
 package org.newsevents.input;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.RawArticle;
 
-/** Reads one matched file into raw articles; every failure becomes an error record. */
+/**
+ * Reads one matched file into raw articles: every document in it (the file, an archive member, a
+ * JSON line or a CSV record) becomes exactly one raw article or one error record, and is counted.
+ */
 class ParseArticleFileFn extends DoFn<FileIO.ReadableFile, RawArticle> {
 
   static final String STAGE = "read";
 
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private final Counter inputs = Metrics.counter(ReadArticles.class, ReadArticles.INPUTS_COUNTER);
 
   private final InputFiles inputFiles;
   private final String format;
-  private final JsonArticleParser jsonParser = new JsonArticleParser();
+  private final long maxFileBytes;
+  private final JsonArticleParser jsonParser;
+  private final CsvArticleParser csvParser;
 
-  ParseArticleFileFn(InputFiles inputFiles, String format) {
+  ParseArticleFileFn(InputFiles inputFiles, String format, FieldMapping mapping, long maxBytes) {
     this.inputFiles = inputFiles;
     this.format = format;
+    this.maxFileBytes = maxBytes;
+    this.jsonParser = new JsonArticleParser(mapping);
+    this.csvParser = new CsvArticleParser(mapping);
   }
 
   @ProcessElement
@@ -32,26 +40,60 @@ class ParseArticleFileFn extends DoFn<FileIO.ReadableFile, RawArticle> {
     String path = file.getMetadata().resourceId().toString();
     String source = InputFiles.uri(path);
     String docId = inputFiles.relativePath(path);
+    InputDocuments.Sink sink =
+        new InputDocuments.Sink() {
+          @Override
+          public void document(String member, byte[] bytes) {
+            parseDocument(
+                member == null ? docId : docId + "!" + member,
+                member == null ? source : source + "!" + member,
+                member == null ? path : member,
+                bytes,
+                out);
+          }
+
+          @Override
+          public void failed(String member, Exception error) {
+            error(
+                member == null ? docId : docId + "!" + member,
+                member == null ? source : source + "!" + member,
+                error,
+                null,
+                out);
+          }
+        };
+    // Opened as stored (readMatches without decompression): InputDocuments decompresses, capped.
+    try (InputStream in = Channels.newInputStream(file.open())) {
+      new InputDocuments(maxFileBytes).read(path, in, sink);
+    } catch (IOException e) {
+      sink.failed(null, e);
+    }
+  }
+
+  /** One document: decoded, then parsed as its format says. */
+  private void parseDocument(
+      String docId, String source, String name, byte[] bytes, MultiOutputReceiver out) {
     String content = null;
     try {
-      content = decode(file.readFullyAsBytes());
-      boolean json =
-          format.equals(ReadArticles.FORMAT_JSONL)
-              || (format.equals(ReadArticles.FORMAT_AUTO) && InputFiles.isJson(path));
-      if (!json) {
-        out.get(ReadArticles.ARTICLES).output(TextArticleParser.parse(docId, source, content));
-      } else if (InputFiles.isSingleJson(path)) {
-        out.get(ReadArticles.ARTICLES).output(jsonParser.parse(docId, source, content));
-      } else {
-        parseLines(docId, source, content, out);
+      TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+      content = decoded.text();
+      String docFormat = ReadArticles.formatOf(format, InputDocuments.formatName(name));
+      switch (docFormat) {
+        case ReadArticles.FORMAT_TEXT ->
+            article(TextArticleParser.parse(docId, source, content), decoded.warnings(), out);
+        case ReadArticles.FORMAT_JSON ->
+            article(jsonParser.parse(docId, source, content), decoded.warnings(), out);
+        case ReadArticles.FORMAT_CSV -> parseCsv(docId, source, content, decoded.warnings(), out);
+        default -> parseLines(docId, source, content, decoded.warnings(), out);
       }
     } catch (Exception e) {
-      out.get(ReadArticles.ERRORS).output(ErrorRecords.of(source, docId, STAGE, e, content));
+      error(docId, source, e, content, out);
     }
   }
 
   /** JSON Lines: each line is its own article, so one bad line fails alone. */
-  private void parseLines(String docId, String source, String content, MultiOutputReceiver out) {
+  private void parseLines(
+      String docId, String source, String content, List<String> warnings, MultiOutputReceiver out) {
     List<String> lines = TextLines.split(content);
     boolean any = false;
     for (int n = 1; n <= lines.size(); n++) {
@@ -63,10 +105,9 @@ class ParseArticleFileFn extends DoFn<FileIO.ReadableFile, RawArticle> {
       String lineId = docId + "#L" + n;
       String lineSource = source + "#L" + n;
       try {
-        out.get(ReadArticles.ARTICLES).output(jsonParser.parse(lineId, lineSource, line));
+        article(jsonParser.parse(lineId, lineSource, line), warnings, out);
       } catch (Exception e) {
-        ErrorRecord error = ErrorRecords.of(lineSource, lineId, STAGE, e, line);
-        out.get(ReadArticles.ERRORS).output(error);
+        error(lineId, lineSource, e, line, out);
       }
     }
     if (!any) {
@@ -74,17 +115,38 @@ class ParseArticleFileFn extends DoFn<FileIO.ReadableFile, RawArticle> {
     }
   }
 
-  /** UTF-8, or Windows-1252 when the bytes are not valid UTF-8 (older BBC files are Latin-1). */
-  static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, WINDOWS_1252);
+  private void parseCsv(
+      String docId, String source, String content, List<String> warnings, MultiOutputReceiver out) {
+    csvParser.parse(
+        docId,
+        source,
+        content,
+        new CsvArticleParser.Sink() {
+          @Override
+          public void article(RawArticle article) {
+            ParseArticleFileFn.this.article(article, warnings, out);
+          }
+
+          @Override
+          public void failed(String recordId, String recordSource, Exception e, String payload) {
+            error(recordId, recordSource, e, payload, out);
+          }
+        });
+  }
+
+  private void article(RawArticle raw, List<String> warnings, MultiOutputReceiver out) {
+    if (!warnings.isEmpty()) {
+      List<String> all = new ArrayList<>(warnings);
+      all.addAll(raw.getWarnings());
+      raw.setWarnings(all);
     }
+    inputs.inc();
+    out.get(ReadArticles.ARTICLES).output(raw);
+  }
+
+  private void error(
+      String docId, String source, Exception e, String payload, MultiOutputReceiver out) {
+    inputs.inc();
+    out.get(ReadArticles.ERRORS).output(ErrorRecords.of(source, docId, STAGE, e, payload));
   }
 }

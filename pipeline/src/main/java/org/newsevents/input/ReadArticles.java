@@ -1,5 +1,6 @@
 package org.newsevents.input;
 
+import java.util.Locale;
 import java.util.Set;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.Compression;
@@ -17,9 +18,9 @@ import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.RawArticle;
 
 /**
- * Reads the articles of a file, directory or glob (plain text, JSON or JSON Lines, optionally
- * compressed) into {@link #ARTICLES}, and the files or lines that cannot be read into {@link
- * #ERRORS}.
+ * Reads the articles of a file, directory or glob (plain text, JSON, JSON Lines or CSV, optionally
+ * compressed with gzip or bzip2 or in zip archives) into {@link #ARTICLES}, and the documents that
+ * cannot be read into {@link #ERRORS}; the counter {@value #INPUTS_COUNTER} counts both.
  */
 public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
@@ -32,22 +33,39 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   /** Every file is JSON: one object in a {@code .json} file, otherwise one object per line. */
   public static final String FORMAT_JSONL = "jsonl";
 
-  /** JSON for {@code .json(l)[.gz]} files, text for everything else. */
+  /** Every file is CSV with a header row, one article per record. */
+  public static final String FORMAT_CSV = "csv";
+
+  /** By the name: {@code .json}, {@code .jsonl}, {@code .csv}, text for everything else. */
   public static final String FORMAT_AUTO = "auto";
 
-  private static final Set<String> FORMATS = Set.of(FORMAT_TEXT, FORMAT_JSONL, FORMAT_AUTO);
+  /** One JSON object per document; chosen per file, not an option value. */
+  static final String FORMAT_JSON = "json";
+
+  /** Counts the documents read: files, archive members, JSON lines, CSV records. */
+  public static final String INPUTS_COUNTER = "inputs";
+
+  /** Default for {@link #withMaxFileBytes}: 100 MiB decompressed per input file. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 100L << 20;
+
+  private static final Set<String> FORMATS =
+      Set.of(FORMAT_TEXT, FORMAT_JSONL, FORMAT_CSV, FORMAT_AUTO);
 
   private final String input;
   private final String format;
+  private final FieldMapping mapping;
+  private final long maxFileBytes;
 
-  private ReadArticles(String input, String format) {
+  private ReadArticles(String input, String format, FieldMapping mapping, long maxFileBytes) {
     this.input = input;
     this.format = format;
+    this.mapping = mapping;
+    this.maxFileBytes = maxFileBytes;
   }
 
   /**
    * Reads {@code input} (a file, a directory read recursively, or a glob) in {@code format} ({@code
-   * text}, {@code jsonl} or {@code auto}).
+   * text}, {@code jsonl}, {@code csv} or {@code auto}) with the default field mapping and limit.
    */
   public static ReadArticles from(String input, String format) {
     if (input == null || input.isBlank()) {
@@ -55,9 +73,38 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     }
     if (!FORMATS.contains(format)) {
       throw new IllegalArgumentException(
-          "unknown input format \"" + format + "\"; expected one of text, jsonl, auto");
+          "unknown input format \"" + format + "\"; expected one of text, jsonl, csv, auto");
     }
-    return new ReadArticles(input, format);
+    return new ReadArticles(input, format, FieldMapping.defaults(), DEFAULT_MAX_FILE_BYTES);
+  }
+
+  /** Maps JSON and CSV fields to article fields with {@code mapping}. */
+  public ReadArticles withFieldMapping(FieldMapping mapping) {
+    return new ReadArticles(input, format, mapping, maxFileBytes);
+  }
+
+  /** Reads at most {@code maxFileBytes} decompressed bytes per input file (else TOO_LARGE). */
+  public ReadArticles withMaxFileBytes(long maxFileBytes) {
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+    }
+    return new ReadArticles(input, format, mapping, maxFileBytes);
+  }
+
+  /** The format of one document named {@code name} (compression suffix removed) in a run. */
+  static String formatOf(String format, String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean json = lower.endsWith(".json");
+    return switch (format) {
+      case FORMAT_TEXT, FORMAT_CSV -> format;
+      case FORMAT_JSONL -> json ? FORMAT_JSON : FORMAT_JSONL;
+      default ->
+          json
+              ? FORMAT_JSON
+              : lower.endsWith(".jsonl")
+                  ? FORMAT_JSONL
+                  : lower.endsWith(".csv") ? FORMAT_CSV : FORMAT_TEXT;
+    };
   }
 
   /** Reads the sample article bundled with the pipeline. */
@@ -76,11 +123,11 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
                 .filepattern(inputFiles.filepattern())
                 .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW));
     PCollection<FileIO.ReadableFile> files =
-        matched.apply("Open Files", FileIO.readMatches().withCompression(Compression.AUTO));
+        matched.apply("Open Files", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED));
     PCollectionTuple parsed =
         files.apply(
             "Parse Files",
-            ParDo.of(new ParseArticleFileFn(inputFiles, format))
+            ParDo.of(new ParseArticleFileFn(inputFiles, format, mapping, maxFileBytes))
                 .withOutputTags(ARTICLES, TupleTagList.of(ERRORS)));
     parsed.get(ARTICLES).setCoder(AvroCoder.of(RawArticle.class));
     parsed.get(ERRORS).setCoder(AvroCoder.of(ErrorRecord.class));

@@ -49,7 +49,7 @@ class JsonArticleParserTest {
   void customMappingIsUsed() {
     JsonArticleParser custom =
         new JsonArticleParser(
-            new JsonArticleParser.FieldMapping(
+            new FieldMapping(
                 List.of("dId"), List.of("headline"), List.of("ts"), List.of("body"), List.of()));
 
     RawArticle a =

@@ -95,8 +95,8 @@ class ReadArticlesTest {
   @Test
   void unknownFormatIsRejectedWhenTheGraphIsBuilt() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ReadArticles.from("x", "csv"));
-    assertTrue(e.getMessage().startsWith("unknown input format \"csv\""));
+        assertThrows(IllegalArgumentException.class, () -> ReadArticles.from("x", "xml"));
+    assertTrue(e.getMessage().startsWith("unknown input format \"xml\""));
   }
 
   /** One line per article: doc_id | title | published | first 40 characters of the body. */
