@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.schema.Article;
-import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Statement;
 
@@ -33,7 +32,6 @@ class NewsEventsPipelineTest {
 
   private static List<Article> articles;
   private static List<Event> events;
-  private static List<ErrorRecord> errors;
   private static RunSummary summary;
   private static PipelineRuns.Run first;
   private static PipelineRuns.Run repeat;
@@ -49,7 +47,6 @@ class NewsEventsPipelineTest {
     summary = first.summary();
     articles = first.articles();
     events = first.events();
-    errors = first.errors();
   }
 
   @Test
@@ -66,18 +63,7 @@ class NewsEventsPipelineTest {
 
   @Test
   void writesOneErrorForTheEmptyFile() {
-    List<String> summaries =
-        errors.stream()
-            .map(
-                e ->
-                    String.join(
-                        " | ",
-                        e.getSource().substring(e.getSource().lastIndexOf('/') + 1),
-                        e.getDocId(),
-                        e.getStage(),
-                        e.getErrorType()))
-            .collect(Collectors.toList());
-    assertEquals(List.of("empty.txt | empty.txt | read | EMPTY_DOCUMENT"), summaries);
+    assertEquals(List.of("empty.txt | empty.txt | read | EMPTY_DOCUMENT"), first.errorLines());
   }
 
   @Test
