@@ -56,7 +56,8 @@ class NewsEventsPipelineTest {
     assertEquals(SAMPLE, article.getDocId());
     assertEquals("US and Russia 'making progress' on Syria peace talks", article.getTitle());
     assertEquals(Instant.parse("2013-07-05T17:00:00Z"), article.getPublished());
-    assertTrue(article.getSentenceCount() > 0, "sentence_count");
+    assertEquals(19, article.getSentenceCount());
+    assertEquals(454, article.getTokenCount());
     assertEquals(events.size(), article.getEventCount());
     assertEquals(statements().size(), article.getStatementCount());
   }
