@@ -13,7 +13,6 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -47,16 +46,18 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
 
   private final String profile;
   private final Duration timeout;
+  private final int buckets;
 
-  private ExtractEvents(String profile, Duration timeout) {
+  private ExtractEvents(String profile, Duration timeout, int buckets) {
     this.profile = profile;
     this.timeout = timeout;
+    this.buckets = buckets;
   }
 
   /** Extracts with the CoreNLP profile of that name; an unknown profile fails here, not later. */
   public static ExtractEvents withProfile(String profile) {
     CoreNlpPipelines.properties(profile);
-    return new ExtractEvents(profile, DEFAULT_TIMEOUT);
+    return new ExtractEvents(profile, DEFAULT_TIMEOUT, SpreadArticles.DEFAULT_BUCKETS);
   }
 
   /** Gives up on an article whose analysis takes longer than {@code timeout}. */
@@ -64,13 +65,21 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("annotation timeout must be positive: " + timeout);
     }
-    return new ExtractEvents(profile, timeout);
+    return new ExtractEvents(profile, timeout, buckets);
+  }
+
+  /**
+   * Spreads the articles over {@code buckets} groups before annotation ({@link SpreadArticles}).
+   */
+  public ExtractEvents withBuckets(int buckets) {
+    SpreadArticles.into(buckets);
+    return new ExtractEvents(profile, timeout, buckets);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     // Annotation is the slow step: break fusion so that articles spread over workers.
-    PCollection<Article> spread = articles.apply("Spread Articles", Reshuffle.viaRandomKey());
+    PCollection<Article> spread = articles.apply("Spread Articles", SpreadArticles.into(buckets));
     PCollectionTuple extracted =
         spread.apply(
             "Annotate And Extract",

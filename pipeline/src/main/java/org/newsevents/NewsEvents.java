@@ -81,8 +81,8 @@ public final class NewsEvents {
                 "Extract Events",
                 ExtractEvents.withProfile(options.getProfile())
                     .withTimeout(
-                        Duration.ofMillis(
-                            Math.round(options.getAnnotationTimeoutSeconds() * 1000))));
+                        Duration.ofMillis(Math.round(options.getAnnotationTimeoutSeconds() * 1000)))
+                    .withBuckets(options.getAnnotationBuckets()));
     PCollection<ErrorRecord> errors =
         PCollectionList.of(read.get(ReadArticles.ERRORS))
             .and(normalized.get(NormalizeArticles.ERRORS))

@@ -96,4 +96,12 @@ public interface NewsEventsOptions extends PipelineOptions {
   Double getAnnotationTimeoutSeconds();
 
   void setAnnotationTimeoutSeconds(Double seconds);
+
+  @Description(
+      "Groups the articles are spread over before annotation; the most articles annotated at once."
+          + " On a cluster give at least 4 per worker thread.")
+  @Default.Integer(SpreadArticles.DEFAULT_BUCKETS)
+  Integer getAnnotationBuckets();
+
+  void setAnnotationBuckets(Integer buckets);
 }

@@ -7,6 +7,7 @@ import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
@@ -117,11 +118,15 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     InputFiles inputFiles = InputFiles.resolve(input);
     // DISALLOW: a mistyped path fails the run with the pattern in the message, not an empty output.
     PCollection<MatchResult.Metadata> matched =
-        begin.apply(
-            "Match Files",
-            FileIO.match()
-                .filepattern(inputFiles.filepattern())
-                .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW));
+        begin
+            .apply("Input Pattern", Create.of(inputFiles.filepattern()))
+            .apply(
+                "Match Files",
+                // Reading is cheap: the matched files stay in one bundle rather than one bundle
+                // per file, which the direct runner prepares every downstream transform for.
+                FileIO.matchAll()
+                    .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW)
+                    .withOutputParallelization(false));
     PCollection<FileIO.ReadableFile> files =
         matched.apply("Open Files", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED));
     PCollectionTuple parsed =
