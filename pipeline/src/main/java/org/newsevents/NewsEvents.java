@@ -91,7 +91,9 @@ public final class NewsEvents {
     PCollectionTuple.of(WriteRecords.ARTICLES, extracted.get(ExtractEvents.ARTICLES))
         .and(WriteRecords.EVENTS, extracted.get(ExtractEvents.EVENTS))
         .and(WriteRecords.ERRORS, errors)
-        .apply("Write Records", WriteRecords.to(options.getOutput()));
+        .apply(
+            "Write Records",
+            WriteRecords.to(options.getOutput()).withMetadata(RunConfiguration.metadata(options)));
   }
 
   private static ReadArticles readArticles(NewsEventsOptions options) {

@@ -1,5 +1,6 @@
 package org.newsevents;
 
+import java.util.Map;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.extensions.avro.io.AvroIO;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -30,9 +31,11 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
   private static final String SUFFIX = ".avro";
 
   private final String output;
+  private final Map<String, Object> metadata;
 
-  private WriteRecords(String output) {
+  private WriteRecords(String output, Map<String, Object> metadata) {
     this.output = output;
+    this.metadata = metadata;
   }
 
   /** Writes under the directory {@code output} (local or any Beam file system). */
@@ -41,7 +44,12 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
       throw new IllegalArgumentException("no output given");
     }
     return new WriteRecords(
-        output.endsWith("/") ? output.substring(0, output.length() - 1) : output);
+        output.endsWith("/") ? output.substring(0, output.length() - 1) : output, Map.of());
+  }
+
+  /** Writes these key-value pairs into every file's Avro metadata (the run configuration). */
+  public WriteRecords withMetadata(Map<String, Object> metadata) {
+    return new WriteRecords(output, Map.copyOf(metadata));
   }
 
   @Override
@@ -50,17 +58,28 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
         .get(ARTICLES)
         .apply(
             "Write Articles",
-            AvroIO.write(Article.class).to(prefix("articles")).withSuffix(SUFFIX));
+            AvroIO.write(Article.class)
+                .to(prefix("articles"))
+                .withSuffix(SUFFIX)
+                .withMetadata(metadata));
     records
         .get(EVENTS)
-        .apply("Write Events", AvroIO.write(Event.class).to(prefix("events")).withSuffix(SUFFIX));
+        .apply(
+            "Write Events",
+            AvroIO.write(Event.class)
+                .to(prefix("events"))
+                .withSuffix(SUFFIX)
+                .withMetadata(metadata));
     records
         .get(ERRORS)
         .apply("Count Errors", ParDo.of(new CountErrorsFn()))
         .setCoder(AvroCoder.of(ErrorRecord.class))
         .apply(
             "Write Errors",
-            AvroIO.write(ErrorRecord.class).to(prefix("errors")).withSuffix(SUFFIX));
+            AvroIO.write(ErrorRecord.class)
+                .to(prefix("errors"))
+                .withSuffix(SUFFIX)
+                .withMetadata(metadata));
     return PDone.in(records.getPipeline());
   }
 

@@ -26,17 +26,22 @@ public final class ArticleAnalyzer {
   private final Lexicons lexicons;
   private final StatementExtractor statements;
   private final EventExtractor events;
+  private final ActorCodes actors;
+  private final String modelVersion;
 
-  public ArticleAnalyzer(StanfordCoreNLP pipeline, Lexicons lexicons) {
+  /** An analyzer over a pipeline built from the named profile (recorded in model_version). */
+  public ArticleAnalyzer(StanfordCoreNLP pipeline, Lexicons lexicons, String profile) {
     this.pipeline = pipeline;
     this.lexicons = lexicons;
     this.statements = new StatementExtractor(lexicons);
     this.events = new EventExtractor(lexicons, TrainedTriggers.standard());
+    this.actors = new ActorCodes(ActorGazetteer.standard());
+    this.modelVersion = Provenance.modelVersion(profile);
   }
 
   /** An analyzer over the shared pipeline of a profile and the standard lexicons. */
   public static ArticleAnalyzer forProfile(String profile) {
-    return new ArticleAnalyzer(CoreNlpPipelines.get(profile), Lexicons.standard());
+    return new ArticleAnalyzer(CoreNlpPipelines.get(profile), Lexicons.standard(), profile);
   }
 
   public Analysis analyze(Article article) {
@@ -89,6 +94,8 @@ public final class ArticleAnalyzer {
                 ? Integer.compare(a.getTrigger().getBegin(), b.getTrigger().getBegin())
                 : a.getEventId().compareTo(b.getEventId()));
 
+    out = withProvenance(actors.code(out, text, coreference, published), article);
+
     List<Timex> timexRecords = new ArrayList<>();
     for (Timexes.Mention t : timexes) {
       timexRecords.add(
@@ -113,5 +120,18 @@ public final class ArticleAnalyzer {
             .setEventCount(out.size())
             .build();
     return new Analysis(annotated, out);
+  }
+
+  private List<Event> withProvenance(List<Event> events, Article article) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event event : events) {
+      out.add(
+          Event.newBuilder(event)
+              .setContentHash(article.getContentHash())
+              .setPipelineVersion(Provenance.pipelineVersion())
+              .setModelVersion(modelVersion)
+              .build());
+    }
+    return out;
   }
 }

@@ -77,6 +77,22 @@ public final class Coreference {
     }
   }
 
+  /**
+   * The texts of the mentions in the coreference chain of a word (0-based token index), in text
+   * order; empty when the word is in no chain.
+   */
+  public List<String> sameEntity(int sentence, int token) {
+    CorefChain chain = chainByWord.get(sentence + ":" + token);
+    if (chain == null) {
+      return List.of();
+    }
+    List<String> texts = new ArrayList<>();
+    for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+      texts.add(m.mentionSpan);
+    }
+    return texts;
+  }
+
   /** The NER class of a word (0-based token index), or null when it is not part of a name. */
   public String entityType(int sentence, int token) {
     Entity entity = entityAt(sentence, token);
