@@ -1,6 +1,7 @@
 package org.newsevents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +99,37 @@ class FlinkRunnerTest {
         summary.statements());
     assertEquals(direct.summary().events(), summary.events());
     assertEquals(direct.summary().statements(), summary.statements());
+  }
+
+  @Test
+  void compareOutputsFindsTheTwoRunsTheSame() throws IOException {
+    CompareOutputs.Comparison same = CompareOutputs.compare(directOutput, flinkOutput);
+
+    assertEquals(List.of(), same.differences());
+    assertEquals(1, same.articles());
+    assertEquals(direct.events().size(), same.events());
+    assertEquals(1, same.errors());
+    assertTrue(same.describe().startsWith("same records: 1 articles, "), same.describe());
+  }
+
+  @Test
+  void compareOutputsNamesEveryMissingEvent(@TempDir Path partial) throws IOException {
+    try (Stream<Path> files = Files.list(flinkOutput)) {
+      for (Path file : files.collect(Collectors.toList())) {
+        if (!file.getFileName().toString().startsWith("events-")) {
+          Files.copy(file, partial.resolve(file.getFileName()));
+        }
+      }
+    }
+
+    CompareOutputs.Comparison missing = CompareOutputs.compare(directOutput, partial);
+
+    List<String> expected =
+        direct.eventIds().stream()
+            .map(id -> "event " + id + " missing")
+            .collect(Collectors.toList());
+    assertEquals(expected, missing.differences());
+    assertTrue(missing.describe().startsWith("DIFFERENT: " + expected.size() + " differences"));
   }
 
   private static String line(Event event) {
