@@ -3,6 +3,8 @@ package org.newsevents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import org.apache.beam.runners.dataflow.DataflowRunner;
+import org.apache.beam.runners.dataflow.options.DataflowPipelineOptions;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
@@ -35,7 +37,23 @@ public final class NewsEvents {
     NewsEventsOptions options =
         PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsEventsOptions.class);
     withoutDirectRunnerChecks(options, args);
+    String template = options.as(DataflowPipelineOptions.class).getTemplateLocation();
+    if (DataflowRunner.class.equals(options.getRunner()) && template != null) {
+      writeTemplate(options);
+      System.out.println("newsevents: Dataflow job written to " + template + ", not run");
+      return;
+    }
     System.out.println(run(options).describe());
+  }
+
+  /**
+   * With {@code --templateLocation} the Dataflow runner writes the job instead of running it: there
+   * is no run to wait for and no counters to summarize.
+   */
+  private static void writeTemplate(NewsEventsOptions options) {
+    Pipeline pipeline = Pipeline.create(options);
+    buildPipeline(pipeline, options);
+    pipeline.run();
   }
 
   /**

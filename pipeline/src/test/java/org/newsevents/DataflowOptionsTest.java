@@ -5,29 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.runners.dataflow.util.DataflowTemplateJob;
-import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Dataflow launch options validate and translate offline: the production graph with the
- * README's worker options goes in; the job spec Dataflow would be sent, written to a local template
- * file, comes out with our stages, worker pool and options.
+ * The Dataflow launch options validate and translate offline: the jar's main with the README's
+ * worker options and {@code --templateLocation} goes in; the job spec Dataflow would be sent,
+ * written to a local file, comes out with our stages, worker pool and options.
  */
 class DataflowOptionsTest {
 
   @TempDir static Path dir;
 
-  private static PipelineResult result;
+  private static Path template;
+  private static String line;
   private static JsonNode job;
   private static JsonNode pool;
 
@@ -35,8 +34,8 @@ class DataflowOptionsTest {
   // and temp directories, a no-op path validator and no-op credentials keep it off the network.
   // The staged file stands in for the fat jar, which the README stages with --filesToStage.
   @BeforeAll
-  static void writeTheJobSpec() throws IOException {
-    Path template = dir.resolve("newsevents-job.json");
+  static void writeTheJobSpec() throws Exception {
+    template = dir.resolve("newsevents-job.json");
     Path jar = Files.writeString(dir.resolve("newsevents.jar"), "stand-in for the fat jar");
     String[] args = {
       "--runner=DataflowRunner",
@@ -59,20 +58,23 @@ class DataflowOptionsTest {
       "--output=gs://newsevents-test/records",
       "--profile=fast"
     };
-    NewsEventsOptions options =
-        PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsEventsOptions.class);
-    Pipeline pipeline = Pipeline.create(options);
-    NewsEvents.buildPipeline(pipeline, options);
-    result = pipeline.run();
+    PrintStream console = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      NewsEvents.main(args);
+    } finally {
+      System.setOut(console);
+    }
+    line = printed.toString(StandardCharsets.UTF_8).strip();
     job = new ObjectMapper().readTree(template.toFile());
     pool = job.path("environment").path("workerPools").path(0);
   }
 
   @Test
-  void writesATemplateInsteadOfSubmitting() {
-    assertTrue(result instanceof DataflowTemplateJob, result.getClass().getName());
-    assertTrue(
-        job.path("name").asText().startsWith("dataflowoptionstest-"), job.path("name").asText());
+  void writesTheJobInsteadOfSubmittingIt() {
+    assertEquals("newsevents: Dataflow job written to " + template + ", not run", line);
+    assertTrue(job.path("name").asText().startsWith("newsevents-"), job.path("name").asText());
     assertEquals("JAVA_BATCH_AUTOSCALING", job.at("/environment/version/job_type").asText());
   }
 
