@@ -18,6 +18,7 @@ final class Commands {
 
   private static final Map<String, Command> COMMANDS =
       Map.of(
+          "compare-outputs", CompareOutputs::main,
           "eval-attribution", EvalAttribution::main,
           "eval-timeml", EvalTimeMl::main,
           "train-timeml-lexicon", TrainTimeMlLexicon::main);
