@@ -63,10 +63,7 @@ public final class Benchmark {
       StanfordCoreNLP pipeline = CoreNlpPipelines.get(profile);
       CoreNlpPipelines.LoadTime load = CoreNlpPipelines.loadTime(profile);
       long heapAfterLoad = HeapMeter.liveBytesAfterGc();
-      ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(profile);
-      for (int i = 0; i < Math.min(WARM_UP_ARTICLES, sample.articles().size()); i++) {
-        analyzer.analyze(sample.articles().get(i));
-      }
+      warmUp(profile, sample, work.resolve("warm-up-" + profile));
       List<Measurement> passes = new ArrayList<>();
       for (int workers : options.workers()) {
         System.err.printf("benchmark: %s, bare CoreNLP, %d thread(s)%n", profile, workers);
@@ -109,6 +106,27 @@ public final class Benchmark {
         HeapMeter.maxBytes(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         profiles);
+  }
+
+  /**
+   * Runs the analyzer and the whole pipeline once on a few articles, so that JIT compilation, the
+   * lexicons and Beam's classes are loaded before anything is measured.
+   */
+  private static void warmUp(String profile, CorpusSample.Sample sample, Path dir)
+      throws IOException {
+    System.err.printf("benchmark: %s, warm-up%n", profile);
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(profile);
+    List<Path> files = sample.files().subList(0, Math.min(WARM_UP_ARTICLES, sample.files().size()));
+    for (int i = 0; i < Math.min(WARM_UP_ARTICLES, sample.articles().size()); i++) {
+      analyzer.analyze(sample.articles().get(i));
+    }
+    Path input = dir.resolve("input");
+    for (Path file : files) {
+      Path copy = input.resolve(file.toString());
+      Files.createDirectories(copy.getParent());
+      Files.copy(sample.staged().resolve(file.toString()), copy);
+    }
+    PipelineRun.run(input, dir.resolve("output"), profile, 1);
   }
 
   private static Measurement measure(
