@@ -13,7 +13,7 @@
 # Usage: scripts/flink-cluster.sh [--build] [--input=PATH] [--profile=NAME] [--timeout=SECONDS]
 #   --input    articles to run (file, directory or glob); default: the bundled sample article
 #              and an empty file
-#   --profile  CoreNLP profile (default: default)
+#   --profile  CoreNLP profile (default: full)
 #   --timeout  limit for each of the two runs, and for the cluster to come up (default 900 s)
 # Environment: FLINK_TM_HEAP (TaskManager task heap, default 3584m), DIRECT_XMX (default 3g).
 # Everything it writes is under target/flink-cluster/ (logs in target/flink-cluster/logs/).
@@ -23,7 +23,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$ROOT/target/flink-cluster"
 JAR="$ROOT/pipeline/target/newsevents.jar"
 INPUT=""
-PROFILE="default"
+PROFILE="full"
 TIMEOUT=900
 BUILD=false
 TM_HEAP="${FLINK_TM_HEAP:-3584m}"

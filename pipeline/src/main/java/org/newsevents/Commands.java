@@ -1,6 +1,7 @@
 package org.newsevents;
 
 import java.util.Map;
+import org.newsevents.bench.Benchmark;
 import org.newsevents.eval.EvalAttribution;
 import org.newsevents.eval.EvalTimeMl;
 import org.newsevents.eval.TrainTimeMlLexicon;
@@ -18,6 +19,7 @@ final class Commands {
 
   private static final Map<String, Command> COMMANDS =
       Map.of(
+          "benchmark", Benchmark::main,
           "compare-outputs", CompareOutputs::main,
           "eval-attribution", EvalAttribution::main,
           "eval-timeml", EvalTimeMl::main,

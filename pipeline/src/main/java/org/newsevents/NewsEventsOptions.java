@@ -31,7 +31,7 @@ public interface NewsEventsOptions extends PipelineOptions {
   void setInputFormat(String inputFormat);
 
   @Description("CoreNLP profile, a file newsevents/profiles/<profile>.properties in models/.")
-  @Default.String("default")
+  @Default.String("full")
   String getProfile();
 
   void setProfile(String profile);

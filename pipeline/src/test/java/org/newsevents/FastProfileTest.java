@@ -46,7 +46,7 @@ class FastProfileTest {
                             ? "-"
                             : e.getStatement().getCue().getText()))
             .collect(Collectors.toList());
-    // Without chains a canonical name is a name as written ("Ban" where default gives "Ban
+    // Without chains a canonical name is a name as written ("Ban" where full gives "Ban
     // Ki-moon"), or null for a pronoun speaker.
     assertTrue(statements.size() >= 7, String.join("\n", statements));
     assertTrue(statements.contains("John Kerry | told"), String.join("\n", statements));

@@ -30,18 +30,20 @@ import org.newsevents.schema.Statement;
  * standard output, and optionally as JSON.
  *
  * <p>Usage: {@code EvalAttribution [--gold=DIR] [--limit=N] [--baseline=corenlp|none]
- * [--report=FILE] [--errors=FILE]}. {@code --errors} writes our unpaired and wrongly sourced
- * attributions as TSV, for error analysis.
+ * [--profile=full|fast] [--report=FILE] [--errors=FILE]}. {@code --errors} writes our unpaired and
+ * wrongly sourced attributions as TSV, for error analysis.
  */
 public final class EvalAttribution {
 
   /** Command-line options, resolved once. */
-  public record Options(Path gold, int limit, boolean baseline, Path report, Path errors) {
+  public record Options(
+      Path gold, int limit, boolean baseline, String profile, Path report, Path errors) {
 
     static Options parse(String[] args) {
       Path gold = Path.of("../shared/data/polnear/dev");
       int limit = 0;
       boolean baseline = true;
+      String profile = "full";
       Path report = null;
       Path errors = null;
       for (String arg : args) {
@@ -52,6 +54,8 @@ public final class EvalAttribution {
           limit = Integer.parseInt(value);
         } else if (arg.startsWith("--baseline=") && value.matches("corenlp|none")) {
           baseline = value.equals("corenlp");
+        } else if (arg.startsWith("--profile=")) {
+          profile = value;
         } else if (arg.startsWith("--report=")) {
           report = Path.of(value);
         } else if (arg.startsWith("--errors=")) {
@@ -60,15 +64,15 @@ public final class EvalAttribution {
           throw new IllegalArgumentException(
               "unknown option '"
                   + arg
-                  + "'; usage: --gold=DIR --limit=N --baseline=corenlp|none --report=FILE"
-                  + " --errors=FILE");
+                  + "'; usage: --gold=DIR --limit=N --baseline=corenlp|none --profile=NAME"
+                  + " --report=FILE --errors=FILE");
         }
       }
       if (!Files.isDirectory(gold.resolve("text"))
           || !Files.isDirectory(gold.resolve("attributions"))) {
         throw new IllegalArgumentException(gold + " has no text/ and attributions/ directories");
       }
-      return new Options(gold, limit, baseline, report, errors);
+      return new Options(gold, limit, baseline, profile, report, errors);
     }
   }
 
@@ -92,7 +96,7 @@ public final class EvalAttribution {
   /** Analyzes and scores the texts of the split, reporting progress on {@code progress}. */
   public static Result run(Options options, PrintStream progress) throws IOException {
     List<PolnearCorpus.Document> documents = PolnearCorpus.load(options.gold(), options.limit());
-    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile("default");
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(options.profile());
     CoreNlpQuoteBaseline baseline = options.baseline() ? new CoreNlpQuoteBaseline() : null;
     AttributionScorer ours = new AttributionScorer(Matching.CUE);
     AttributionScorer theirs = new AttributionScorer(Matching.CONTENT);

@@ -34,7 +34,7 @@ import org.newsevents.schema.Timex;
  * <p>Options: {@code --gold=DIR[,DIR...]} (default {@value #DEFAULT_GOLD}), {@code --limit=N}
  * (first N documents, in file-name order per directory), {@code --report=FILE} (JSON), {@code
  * --threads=N} (documents analyzed at once over one shared pipeline, default 2) and {@code
- * --profile=NAME} (CoreNLP profile, default {@code default}). The method is that of {@link
+ * --profile=NAME} (CoreNLP profile, default {@code full}). The method is that of {@link
  * TimeMlScorer}.
  */
 public final class EvalTimeMl {
@@ -53,7 +53,7 @@ public final class EvalTimeMl {
       int limit = Integer.MAX_VALUE;
       Path report = null;
       int threads = 2;
-      String profile = "default";
+      String profile = "full";
       for (String arg : args) {
         String[] kv = arg.split("=", 2);
         String value = kv.length == 2 ? kv[1] : "";

@@ -11,10 +11,10 @@ import java.util.List;
  * Turns the bytes of a document into text: UTF-8, or Windows-1252 with a warning when the bytes are
  * not valid UTF-8 (older BBC files are Latin-1); binary content is rejected.
  */
-final class TextDecoding {
+public final class TextDecoding {
 
   /** Decoded text and the warnings to carry into the article. */
-  record Decoded(String text, List<String> warnings) {}
+  public record Decoded(String text, List<String> warnings) {}
 
   static final String FALLBACK_WARNING = "decoded as windows-1252: not valid UTF-8";
 
@@ -32,7 +32,7 @@ final class TextDecoding {
    *
    * @throws InvalidArticleException BINARY_CONTENT for NUL bytes or mostly control bytes
    */
-  static Decoded decode(byte[] bytes) {
+  public static Decoded decode(byte[] bytes) {
     rejectBinary(bytes);
     try {
       String text =

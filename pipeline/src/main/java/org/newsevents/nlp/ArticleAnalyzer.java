@@ -50,7 +50,9 @@ public final class ArticleAnalyzer {
         article.getPublished() == null
             ? null
             : LocalDate.ofInstant(article.getPublished(), ZoneOffset.UTC);
+    long start = System.nanoTime();
     AnnotatedText text = annotate(article.getBody(), published);
+    StageTimes.add(StageTimes.Stage.ANNOTATE, start);
     return extract(article, text, published);
   }
 
@@ -66,11 +68,15 @@ public final class ArticleAnalyzer {
 
   /** The records of an annotated article. */
   public Analysis extract(Article article, AnnotatedText text, LocalDate published) {
+    // Stage clocks for the benchmark: a few nanoTime calls per article.
+    long clock = System.nanoTime();
     Coreference coreference = new Coreference(text);
     Participants participants = new Participants(text, coreference);
+    clock = StageTimes.add(StageTimes.Stage.COREFERENCE, clock);
     List<Timexes.Mention> timexes = new ArrayList<>(Timexes.find(text, published));
     timexes.removeIf(timex -> lexicons.excludedTimex(timex.text()));
     EventTimes times = new EventTimes(text, timexes, published);
+    clock = StageTimes.add(StageTimes.Stage.TIMES, clock);
     List<StatementExtractor.Found> found = statements.extract(text, coreference);
     EventRecords records =
         new EventRecords(text, lexicons, times, participants, article.getDocId(), found);
@@ -83,6 +89,7 @@ public final class ArticleAnalyzer {
         cues.add(found.get(i).cue().beginPosition());
       }
     }
+    clock = StageTimes.add(StageTimes.Stage.STATEMENTS, clock);
     for (int s = 0; s < text.sentenceCount(); s++) {
       for (EventRecords.Draft draft : events.extract(text, participants, times, s, cues)) {
         out.add(records.event(draft));
@@ -93,6 +100,7 @@ public final class ArticleAnalyzer {
             a.getTrigger().getBegin() != b.getTrigger().getBegin()
                 ? Integer.compare(a.getTrigger().getBegin(), b.getTrigger().getBegin())
                 : a.getEventId().compareTo(b.getEventId()));
+    clock = StageTimes.add(StageTimes.Stage.EVENTS, clock);
 
     out = withProvenance(actors.code(out, text, coreference, published), article);
 
@@ -119,6 +127,7 @@ public final class ArticleAnalyzer {
             .setStatementCount(found.size())
             .setEventCount(out.size())
             .build();
+    StageTimes.add(StageTimes.Stage.ARTICLE, clock);
     return new Analysis(annotated, out);
   }
 

@@ -39,7 +39,7 @@ class EvalAttributionCorpusTest {
 
     EvalAttribution.Result result =
         EvalAttribution.run(
-            new EvalAttribution.Options(split, 3, false, null, null),
+            new EvalAttribution.Options(split, 3, false, "full", null, null),
             new PrintStream(PrintStream.nullOutputStream()));
 
     assertEquals(3, result.documents());

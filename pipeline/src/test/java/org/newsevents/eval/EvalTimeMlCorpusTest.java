@@ -30,7 +30,7 @@ class EvalTimeMlCorpusTest {
     Assumptions.assumeTrue(timebank != null, "TimeBank not found at " + candidates + ": skipping");
     tally =
         EvalTimeMl.run(
-            new EvalTimeMl.Options(List.of(timebank.resolve("TimeBank")), 3, null, 1, "default"));
+            new EvalTimeMl.Options(List.of(timebank.resolve("TimeBank")), 3, null, 1, "full"));
   }
 
   @Test

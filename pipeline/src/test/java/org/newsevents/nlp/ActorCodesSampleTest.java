@@ -83,7 +83,7 @@ class ActorCodesSampleTest {
       assertEquals(hash, event.getContentHash());
       assertEquals(Provenance.pipelineVersion(), event.getPipelineVersion());
       assertTrue(
-          event.getModelVersion().matches("default;corenlp-4\\.5\\.10;models-[0-9a-f]{12}"),
+          event.getModelVersion().matches("full;corenlp-4\\.5\\.10;models-[0-9a-f]{12}"),
           event.getModelVersion());
     }
     assertTrue(Provenance.pipelineVersion().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"));

@@ -23,7 +23,7 @@ final class SharedAnalyzer {
   private SharedAnalyzer() {}
 
   static ArticleAnalyzer analyzer() {
-    return ArticleAnalyzer.forProfile("default");
+    return ArticleAnalyzer.forProfile("full");
   }
 
   /** The analysis of an article in the text layout (headline, blank line, date line, body). */

@@ -1,0 +1,49 @@
+package org.newsevents.nlp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Wall time spent in each stage of {@link ArticleAnalyzer}, summed over all threads of the JVM:
+ * stages add nanoseconds as they finish; a snapshot of seconds per stage comes out.
+ */
+public final class StageTimes {
+
+  /** The stages of one article's analysis, in the order they run. */
+  public enum Stage {
+    ANNOTATE,
+    COREFERENCE,
+    TIMES,
+    STATEMENTS,
+    EVENTS,
+    ARTICLE
+  }
+
+  // One counter per stage; LongAdder keeps concurrent adds cheap (no per-element logging).
+  private static final LongAdder[] NANOS = new LongAdder[Stage.values().length];
+
+  static {
+    for (int i = 0; i < NANOS.length; i++) {
+      NANOS[i] = new LongAdder();
+    }
+  }
+
+  private StageTimes() {}
+
+  /** Adds the time since {@code startNanos} to a stage and returns the current nanoTime. */
+  static long add(Stage stage, long startNanos) {
+    long now = System.nanoTime();
+    NANOS[stage.ordinal()].add(now - startNanos);
+    return now;
+  }
+
+  /** Seconds per stage so far, in stage order. */
+  public static Map<String, Double> snapshot() {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    for (Stage stage : Stage.values()) {
+      seconds.put(stage.name().toLowerCase(), NANOS[stage.ordinal()].sum() / 1e9);
+    }
+    return seconds;
+  }
+}
