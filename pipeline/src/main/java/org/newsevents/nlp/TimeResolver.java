@@ -33,15 +33,6 @@ public final class TimeResolver {
   private static final Pattern PART_OF_DAY =
       Pattern.compile("(?i)morning|afternoon|evening|night|noon|midnight|dawn|\\d");
 
-  /** A month name, optionally with a day, and no year of its own ("October", "Oct. 23"). */
-  private static final Pattern MONTH =
-      Pattern.compile(
-          "(?i)^(?:(?:early|late|mid|the end of|the beginning of)[\\s-]+)?(?:in\\s+)?"
-              + "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
-              + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$");
-
-  private static final Pattern MONTH_VALUE = Pattern.compile("^\\d{4}(-\\d{2}(?:-\\d{2})?)$");
-
   /** A clock time with no day of its own ("6 a.m.", "about 10:35 a.m.", "4 in the morning"). */
   private static final Pattern CLOCK_TIME =
       Pattern.compile(
@@ -108,20 +99,6 @@ public final class TimeResolver {
     Matcher clock = CLOCK_VALUE.matcher(sutimeValue);
     if (CLOCK_TIME.matcher(expression).matches() && clock.matches()) {
       return published + clock.group(1);
-    }
-    Matcher month = MONTH_VALUE.matcher(sutimeValue);
-    if (MONTH.matcher(expression).matches() && month.matches()) {
-      String monthDay = month.group(1);
-      String sameYear = published.getYear() + monthDay;
-      String published10 = published.toString().substring(0, 4 + monthDay.length());
-      int order = sameYear.compareTo(published10);
-      int year = published.getYear();
-      if (tense == Tense.PAST && order > 0) {
-        year--;
-      } else if (tense == Tense.FUTURE && order < 0) {
-        year++;
-      }
-      return year + monthDay;
     }
     Matcher ago = AGO.matcher(expression);
     if (ago.find() && ISO_DATE.matcher(sutimeValue).find()) {
