@@ -2,8 +2,12 @@ package org.newsevents.eval;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,24 +54,36 @@ public final class TrainTimeMlLexicon {
       }
     }
     Properties properties = new Properties();
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    // The parse gives the context the class depends on: "decided" is an I_ACTION with a clause
+    // ("decided to leave") and an OCCURRENCE without one.
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
     StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
     Map<String, Counts> table = new TreeMap<>();
     for (Path file : files) {
       TimeMlDocument document = TimeMlDocument.read(file);
       Annotation annotation = new Annotation(document.text());
       pipeline.annotate(annotation);
-      for (CoreLabel token : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
-        String key = TrainedTriggers.key(token.lemma(), token.tag());
-        if (key == null) {
-          continue;
-        }
-        Counts counts = table.computeIfAbsent(key, k -> new Counts());
-        counts.occurrences++;
-        for (TimeMlDocument.Event event : document.events()) {
-          if (token.beginPosition() >= event.begin() && token.endPosition() <= event.end()) {
-            counts.events++;
-            counts.classes.merge(event.timemlClass(), 1, Integer::sum);
+      for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        SemanticGraph graph =
+            sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+          String key = TrainedTriggers.key(token.lemma(), token.tag());
+          if (key == null) {
+            continue;
+          }
+          List<String> keys = new ArrayList<>(List.of(key));
+          if (key.endsWith("/V")) {
+            IndexedWord node = graph.getNodeByIndexSafe(token.index());
+            keys.add(key + TrainedTriggers.contextSuffix(graph, node));
+          }
+          String goldClass = goldClass(document, token);
+          for (String k : keys) {
+            Counts counts = table.computeIfAbsent(k, x -> new Counts());
+            counts.occurrences++;
+            if (goldClass != null) {
+              counts.events++;
+              counts.classes.merge(goldClass, 1, Integer::sum);
+            }
           }
         }
       }
@@ -75,6 +91,15 @@ public final class TrainTimeMlLexicon {
     write(out, gold, files.size(), table);
     System.out.println(
         "wrote " + out + ": " + table.size() + " lemmas from " + files.size() + " documents");
+  }
+
+  private static String goldClass(TimeMlDocument document, CoreLabel token) {
+    for (TimeMlDocument.Event event : document.events()) {
+      if (token.beginPosition() >= event.begin() && token.endPosition() <= event.end()) {
+        return event.timemlClass();
+      }
+    }
+    return null;
   }
 
   private static final class Counts {
@@ -91,8 +116,7 @@ public final class TrainTimeMlLexicon {
           "# Trained trigger model: how often a lemma (with coarse part of speech V, N or J) is a");
       writer.println(
           "# TimeML EVENT in the training documents, and its most frequent TimeML class.");
-      writer.println(
-          "# Trained by: java -cp pipeline/target/newsevents.jar org.newsevents.eval.TrainTimeMlLexicon");
+      writer.println("# Trained by: java -jar pipeline/target/newsevents.jar train-timeml-lexicon");
       writer.println("#   --gold=" + gold + " --out=" + DEFAULT_OUT);
       writer.println(
           "# Data: "
@@ -100,7 +124,9 @@ public final class TrainTimeMlLexicon {
               + " TimeML documents (TempEval-3 TBAQ-cleaned, TimeBank part; AQUAINT held");
       writer.println(
           "# out for evaluation). Only counts are kept: no text of the corpus is stored here.");
-      writer.println("# Lemmas seen fewer than 3 times are left out.");
+      writer.println("# Lemmas seen fewer than 3 times are left out. A verb also has a row per");
+      writer.println(
+          "# context: key|clause when it has a clausal complement (ccomp, xcomp), key|bare when not.");
       writer.println("# key\toccurrences\tevents\tclass");
       for (Map.Entry<String, Counts> entry : table.entrySet()) {
         Counts counts = entry.getValue();

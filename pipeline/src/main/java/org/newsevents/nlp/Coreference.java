@@ -66,11 +66,19 @@ public final class Coreference {
     Map<Integer, CorefChain> chains =
         text.annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
     if (chains != null) {
+      // A word inside several mentions belongs to the one it heads, else to the smallest: "Syria"
+      // in "the conflict in Syria" is Syria, not the conflict.
+      Map<String, Integer> fit = new HashMap<>();
       for (CorefChain chain : chains.values()) {
         for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
           // CorefMention: sentNum and token indices are 1-based, endIndex exclusive.
           for (int t = m.startIndex - 1; t < m.endIndex - 1; t++) {
-            chainByWord.putIfAbsent((m.sentNum - 1) + ":" + t, chain);
+            String key = (m.sentNum - 1) + ":" + t;
+            int size = (t == m.headIndex - 1 ? 0 : 1000) + m.endIndex - m.startIndex;
+            if (!fit.containsKey(key) || size < fit.get(key)) {
+              fit.put(key, size);
+              chainByWord.put(key, chain);
+            }
           }
         }
       }

@@ -45,6 +45,8 @@ public final class EventExtractor {
           "press",
           "pressure");
 
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
   private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
   static final Set<String> PLACE_PREPOSITIONS =
       Set.of(
@@ -92,30 +94,35 @@ public final class EventExtractor {
       if (!word.tag().startsWith("VB")
           || cues.contains(word.beginPosition())
           || !isPredicate(tree, word)
-          || text.verbUsedAsNoun(s, word)) {
+          || text.verbUsedAsNoun(s, word)
+          || inHyphenatedCompound(text, s, word)) {
         continue;
       }
       // A speech verb without content is still a statement event ("what they said"); a verb that
       // is a cue only with a clause ("attacked", "found") is an ordinary event without one.
       boolean isCue = lexicons.cues(word.lemma()).stream().anyMatch(c -> !c.clauseOnly());
       Optional<Lexicons.EventSense> curated = lexicons.trigger(word.lemma(), "V");
-      Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
+      Optional<TrainedTriggers.Entry> learned =
+          trained.lookup(word.lemma(), word.tag(), tree, tree.getNodeByIndexSafe(word.index()));
       if (!isCue
           && curated.isEmpty()
           && learned.filter(TrainedTriggers.Entry::rarelyAnEvent).isPresent()) {
         continue; // "include", "base", "compare": seldom an event in news text
       }
+      // A cue without content: REPORTING unless the trained model knows better ("called",
+      // "asked" without a clause are mostly I_ACTION or OCCURRENCE in TimeML).
       Lexicons.EventSense sense =
-          isCue
-              ? new Lexicons.EventSense(
-                  lexicons.cues(word.lemma()).stream()
-                      .filter(c -> !c.clauseOnly())
-                      .findFirst()
-                      .orElseThrow()
-                      .type(),
-                  "REPORTING")
-              : withLearnedClass(
-                  curated.orElse(new Lexicons.EventSense("OTHER", "OCCURRENCE")), learned);
+          withLearnedClass(
+              isCue
+                  ? new Lexicons.EventSense(
+                      lexicons.cues(word.lemma()).stream()
+                          .filter(c -> !c.clauseOnly())
+                          .findFirst()
+                          .orElseThrow()
+                          .type(),
+                      "REPORTING")
+                  : curated.orElse(new Lexicons.EventSense("OTHER", "OCCURRENCE")),
+              learned);
       String rule = isCue ? "cue-without-content" : "verb";
       IndexedWord eventNoun = supportedNoun(graph, word).orElse(null);
       List<Argument> arguments = new ArrayList<>();
@@ -303,15 +310,27 @@ public final class EventExtractor {
       boolean aspectual,
       List<Argument> arguments) {
     // "members ... fighting alongside forces", "the communique issued on 30 June": a participle
-    // modifying a noun has that noun as its agent (-ing) or patient (-ed).
+    // modifying a noun has that noun as its agent (-ing) or patient (-ed). A finite verb under
+    // "acl" is a clause the parser hung on its own subject ("since the uprising ... began").
+    // Relative clauses (acl:relcl) have their subject from the enhanced graph already.
+    boolean ownSubject = hasSubject(graph, verb);
     for (SemanticGraphEdge in : graph.incomingEdgeIterable(verb)) {
-      if (in.getRelation().getShortName().equals("acl")
-          && !in.getGovernor().tag().startsWith("W")) {
-        if (verb.tag().equals("VBG")) {
-          arguments.add(participants.argument("AGENT", s, in.getGovernor()));
-        } else if (verb.tag().equals("VBN")) {
-          arguments.add(participants.argument("PATIENT", s, in.getGovernor()));
-        }
+      IndexedWord host = in.getGovernor();
+      if (!in.getRelation().toString().equals("acl") || host.tag().startsWith("W") || ownSubject) {
+        continue;
+      }
+      if (verb.tag().equals("VBG")) {
+        arguments.add(participants.argument("AGENT", s, host));
+      } else if (verb.tag().equals("VBN")) {
+        arguments.add(participants.argument("PATIENT", s, adjacentOfNoun(graph, host, verb)));
+      } else if (FINITE_TAGS.contains(verb.tag())) {
+        arguments.add(participants.argument(aspectual ? "THEME" : "AGENT", s, host));
+      }
+    }
+    if (verb.tag().equals("VBG") && !ownSubject) {
+      IndexedWord subject = unattachedParticipleSubject(text, graph, s, verb);
+      if (subject != null) {
+        arguments.add(participants.argument("AGENT", s, subject));
       }
     }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
@@ -341,6 +360,78 @@ public final class EventExtractor {
         nestedLocation(participants, graph, s, role, dep, arguments);
       }
     }
+  }
+
+  private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      if (out.getRelation().getShortName().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the core elements of the final communique issued on 30 June": a past participle right after an
+   * "of" noun modifies that nearer noun, though the parser hangs it on the phrase's head.
+   */
+  private static IndexedWord adjacentOfNoun(
+      SemanticGraph graph, IndexedWord host, IndexedWord participle) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(host)) {
+      IndexedWord inner = out.getDependent();
+      if (out.getRelation().toString().equals("nmod:of")
+          && inner.tag().startsWith("NN")
+          && inner.index() == participle.index() - 1) {
+        return inner;
+      }
+    }
+    return host;
+  }
+
+  /**
+   * "members from the movement, Hezbollah, once again fighting alongside government forces": a
+   * participle the parser left unattached ("dep") is said of the noun just before it, across
+   * adverbs and a comma.
+   */
+  private static IndexedWord unattachedParticipleSubject(
+      AnnotatedText text, SemanticGraph graph, int s, IndexedWord verb) {
+    boolean unattached = false;
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(verb)) {
+      unattached |= in.getRelation().toString().equals("dep");
+    }
+    if (!unattached) {
+      return null;
+    }
+    var tokens = text.tokens(s);
+    for (int i = verb.index() - 2; i >= 0; i--) {
+      String tag = tokens.get(i).tag();
+      if (tag.startsWith("RB") || tag.equals(",")) {
+        continue;
+      }
+      boolean nominal = tag.startsWith("NN") || tag.equals("PRP");
+      return nominal ? graph.getNodeByIndexSafe(i + 1) : null;
+    }
+    return null;
+  }
+
+  /**
+   * "heart-rending", "US-led": a participle joined by a hyphen to the word before it is part of an
+   * adjective, not an event.
+   */
+  private static boolean inHyphenatedCompound(AnnotatedText text, int s, IndexedWord word) {
+    if (!word.tag().equals("VBG") && !word.tag().equals("VBN")) {
+      return false;
+    }
+    var tokens = text.tokens(s);
+    int i = word.index() - 1;
+    if (i < 2) {
+      return false;
+    }
+    var hyphen = tokens.get(i - 1);
+    var before = tokens.get(i - 2);
+    return hyphen.word().equals("-")
+        && hyphen.beginPosition() == before.endPosition()
+        && hyphen.endPosition() == word.beginPosition();
   }
 
   /**
@@ -404,7 +495,8 @@ public final class EventExtractor {
       String role =
           switch (rel) {
             case "nmod:poss", "nmod:by", "nmod:between" -> "AGENT";
-            case "nmod:of" -> "THEME";
+            // "a meeting of the Security Council": a gathering's "of" names who gathers.
+            case "nmod:of" -> gathering(noun) ? "AGENT" : "THEME";
             case "nmod:against", "nmod:on" -> "PATIENT";
             case "nmod:with" -> "RECIPIENT";
             default -> obliqueRole(participants, s, rel, dep);
@@ -414,6 +506,13 @@ public final class EventExtractor {
         nestedLocation(participants, graph, s, role, dep, arguments);
       }
     }
+  }
+
+  private boolean gathering(IndexedWord noun) {
+    return lexicons
+        .trigger(noun.lemma(), "N")
+        .filter(sense -> sense.type().equals("MEET"))
+        .isPresent();
   }
 
   /** LOCATION, RECIPIENT or INSTRUMENT for a prepositional dependent, or null. */

@@ -74,8 +74,11 @@ final class Participants {
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
       // The apposition may hang on the head or on its modifier ("the chairman of the committee,
       // Labour MP Barry Sheerman" attaches to "committee").
+      // Only across "of": "a meeting with his counterpart, Sergei Lavrov" is no Sergei Lavrov.
       IndexedWord governor = edge.getGovernor();
-      boolean near = governor.equals(node) || node.equals(graph.getParent(governor));
+      boolean near =
+          governor.equals(node)
+              || (node.equals(graph.getParent(governor)) && hasCase(graph, governor, "of"));
       if (near && edge.getRelation().getShortName().equals("appos")) {
         String appositive = coreference.canonical(sentence, edge.getDependent().index() - 1);
         if (appositive != null && "PERSON".equals(entityType(sentence, edge.getDependent()))) {
@@ -84,6 +87,16 @@ final class Participants {
       }
     }
     return null;
+  }
+
+  private static boolean hasCase(SemanticGraph graph, IndexedWord word, String preposition) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().getShortName().equals("case")
+          && edge.getDependent().word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The NER class of a word, or null. */

@@ -1,5 +1,8 @@
 package org.newsevents.nlp;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +58,43 @@ public final class TrainedTriggers {
     String pos =
         tag.startsWith("VB") ? "V" : tag.startsWith("NN") ? "N" : tag.startsWith("JJ") ? "J" : null;
     return pos == null ? null : lemma.toLowerCase() + "/" + pos;
+  }
+
+  /**
+   * The context row suffix of a verb: {@code |clause} with a clausal complement ("decided to
+   * leave", "said it would"), which makes intensional and reporting classes likely, else {@code
+   * |bare}.
+   */
+  public static String contextSuffix(SemanticGraph basic, IndexedWord verb) {
+    if (verb != null && basic.containsVertex(verb)) {
+      for (SemanticGraphEdge edge : basic.outgoingEdgeIterable(verb)) {
+        String rel = edge.getRelation().getShortName();
+        if (rel.equals("ccomp") || rel.equals("xcomp")) {
+          return "|clause";
+        }
+      }
+    }
+    return "|bare";
+  }
+
+  /**
+   * The entry of a verb in its context when that context row has a reliable class, else the lemma's
+   * entry.
+   */
+  public Optional<Entry> lookup(String lemma, String tag, SemanticGraph basic, IndexedWord verb) {
+    String key = key(lemma, tag);
+    if (key != null && key.endsWith("/V")) {
+      Entry inContext = entries.get(key + contextSuffix(basic, verb));
+      if (inContext != null && inContext.hasReliableClass()) {
+        Entry overall = entries.get(key);
+        // Keep the lemma's counts for whether it is an event; take the class from the context.
+        return Optional.of(
+            overall == null
+                ? inContext
+                : new Entry(overall.occurrences(), overall.events(), inContext.timemlClass()));
+      }
+    }
+    return lookup(lemma, tag);
   }
 
   public Optional<Entry> lookup(String lemma, String tag) {

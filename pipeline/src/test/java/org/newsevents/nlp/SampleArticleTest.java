@@ -111,6 +111,46 @@ class SampleArticleTest {
   }
 
   @Test
+  void aParticipleAfterAnOfNounModifiesThatNoun() {
+    assertRecord(
+        "OTHER issued[1058,1064] OCCURRENCE PATIENT=\"the final communique\"->final communique"
+            + " TIME=\"30 June 2012\" time=2012-06-30 reported");
+  }
+
+  @Test
+  void anUnattachedParticipleIsSaidOfTheNameBeforeIt() {
+    assertRecord(
+        "FIGHT fighting[2263,2271] OCCURRENCE AGENT=\"Hezbollah\" time=2013-07-05(pub) reported");
+  }
+
+  @Test
+  void theUprisingBeganInMarch2011() {
+    assertRecord(
+        "CHANGE began[1687,1692] ASPECTUAL THEME=\"the uprising against President Bashar"
+            + " al-Assad\" TIME=\"March 2011\" time=2011-03 reported");
+  }
+
+  @Test
+  void aHyphenatedAdjectiveIsNoEvent() {
+    assertTrue(
+        analysis.events().stream().noneMatch(e -> e.getTrigger().getText().equals("rending")),
+        "heart-rending is an adjective");
+    assertRecord("OTHER crisis[671,677] OCCURRENCE time=2013-07-05(pub) reported");
+  }
+
+  @Test
+  void placesAndMeetingsKeepTheirOwnNames() {
+    assertRecord(
+        "FIGHT conflict[96,104] OCCURRENCE LOCATION=\"Syria\" time=2013-07-05(pub) reported");
+    assertRecord(
+        "MEET attending[226,235] OCCURRENCE PATIENT=\"an Asian regional security meeting with his"
+            + " Russian counterpart\" AGENT=\"Mr Kerry\"->John Kerry time=2013-07-05(pub)");
+    assertRecord(
+        "MEET meeting[2021,2028] OCCURRENCE AGENT=\"the UN Security Council\"->UN Security"
+            + " Council time=2013-07-05(pub) reported");
+  }
+
+  @Test
   void aDocumentCalledForACessationOfViolence() {
     assertRecord(
         "APPEAL called[1150,1156] I_ACTION speaker=\"The communique\"->final communique"
