@@ -1,0 +1,119 @@
+package org.newsevents.dataset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.avro.Schema;
+import org.newsevents.schema.Argument;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.Mention;
+
+/**
+ * The actors and places of an event: an event goes in; its AGENT and PATIENT arguments and its
+ * statement's speaker (actors), or its LOCATION arguments (places), come out as names with a key
+ * for comparison. The one place that says who an event's actors are, for clusters, inspect, export
+ * and report.
+ */
+public final class Actors {
+
+  /** An actor or place: the name shown (canonical, else as written) and the key compared. */
+  public record Actor(String name, String key) {}
+
+  // An actor code (e.g. ISO 3166 for countries), where the Argument schema has one, is the better
+  // key: "Russian counterpart" and "Moscow" then compare equal. Looked up by name so that this
+  // class works with and without the field.
+  private static final Schema.Field ACTOR_CODE = Argument.getClassSchema().getField("actor_code");
+
+  // Pronouns without a resolved name say nothing about who acted and would match across stories.
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "i",
+          "me",
+          "we",
+          "us",
+          "you",
+          "he",
+          "him",
+          "she",
+          "her",
+          "it",
+          "they",
+          "them",
+          "who",
+          "which",
+          "that",
+          "this",
+          "these",
+          "those",
+          "one",
+          "itself",
+          "himself",
+          "herself",
+          "themselves");
+
+  private Actors() {}
+
+  /** The event's actors in order of appearance, distinct by key. */
+  public static List<Actor> of(Event event) {
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    if (event.getStatement() != null) {
+      add(actors, mention(event.getStatement().getSpeaker()));
+    }
+    for (Argument argument : event.getArguments()) {
+      if (argument.getRole().equals("AGENT") || argument.getRole().equals("PATIENT")) {
+        add(actors, argument(argument));
+      }
+    }
+    return new ArrayList<>(actors.values());
+  }
+
+  /** The event's LOCATION arguments, distinct by key. */
+  public static List<Actor> places(Event event) {
+    Map<String, Actor> places = new LinkedHashMap<>();
+    for (Argument argument : event.getArguments()) {
+      if (argument.getRole().equals("LOCATION")) {
+        add(places, argument(argument));
+      }
+    }
+    return new ArrayList<>(places.values());
+  }
+
+  /** The names of the event's actors, in order. */
+  public static List<String> names(Event event) {
+    return of(event).stream().map(Actor::name).toList();
+  }
+
+  private static void add(Map<String, Actor> actors, Actor actor) {
+    if (actor != null) {
+      actors.putIfAbsent(actor.key(), actor);
+    }
+  }
+
+  private static Actor argument(Argument argument) {
+    String code = null;
+    if (ACTOR_CODE != null && argument.get(ACTOR_CODE.pos()) != null) {
+      code = argument.get(ACTOR_CODE.pos()).toString();
+    }
+    return actor(argument.getCanonical(), argument.getText(), code);
+  }
+
+  private static Actor mention(Mention mention) {
+    return mention == null ? null : actor(mention.getCanonical(), mention.getText(), null);
+  }
+
+  private static Actor actor(String canonical, String text, String code) {
+    String name = canonical != null && !canonical.isBlank() ? canonical : text;
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    name = name.strip();
+    if (canonical == null && code == null && PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String key = code != null ? code : name.toLowerCase(Locale.ROOT).replaceAll("^the ", "");
+    return new Actor(name, key);
+  }
+}
