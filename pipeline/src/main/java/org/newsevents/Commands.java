@@ -1,6 +1,9 @@
 package org.newsevents;
 
 import java.util.Map;
+import org.newsevents.dataset.Export;
+import org.newsevents.dataset.Inspect;
+import org.newsevents.dataset.Report;
 import org.newsevents.eval.EvalAttribution;
 import org.newsevents.eval.EvalTimeMl;
 import org.newsevents.eval.TrainTimeMlLexicon;
@@ -20,7 +23,10 @@ final class Commands {
       Map.of(
           "eval-attribution", EvalAttribution::main,
           "eval-timeml", EvalTimeMl::main,
-          "train-timeml-lexicon", TrainTimeMlLexicon::main);
+          "train-timeml-lexicon", TrainTimeMlLexicon::main,
+          "inspect", Inspect::main,
+          "export", Export::main,
+          "report", Report::main);
 
   private Commands() {}
 
