@@ -60,7 +60,7 @@ public final class Actors {
   public static List<Actor> of(Event event) {
     Map<String, Actor> actors = new LinkedHashMap<>();
     if (event.getStatement() != null) {
-      add(actors, mention(event.getStatement().getSpeaker()));
+      add(actors, speaker(event));
     }
     for (Argument argument : event.getArguments()) {
       if (argument.getRole().equals("AGENT") || argument.getRole().equals("PATIENT")) {
@@ -68,6 +68,11 @@ public final class Actors {
       }
     }
     return new ArrayList<>(actors.values());
+  }
+
+  /** The statement's speaker, or null when it has none or only an unresolved pronoun. */
+  public static Actor speaker(Event event) {
+    return event.getStatement() == null ? null : mention(event.getStatement().getSpeaker());
   }
 
   /** The event's LOCATION arguments, distinct by key. */

@@ -62,9 +62,9 @@ public record ReportData(
       Actors.names(e).forEach(name -> actors.merge(name, 1L, Long::sum));
       if (e.getStatement() != null) {
         statements++;
-        String speaker = FlatTables.speaker(e.getStatement());
+        Actors.Actor speaker = Actors.speaker(e);
         if (speaker != null) {
-          speakers.merge(speaker, 1L, Long::sum);
+          speakers.merge(speaker.name(), 1L, Long::sum);
         }
         Article article = byId.get(e.getDocId());
         sources.merge(article == null ? "(unknown)" : ArticleFacts.source(article), 1L, Long::sum);
