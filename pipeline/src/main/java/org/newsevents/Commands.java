@@ -2,6 +2,9 @@ package org.newsevents;
 
 import java.util.Map;
 import org.newsevents.bench.Benchmark;
+import org.newsevents.dataset.Export;
+import org.newsevents.dataset.Inspect;
+import org.newsevents.dataset.Report;
 import org.newsevents.eval.EvalAttribution;
 import org.newsevents.eval.EvalTimeMl;
 import org.newsevents.eval.TrainTimeMlLexicon;
@@ -23,7 +26,10 @@ final class Commands {
           "compare-outputs", CompareOutputs::main,
           "eval-attribution", EvalAttribution::main,
           "eval-timeml", EvalTimeMl::main,
-          "train-timeml-lexicon", TrainTimeMlLexicon::main);
+          "train-timeml-lexicon", TrainTimeMlLexicon::main,
+          "inspect", Inspect::main,
+          "export", Export::main,
+          "report", Report::main);
 
   private Commands() {}
 

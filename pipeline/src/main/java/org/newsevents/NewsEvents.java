@@ -14,15 +14,18 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.newsevents.cluster.ClusterArticles;
+import org.newsevents.cluster.ClusterEvents;
 import org.newsevents.input.BundledSample;
 import org.newsevents.input.FieldMapping;
 import org.newsevents.input.NormalizeArticles;
 import org.newsevents.input.ReadArticles;
+import org.newsevents.schema.Article;
 import org.newsevents.schema.ErrorRecord;
 
 /**
- * The newsevents batch pipeline: news articles go in; Avro article, event and error records and a
- * run summary come out.
+ * The newsevents batch pipeline: news articles go in; Avro article, event, event cluster and error
+ * records and a run summary come out.
  */
 public final class NewsEvents {
 
@@ -88,7 +91,10 @@ public final class NewsEvents {
     return summary;
   }
 
-  /** Read articles, normalize them, extract their events, write the records. */
+  /**
+   * Read articles, normalize them, extract their events, cluster near-duplicate articles and the
+   * events across articles, write the records.
+   */
   public static void buildPipeline(Pipeline pipeline, NewsEventsOptions options) {
     PCollectionTuple read = pipeline.apply("Read Articles", readArticles(options));
     PCollectionTuple normalized =
@@ -106,13 +112,22 @@ public final class NewsEvents {
                     .withTimeout(
                         Duration.ofMillis(Math.round(options.getAnnotationTimeoutSeconds() * 1000)))
                     .withBuckets(options.getAnnotationBuckets()));
+    PCollection<Article> articles =
+        extracted
+            .get(ExtractEvents.ARTICLES)
+            .apply("Cluster Articles", ClusterArticles.byMinHash());
+    PCollectionTuple events =
+        extracted
+            .get(ExtractEvents.EVENTS)
+            .apply("Cluster Events", ClusterEvents.ofArticles(articles));
     PCollection<ErrorRecord> errors =
         PCollectionList.of(read.get(ReadArticles.ERRORS))
             .and(normalized.get(NormalizeArticles.ERRORS))
             .and(extracted.get(ExtractEvents.ERRORS))
             .apply("Collect Errors", Flatten.pCollections());
-    PCollectionTuple.of(WriteRecords.ARTICLES, extracted.get(ExtractEvents.ARTICLES))
-        .and(WriteRecords.EVENTS, extracted.get(ExtractEvents.EVENTS))
+    PCollectionTuple.of(WriteRecords.ARTICLES, articles)
+        .and(WriteRecords.EVENTS, events.get(ClusterEvents.EVENTS))
+        .and(WriteRecords.CLUSTERS, events.get(ClusterEvents.CLUSTERS))
         .and(WriteRecords.ERRORS, errors)
         .apply(
             "Write Records",

@@ -18,6 +18,8 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.MimeTypes;
+import org.newsevents.cluster.ClusterArticles;
+import org.newsevents.cluster.ClusterEvents;
 import org.newsevents.input.ReadArticles;
 
 /**
@@ -32,6 +34,10 @@ import org.newsevents.input.ReadArticles;
   "articles",
   "statements",
   "events",
+  "articleClusters",
+  "nearDuplicateArticles",
+  "eventClusters",
+  "crossArticleEventClusters",
   "errors",
   "errorsByStage",
   "seconds"
@@ -44,6 +50,10 @@ public record RunSummary(
     long articles,
     long statements,
     long events,
+    long articleClusters,
+    long nearDuplicateArticles,
+    long eventClusters,
+    long crossArticleEventClusters,
     long errors,
     Map<String, Long> errorsByStage,
     double seconds) {
@@ -60,6 +70,8 @@ public record RunSummary(
     Map<String, Long> read = counters(result, ReadArticles.class);
     Map<String, Long> extracted = counters(result, ExtractEvents.class);
     Map<String, Long> written = counters(result, WriteRecords.class);
+    Map<String, Long> articleClusters = counters(result, ClusterArticles.class);
+    Map<String, Long> eventClusters = counters(result, ClusterEvents.class);
     Map<String, Long> byStage = new TreeMap<>();
     String stagePrefix = WriteRecords.ERRORS_COUNTER + ".";
     written.forEach(
@@ -76,6 +88,10 @@ public record RunSummary(
         extracted.getOrDefault(ExtractEvents.Counters.ARTICLES, 0L),
         extracted.getOrDefault(ExtractEvents.Counters.STATEMENTS, 0L),
         extracted.getOrDefault(ExtractEvents.Counters.EVENTS, 0L),
+        articleClusters.getOrDefault(ClusterArticles.Counters.CLUSTERS, 0L),
+        articleClusters.getOrDefault(ClusterArticles.Counters.NEAR_DUPLICATES, 0L),
+        eventClusters.getOrDefault(ClusterEvents.Counters.CLUSTERS, 0L),
+        eventClusters.getOrDefault(ClusterEvents.Counters.CROSS_ARTICLE, 0L),
         written.getOrDefault(WriteRecords.ERRORS_COUNTER, 0L),
         byStage,
         took.toMillis() / 1000.0);
@@ -84,12 +100,15 @@ public record RunSummary(
   /** One line for the console. */
   public String describe() {
     return String.format(
-        "newsevents: %d inputs, %d articles, %d statements, %d events, %d errors %s in %.1f s%s"
-            + " -> %s",
+        "newsevents: %d inputs, %d articles (%d near duplicates), %d statements, %d events in %d"
+            + " clusters (%d across articles), %d errors %s in %.1f s%s -> %s",
         inputs,
         articles,
+        nearDuplicateArticles,
         statements,
         events,
+        eventClusters,
+        crossArticleEventClusters,
         errors,
         errorsByStage,
         seconds,

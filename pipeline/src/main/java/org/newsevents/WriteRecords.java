@@ -13,16 +13,19 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.Event;
+import org.newsevents.schema.EventCluster;
 
 /**
- * Writes the records of a run as Avro: a tuple of {@link #ARTICLES}, {@link #EVENTS} and {@link
- * #ERRORS} (of all stages) goes in; {@code articles-*.avro}, {@code events-*.avro} and {@code
- * errors-*.avro} under the output directory come out.
+ * Writes the records of a run as Avro: a tuple of {@link #ARTICLES}, {@link #EVENTS}, {@link
+ * #CLUSTERS} and {@link #ERRORS} (of all stages) goes in; {@code articles-*.avro}, {@code
+ * events-*.avro}, {@code clusters-*.avro} and {@code errors-*.avro} under the output directory come
+ * out.
  */
 public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
 
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Event> EVENTS = new TupleTag<>() {};
+  public static final TupleTag<EventCluster> CLUSTERS = new TupleTag<>() {};
   public static final TupleTag<ErrorRecord> ERRORS = new TupleTag<>() {};
 
   /** Counts every error record; {@code errors.<stage>} counts those of one stage. */
@@ -68,6 +71,14 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
             "Write Events",
             AvroIO.write(Event.class)
                 .to(prefix("events"))
+                .withSuffix(SUFFIX)
+                .withMetadata(metadata));
+    records
+        .get(CLUSTERS)
+        .apply(
+            "Write Clusters",
+            AvroIO.write(EventCluster.class)
+                .to(prefix("clusters"))
                 .withSuffix(SUFFIX)
                 .withMetadata(metadata));
     records
