@@ -88,7 +88,10 @@ public final class EventExtractor {
     SemanticGraph tree = text.basic(s);
     List<EventRecords.Draft> drafts = new ArrayList<>();
     Set<Integer> absorbed = new HashSet<>();
-    List<IndexedWord> words = graph.vertexListSorted();
+    // The enhanced graph copies a predicate for an elided clause ("copy nodes", copyCount > 0):
+    // the copy has the original's word and offsets, so it would repeat the original's event and id.
+    List<IndexedWord> words =
+        graph.vertexListSorted().stream().filter(word -> word.copyCount() == 0).toList();
     // Verbs first: a support verb absorbs its event noun, which then makes no event of its own.
     for (IndexedWord word : words) {
       if (!word.tag().startsWith("VB")

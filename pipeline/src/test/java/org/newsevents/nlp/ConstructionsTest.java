@@ -108,6 +108,27 @@ class ConstructionsTest {
   }
 
   @Test
+  void aPredicateTheParserCopiesForAnElidedClauseIsOneEventWithOneId() {
+    // From BBC entertainment/010: the enhanced graph copied the first "raise", which gave three
+    // records with one event_id.
+    List<Event> events =
+        SharedAnalyzer.sentence(
+                "The four Ugandan NGOs organising the play intended to raise money to campaign to"
+                    + " stop violence against women and to raise funds for the war-torn north of"
+                    + " the country.")
+            .events();
+    List<String> raises =
+        events.stream()
+            .filter(e -> e.getTrigger().getText().equals("raise"))
+            .map(e -> e.getTrigger().getBegin() + " " + e.getType())
+            .toList();
+    assertEquals(2, raises.size(), raises.toString());
+    assertEquals(2, new java.util.HashSet<>(raises).size(), raises.toString());
+    assertEquals(
+        events.size(), events.stream().map(Event::getEventId).distinct().count(), "ids unique");
+  }
+
+  @Test
   void aQuoteRunningOverTwoParagraphsIsOneStatement() {
     List<Event> statements =
         SharedAnalyzer.sentence(
