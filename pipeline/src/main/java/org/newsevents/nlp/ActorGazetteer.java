@@ -1,11 +1,5 @@
 package org.newsevents.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -154,37 +148,9 @@ public final class ActorGazetteer {
     return value.isBlank() ? null : value;
   }
 
+  /** The rows of a gazetteer file after its header row, which names the columns. */
   private static List<String[]> rows(String file, int columns) {
-    String resource = DIR + file;
-    InputStream in = ActorGazetteer.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource + " (the models module)");
-    }
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      boolean header = true;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] row = line.split("\t", -1);
-        if (row.length != columns) {
-          throw new IllegalStateException(
-              resource + ":" + number + ": expected " + columns + " columns, got " + row.length);
-        }
-        if (header) {
-          header = false; // the first row names the columns
-          continue;
-        }
-        rows.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    List<String[]> rows = Lexicons.rows(DIR + file, columns);
+    return rows.subList(1, rows.size());
   }
 }

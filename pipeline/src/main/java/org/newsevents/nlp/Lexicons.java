@@ -158,7 +158,7 @@ public final class Lexicons {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        String[] row = line.split("\t");
+        String[] row = line.split("\t", -1); // keep empty last columns
         if (row.length != columns) {
           throw new IllegalStateException(
               resource + ":" + number + ": expected " + columns + " columns, got " + row.length);
