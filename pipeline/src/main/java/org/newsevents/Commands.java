@@ -2,6 +2,7 @@ package org.newsevents;
 
 import java.util.Map;
 import org.newsevents.bench.Benchmark;
+import org.newsevents.bench.CheckNerGate;
 import org.newsevents.dataset.Export;
 import org.newsevents.dataset.Inspect;
 import org.newsevents.dataset.Report;
@@ -23,6 +24,7 @@ final class Commands {
   private static final Map<String, Command> COMMANDS =
       Map.of(
           "benchmark", Benchmark::main,
+          "check-ner-gate", CheckNerGate::main,
           "compare-outputs", CompareOutputs::main,
           "eval-attribution", EvalAttribution::main,
           "eval-timeml", EvalTimeMl::main,
