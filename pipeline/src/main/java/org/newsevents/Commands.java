@@ -5,6 +5,7 @@ import org.newsevents.bench.Benchmark;
 import org.newsevents.dataset.Export;
 import org.newsevents.dataset.Inspect;
 import org.newsevents.dataset.Report;
+import org.newsevents.eval.EvalActors;
 import org.newsevents.eval.EvalAttribution;
 import org.newsevents.eval.EvalTimeMl;
 import org.newsevents.eval.TrainTimeMlLexicon;
@@ -24,6 +25,7 @@ final class Commands {
       Map.of(
           "benchmark", Benchmark::main,
           "compare-outputs", CompareOutputs::main,
+          "eval-actors", EvalActors::main,
           "eval-attribution", EvalAttribution::main,
           "eval-timeml", EvalTimeMl::main,
           "train-timeml-lexicon", TrainTimeMlLexicon::main,
