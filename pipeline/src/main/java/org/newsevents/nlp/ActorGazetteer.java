@@ -145,18 +145,25 @@ public final class ActorGazetteer {
         : null;
   }
 
-  /** The sector word nearest the end of the phrase (its head), or null. */
+  /**
+   * The sector word nearest the end of the phrase (its head), or null; of words ending at the same
+   * place the longest wins, so that "opposition leader" is OPP, not the GOV of "leader".
+   */
   public SectorHit sector(String phrase) {
     if (phrase == null) {
       return null;
     }
     String lower = phrase.toLowerCase(Locale.ROOT);
     SectorHit best = null;
+    int bestStart = 0;
     for (SectorWord word : sectors) {
       Matcher m = word.pattern().matcher(lower);
       while (m.find()) {
-        if (best == null || m.end() > best.end()) {
+        if (best == null
+            || m.end() > best.end()
+            || (m.end() == best.end() && m.start() < bestStart)) {
           best = new SectorHit(phrase.substring(m.start(), m.end()), m.end(), word.sector());
+          bestStart = m.start();
         }
       }
     }
