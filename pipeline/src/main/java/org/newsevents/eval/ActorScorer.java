@@ -1,6 +1,7 @@
 package org.newsevents.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ public final class ActorScorer {
     confusions.forEach((pair, n) -> confused.add(new Confusion(pair.get(0), pair.get(1), n)));
     // Most frequent first; ties by gold then system code, so that the order is fixed.
     confused.sort(
-        java.util.Comparator.comparingInt((Confusion c) -> -c.count())
+        Comparator.comparingInt((Confusion c) -> -c.count())
             .thenComparing(Confusion::gold)
             .thenComparing(Confusion::system));
     return new Scores(

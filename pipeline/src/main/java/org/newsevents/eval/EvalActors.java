@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.newsevents.dataset.OutputRecords;
 import org.newsevents.eval.ActorScorer.Confusion;
 import org.newsevents.eval.ActorScorer.RoleCounts;
@@ -96,7 +97,7 @@ public final class EvalActors {
   static Result score(
       List<Slot> slots,
       Map<Key, String> gold,
-      java.util.function.Function<String, String> countryOf,
+      Function<String, String> countryOf,
       List<String> errors) {
     ActorScorer scorer = new ActorScorer(countryOf);
     int unannotated = 0;
