@@ -6,6 +6,7 @@ import org.newsevents.bench.CheckNerGate;
 import org.newsevents.dataset.Export;
 import org.newsevents.dataset.Inspect;
 import org.newsevents.dataset.Report;
+import org.newsevents.eval.EvalActors;
 import org.newsevents.eval.EvalAttribution;
 import org.newsevents.eval.EvalTimeMl;
 import org.newsevents.eval.TrainTimeMlLexicon;
@@ -26,6 +27,7 @@ final class Commands {
           "benchmark", Benchmark::main,
           "check-ner-gate", CheckNerGate::main,
           "compare-outputs", CompareOutputs::main,
+          "eval-actors", EvalActors::main,
           "eval-attribution", EvalAttribution::main,
           "eval-timeml", EvalTimeMl::main,
           "train-timeml-lexicon", TrainTimeMlLexicon::main,

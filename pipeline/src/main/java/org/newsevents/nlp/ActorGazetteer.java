@@ -3,8 +3,12 @@ package org.newsevents.nlp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +46,8 @@ public final class ActorGazetteer {
 
   private final List<Name> names = new ArrayList<>();
   private final List<SectorWord> sectors = new ArrayList<>();
+  private final Map<String, String> groupCountries = new HashMap<>();
+  private final Set<String> countries = new HashSet<>();
 
   private ActorGazetteer() {}
 
@@ -64,6 +70,7 @@ public final class ActorGazetteer {
     for (String[] row : rows("groups.tsv", 4)) {
       Entry entry = new Entry("GROUP", blank(row[1]), row[0], blank(row[2]), null, null);
       g.addNames(row[3], entry);
+      g.groupCountries.put(row[0], row[1]);
     }
     for (String[] row : rows("people.tsv", 5)) {
       boolean group = row[1].length() != 3;
@@ -79,6 +86,7 @@ public final class ActorGazetteer {
     }
     for (String[] row : rows("countries.tsv", 4)) {
       Entry entry = new Entry("COUNTRY", row[0], null, null, null, null);
+      g.countries.add(row[0]);
       g.addNames(row[1], entry);
       g.addNames(row[2], entry);
       g.addNames(row[3], new Entry("COUNTRY", row[0], null, "GOV", null, null));
@@ -122,18 +130,40 @@ public final class ActorGazetteer {
     return best;
   }
 
-  /** The sector word nearest the end of the phrase (its head), or null. */
+  /**
+   * The country part of an actor code, or null when it has none: a group's country ("LBNHEZ" ->
+   * LBN, "IGOUNO" -> null), else the code's first three letters when they are a country ("SYRGOV"
+   * -> SYR, "GOV" -> null).
+   */
+  public String countryOf(String code) {
+    String group = groupCountries.get(code);
+    if (group != null) {
+      return blank(group);
+    }
+    return code.length() >= 3 && countries.contains(code.substring(0, 3))
+        ? code.substring(0, 3)
+        : null;
+  }
+
+  /**
+   * The sector word nearest the end of the phrase (its head), or null; of words ending at the same
+   * place the longest wins, so that "opposition leader" is OPP, not the GOV of "leader".
+   */
   public SectorHit sector(String phrase) {
     if (phrase == null) {
       return null;
     }
     String lower = phrase.toLowerCase(Locale.ROOT);
     SectorHit best = null;
+    int bestStart = 0;
     for (SectorWord word : sectors) {
       Matcher m = word.pattern().matcher(lower);
       while (m.find()) {
-        if (best == null || m.end() > best.end()) {
+        if (best == null
+            || m.end() > best.end()
+            || (m.end() == best.end() && m.start() < bestStart)) {
           best = new SectorHit(phrase.substring(m.start(), m.end()), m.end(), word.sector());
+          bestStart = m.start();
         }
       }
     }

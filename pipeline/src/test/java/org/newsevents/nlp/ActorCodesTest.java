@@ -51,6 +51,29 @@ class ActorCodesTest {
   }
 
   @Test
+  void ofSectorWordsEndingTogetherTheLongestWins() {
+    assertEquals(
+        "OPP null null OPP [opposition leader] TEXT",
+        line("the opposition leader", null, List.of(), JULY_2013));
+    assertEquals(
+        "SYRCOP SYR null COP [Syrian + security forces] TEXT",
+        line("Syrian security forces", null, List.of(), JULY_2013));
+  }
+
+  @Test
+  void partiesAreFoundByTheirAdjectivesToo() {
+    assertEquals(
+        "GBRCON GBR GBRCON LEG [Tory + leader] TEXT",
+        line("The Tory leader", null, List.of(), JULY_2013));
+    assertEquals(
+        "GBRLIB GBR GBRLIB LEG [Lib Dem + spokesman] TEXT",
+        line("Lib Dem home affairs spokesman Mark Oaten", null, List.of(), JULY_2013));
+    assertEquals(
+        "GBRLIB GBR GBRLIB LEG [Liberal Democrats] TEXT",
+        line("the Liberal Democrats", null, List.of(), JULY_2013));
+  }
+
+  @Test
   void capitalsStandForTheirGovernmentsAndGroupsKeepTheirCode() {
     assertEquals("RUSGOV RUS null GOV [Moscow] TEXT", line("Moscow", null, List.of(), JULY_2013));
     assertEquals(
