@@ -154,9 +154,11 @@ final class EventClassTraining {
               + documentCount
               + " TimeML documents (TempEval-3 TBAQ-cleaned,");
       writer.println(
-          "# TimeBank part; AQUAINT held out). Features name lemmas, tags and relations;");
+          "# TimeBank part; AQUAINT held out). Features name single words, lemmas, tags and");
       writer.println(
-          "# no text of the corpus is stored. Weights below " + MIN_WEIGHT + " are left out.");
+          "# relations; no running text of the corpus is stored. Weights below "
+              + MIN_WEIGHT
+              + " are left out.");
       writer.println("# feature\tclass\tweight");
       for (Map.Entry<String, Map<String, Double>> row : rows.entrySet()) {
         for (Map.Entry<String, Double> weight : row.getValue().entrySet()) {

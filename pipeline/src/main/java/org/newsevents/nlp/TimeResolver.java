@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tense-aware resolution of weekday expressions against the publication date: the SUTime value, the
- * expression and the tense of its clause go in, the TIMEX3 value comes out.
+ * Tense-aware resolution of weekdays, months and clock times against the publication date: the
+ * SUTime value, the expression and the tense of its clause go in, the TIMEX3 value comes out.
  *
  * <p>SUTime resolves a bare weekday to the next one ("on Saturday" in a Friday article becomes the
- * following day), and its answer has been seen to change between calls. Past-tense news means the
- * previous one, so weekdays are computed here from the publication date alone: the result depends
- * only on the text, never on call order.
+ * following day), and its answer has been seen to change between calls and to take its year or day
+ * from another document (CoreNLP issue 1061). Past-tense news means the previous one, so these are
+ * computed here from the publication date alone: the result depends only on the text, never on call
+ * order.
  */
 public final class TimeResolver {
 
