@@ -2,6 +2,7 @@ package org.newsevents.eval;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.Datum;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -19,31 +20,43 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.newsevents.nlp.CoreNlpPipelines;
 import org.newsevents.nlp.TrainedTriggers;
 
 /**
  * The {@code train-timeml-lexicon} command: TimeML files go in; a table of how often each lemma
  * (with its coarse part of speech) is a gold EVENT, and with which TimeML class, comes out as the
- * trained trigger model {@code models/lexicons/timeml-triggers.tsv}.
+ * trained trigger model {@code models/lexicons/timeml-triggers.tsv}; a linear classifier of the
+ * TimeML class of gold events from their context comes out as {@code
+ * models/lexicons/timeml-classes.tsv} (see {@link EventClassTraining}).
  *
  * <p>Options: {@code --gold=DIR[,DIR...]} (default {@value #DEFAULT_GOLD}; train on TimeBank only
- * so that AQUAINT stays held out), {@code --out=FILE} (default {@value #DEFAULT_OUT}).
+ * so that AQUAINT stays held out), {@code --out=FILE} (default {@value #DEFAULT_OUT}), {@code
+ * --classes-out=FILE} (default {@value #DEFAULT_CLASSES_OUT}), {@code --sigmas=S,...} (the
+ * classifier's Gaussian priors to choose from by cross-validation, default {@value
+ * #DEFAULT_SIGMAS}).
  */
 public final class TrainTimeMlLexicon {
 
   static final String DEFAULT_GOLD = "../shared/data/timebank/TimeBank";
   static final String DEFAULT_OUT = "models/lexicons/timeml-triggers.tsv";
+  static final String DEFAULT_CLASSES_OUT = "models/lexicons/timeml-classes.tsv";
+  static final String DEFAULT_SIGMAS = "0.25,0.5,1,2,4";
 
   private TrainTimeMlLexicon() {}
 
   public static void main(String[] args) throws IOException {
     String gold = DEFAULT_GOLD;
     Path out = Path.of(DEFAULT_OUT);
+    Path classesOut = Path.of(DEFAULT_CLASSES_OUT);
+    String sigmas = DEFAULT_SIGMAS;
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
       switch (kv[0]) {
         case "--gold" -> gold = kv[1];
         case "--out" -> out = Path.of(kv[1]);
+        case "--classes-out" -> classesOut = Path.of(kv[1]);
+        case "--sigmas" -> sigmas = kv[1];
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
@@ -53,19 +66,24 @@ public final class TrainTimeMlLexicon {
         listing.filter(p -> p.toString().endsWith(".tml")).sorted().forEach(files::add);
       }
     }
-    Properties properties = new Properties();
     // The parse gives the context the class depends on: "decided" is an I_ACTION with a clause
-    // ("decided to leave") and an OCCURRENCE without one.
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+    // ("decided to leave") and an OCCURRENCE without one. The profile's tokenizer, sentence
+    // splitter and part-of-speech repairs, so that the features match those seen at run time.
+    Properties properties = CoreNlpPipelines.properties("fast");
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,tokensregex,depparse");
     StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
     Map<String, Counts> table = new TreeMap<>();
+    List<List<Datum<String, String>>> examples = new ArrayList<>();
     for (Path file : files) {
       TimeMlDocument document = TimeMlDocument.read(file);
       Annotation annotation = new Annotation(document.text());
       pipeline.annotate(annotation);
+      List<Datum<String, String>> documentExamples = new ArrayList<>();
+      examples.add(documentExamples);
       for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
         SemanticGraph graph =
             sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        documentExamples.addAll(EventClassTraining.examples(document, sentence, graph));
         for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
           String key = TrainedTriggers.key(token.lemma(), token.tag());
           if (key == null) {
@@ -91,6 +109,17 @@ public final class TrainTimeMlLexicon {
     write(out, gold, files.size(), table);
     System.out.println(
         "wrote " + out + ": " + table.size() + " lemmas from " + files.size() + " documents");
+    // The prior is chosen by document-level cross-validation on the training documents alone.
+    double best = Double.NaN;
+    double bestAccuracy = -1;
+    for (String sigma : sigmas.split(",")) {
+      double accuracy = EventClassTraining.crossValidate(examples, Double.parseDouble(sigma), 5);
+      if (accuracy > bestAccuracy) {
+        best = Double.parseDouble(sigma);
+        bestAccuracy = accuracy;
+      }
+    }
+    EventClassTraining.write(classesOut, gold, files.size(), best, examples);
   }
 
   private static String goldClass(TimeMlDocument document, CoreLabel token) {

@@ -27,6 +27,7 @@ public final class ArticleAnalyzer {
   private final StatementExtractor statements;
   private final EventExtractor events;
   private final ActorCodes actors;
+  private final EventClassifier classifier;
   private final String modelVersion;
 
   /** An analyzer over a pipeline built from the named profile (recorded in model_version). */
@@ -36,6 +37,7 @@ public final class ArticleAnalyzer {
     this.statements = new StatementExtractor(lexicons);
     this.events = new EventExtractor(lexicons, TrainedTriggers.standard());
     this.actors = new ActorCodes(ActorGazetteer.standard());
+    this.classifier = EventClassifier.standard();
     this.modelVersion = Provenance.modelVersion(profile);
   }
 
@@ -102,6 +104,9 @@ public final class ArticleAnalyzer {
                 : a.getEventId().compareTo(b.getEventId()));
     clock = StageTimes.add(StageTimes.Stage.EVENTS, clock);
 
+    // The trained class model decides the TimeML class where it applies; the rules stay the
+    // fallback (no model, or a trigger that is no verb, noun or adjective token).
+    out = classifier.reclassify(out, text);
     out = withProvenance(actors.code(out, text, coreference, published), article);
 
     List<Timex> timexRecords = new ArrayList<>();

@@ -11,6 +11,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newsevents.nlp.TimeResolver.Tense;
 
 /**
@@ -40,6 +42,9 @@ public final class Timexes {
     }
   }
 
+  /** Modals that put their verb in the future; the others leave the direction open. */
+  private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
+
   private Timexes() {}
 
   /** Every time expression of the text, in textual order. */
@@ -62,7 +67,7 @@ public final class Timexes {
       int finish = tokens.get(tokens.size() - 1).endPosition();
       String surface = text.body().substring(begin, finish);
       IndexedWord anchor = governingVerb(text.basic(sentence), start, end);
-      Tense tense = anchor == null ? Tense.PAST : tense(text.basic(sentence), anchor);
+      Tense tense = anchor == null ? Tense.PAST : timeReference(text.basic(sentence), anchor);
       String value = TimeResolver.resolve(surface, timex.value(), published, tense);
       found.add(
           new Mention(
@@ -97,6 +102,43 @@ public final class Timexes {
       current = graph.getParent(current);
     }
     return current;
+  }
+
+  /**
+   * The direction in time a verb gives the expression it governs: its tense, except that only
+   * "will" and "shall" point ahead; another modal ("could be located Friday", "would meet") leaves
+   * it open (PRESENT, the nearer day), or past with "have" ("could have met"); so does an
+   * infinitive or gerund without auxiliaries.
+   */
+  static Tense timeReference(SemanticGraph graph, IndexedWord verb) {
+    boolean modal = false;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      IndexedWord aux = edge.getDependent();
+      if (edge.getRelation().getShortName().equals("aux") && aux.tag().equals("MD")) {
+        if (FUTURE_MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
+          return Tense.FUTURE;
+        }
+        modal = true;
+      }
+    }
+    if (!modal) {
+      // An infinitive or a gerund without auxiliaries ("expected to join in April", "planning
+      // for the summit in April") has no tense of its own.
+      boolean bare =
+          (verb.tag().equals("VB") || verb.tag().equals("VBG"))
+              && graph.outgoingEdgeList(verb).stream()
+                  .map(e -> e.getRelation().getShortName())
+                  .noneMatch(r -> r.equals("aux") || r.equals("aux:pass") || r.equals("cop"));
+      return bare ? Tense.PRESENT : tense(graph, verb);
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String word = edge.getDependent().word().toLowerCase(Locale.ROOT);
+      if (edge.getRelation().getShortName().equals("aux")
+          && (word.equals("have") || word.equals("'ve"))) {
+        return Tense.PAST;
+      }
+    }
+    return Tense.PRESENT;
   }
 
   /**

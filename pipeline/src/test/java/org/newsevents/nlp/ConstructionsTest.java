@@ -22,7 +22,7 @@ class ConstructionsTest {
       quoteCharacter = '`',
       textBlock =
           """
-          The talks were postponed by the government on Tuesday.\tMEET talks[4,9] OCCURRENCE time=2013-07-05(pub)|DELAY postponed[15,24] I_ACTION PATIENT="The talks" AGENT="the government" TIME="Tuesday" time=2013-07-02
+          The talks were postponed by the government on Tuesday.\tMEET talks[4,9] OCCURRENCE time=2013-07-05(pub)|DELAY postponed[15,24] OCCURRENCE PATIENT="The talks" AGENT="the government" TIME="Tuesday" time=2013-07-02
           Rebels did not attack the base.\tATTACK attack[15,21] OCCURRENCE AGENT="Rebels" PATIENT="the base" time=2013-07-05(pub) NEG
           The ministers will meet in Paris on Monday.\tMEET meet[19,23] OCCURRENCE AGENT="The ministers" LOCATION="Paris" TIME="Monday" time=2013-07-08 FUTURE(will)
           "This is unacceptable," a spokesman told the BBC.\tSTATEMENT told[36,40] REPORTING speaker="a spokesman" cue=told to="the BBC"->BBC direct="This is unacceptable" time=2013-07-05(pub)
@@ -38,7 +38,7 @@ class ConstructionsTest {
           Soldiers fighting in the north have withdrawn.\tFIGHT fighting[9,17] OCCURRENCE AGENT="Soldiers" time=2013-07-05(pub)|YIELD withdrawn[36,45] OCCURRENCE AGENT="Soldiers" time=2013-07-05(pub)
           Officials urged residents to leave the city.\tAPPEAL urged[10,15] I_ACTION speaker="Officials" cue=urged to="residents" indirect="leave the city" time=2013-07-05(pub)|OTHER leave[29,34] OCCURRENCE AGENT="residents" PATIENT="the city" time=2013-07-05(pub) reported
           They made progress on plans to hold elections.\tOTHER made[5,9] OCCURRENCE AGENT="They" PATIENT="progress on plans" time=2013-07-05(pub)|ELECT hold[31,35] OCCURRENCE AGENT="They" time=2013-07-05(pub)
-          Both sides accepted the terms of the agreement signed in Geneva on Monday.	AGREE accepted[11,19] I_ACTION AGENT="Both sides" PATIENT="the terms of the agreement" time=2013-07-05(pub)|AGREE agreement[37,46] I_STATE time=2013-07-05(pub)|AGREE signed[47,53] OCCURRENCE PATIENT="the agreement" LOCATION="Geneva" TIME="Monday" time=2013-07-01
+          Both sides accepted the terms of the agreement signed in Geneva on Monday.	AGREE accepted[11,19] I_ACTION AGENT="Both sides" PATIENT="the terms of the agreement" time=2013-07-05(pub)|AGREE agreement[37,46] OCCURRENCE time=2013-07-05(pub)|AGREE signed[47,53] OCCURRENCE PATIENT="the agreement" LOCATION="Geneva" TIME="Monday" time=2013-07-01
           They were worried about reports of fighters from the Shia movement, Hezbollah, once again fighting alongside government forces.	FIGHT fighting[90,98] OCCURRENCE AGENT="Hezbollah" time=2013-07-05(pub)
           Thousands have died since the uprising against the president began in March 2011.	KILL died[15,19] OCCURRENCE AGENT="Thousands" time=2013-07-05(pub)|PROTEST uprising[30,38] OCCURRENCE PATIENT="the president" time=2013-07-05(pub)|CHANGE began[61,66] ASPECTUAL THEME="the uprising against the president" TIME="March 2011" time=2011-03
           The conflict has caused a heart-rending crisis.	FIGHT conflict[4,12] OCCURRENCE time=2013-07-05(pub)|OTHER caused[17,23] OCCURRENCE AGENT="The conflict" PATIENT="a heart-rending crisis" time=2013-07-05(pub)|OTHER crisis[40,46] OCCURRENCE time=2013-07-05(pub)
@@ -46,7 +46,7 @@ class ConstructionsTest {
           The states called for a meeting of the Security Council.	APPEAL called[11,17] I_ACTION speaker="The states" cue=called indirect="a meeting of the Security Council" time=2013-07-05(pub)|MEET meeting[24,31] OCCURRENCE AGENT="the Security Council"->Security Council time=2013-07-05(pub) reported
           The conflict in Syria has killed thousands.	FIGHT conflict[4,12] OCCURRENCE LOCATION="Syria" time=2013-07-05(pub)|KILL killed[26,32] OCCURRENCE AGENT="The conflict" PATIENT="thousands" time=2013-07-05(pub)
           The board decided to sell the unit.	OTHER decided[10,17] I_ACTION AGENT="The board" time=2013-07-05(pub)|OTHER sell[21,25] OCCURRENCE AGENT="The board" PATIENT="the unit" time=2013-07-05(pub)
-          Officials warned that the ceasefire could collapse if talks failed.\tTHREATEN warned[10,16] I_ACTION speaker="Officials" cue=warned indirect="the ceasefire could collapse if talks failed" time=2013-07-05(pub)|AGREE ceasefire[26,35] OCCURRENCE time=2013-07-05(pub) reported|OTHER collapse[42,50] OCCURRENCE AGENT="the ceasefire" time=2013-07-05(pub) POSSIBLE(could) reported|MEET talks[54,59] OCCURRENCE time=2013-07-05(pub) reported|OTHER failed[60,66] I_ACTION AGENT="talks" time=2013-07-05(pub) HYPOTHETICAL(if) reported
+          Officials warned that the ceasefire could collapse if talks failed.\tTHREATEN warned[10,16] I_ACTION speaker="Officials" cue=warned indirect="the ceasefire could collapse if talks failed" time=2013-07-05(pub)|AGREE ceasefire[26,35] OCCURRENCE time=2013-07-05(pub) reported|OTHER collapse[42,50] OCCURRENCE AGENT="the ceasefire" time=2013-07-05(pub) POSSIBLE(could) reported|MEET talks[54,59] OCCURRENCE time=2013-07-05(pub) reported|OTHER failed[60,66] OCCURRENCE AGENT="talks" time=2013-07-05(pub) HYPOTHETICAL(if) reported
           """)
   void extractsTheExpectedRecords(String body, String expected) {
     List<String> lines =

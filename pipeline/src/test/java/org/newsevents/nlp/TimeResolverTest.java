@@ -39,6 +39,34 @@ class TimeResolverTest {
     "two months ago, 2013-05-05, PAST, 2013-05",
     "six weeks ago, 2013-05-24, PAST, 2013-W21",
     "three days ago, 2013-07-02, PAST, 2013-07-02",
+    // In the present a bare weekday is the nearer one: Wednesday before, Monday after.
+    "Wednesday, 2013-07-10, PRESENT, 2013-07-03",
+    "Friday, 2013-07-12, PRESENT, 2013-07-05",
+    // A month without a year takes it from the publication date by tense, not from SUTime (whose
+    // anchor can be another document's date).
+    "Feb. 10, 1999-02-10, PAST, 2013-02-10",
+    "Nov. 10, 1999-11-10, PAST, 2013-11-10",
+    "January, 1999-01, PAST, 2013-01",
+    "January, 1999-01, FUTURE, 2014-01",
+    "July, 1999-07, PAST, 2013-07",
+    "December, 1999-12, PRESENT, 2013-12",
+    "last October, 2013-10, PRESENT, 2012-10",
+    "next March, 2013-03, PAST, 2014-03",
+    "the night of Feb. 10, 1999-02-10TNI, PAST, 2013-02-10TNI",
+    "March 2011, 2011-03, PAST, 2011-03",
+    // A weekday with its date: the date decides.
+    "'Monday, July 1', 2019-07-01, PAST, 2013-07-01",
+    "'Saturday, Oct. 26', 1998-10-26, PAST, 2013-10-26",
+    // ... and its weekday picks the year: 1 July is a Tuesday in 2014.
+    "'Tuesday, July 1', 2013-07-01, PAST, 2014-07-01",
+    // The tense decides within half a year; beyond it the nearer date ("returned by Dec. 14"), and
+    // "Nov. 10" above is the coming one: the past one is 237 days back, the coming one 128 ahead.
+    "Jan. 14, 2014-01-14, PAST, 2013-01-14",
+    "Dec. 14, 2012-12-14, PAST, 2013-12-14",
+    "February this year, 2014-02, PAST, 2013-02",
+    "October last year, 2013-10, PAST, 2012-10",
+    // TIMEX3 values have no time zone.
+    "4 a.m. EDT Thursday, 2013-07-04T04:00-0500, PAST, 2013-07-04T04:00",
   })
   void resolves(String expression, String sutime, Tense tense, String expected) {
     assertEquals(expected, TimeResolver.resolve(expression, sutime, FRIDAY, tense));
