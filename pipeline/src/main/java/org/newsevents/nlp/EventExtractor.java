@@ -18,10 +18,11 @@ import org.newsevents.schema.Argument;
 public final class EventExtractor {
 
   /**
-   * Verbs in these relations are auxiliaries or adjectives ("neighbouring countries"), not events.
+   * Verbs in these relations are auxiliaries, adjectives ("neighbouring countries") or prepositions
+   * ("including two children", "according to police", "following the meeting"), not events.
    */
   private static final Set<String> SKIPPED_RELATIONS =
-      Set.of("aux", "aux:pass", "cop", "amod", "compound");
+      Set.of("aux", "aux:pass", "cop", "amod", "compound", "case");
 
   private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
 

@@ -60,6 +60,12 @@ final class Factuality {
         if (rel.equals("mark") && CONDITIONALS.contains(word) && current == trigger) {
           return new Modality("HYPOTHETICAL", dep.word());
         }
+        // "made progress on plans to convene": the parser hangs the infinitive on the verb, but
+        // the noun of intention right before "to" governs it.
+        IndexedWord before = graph.getNodeByIndexSafe(dep.index() - 1);
+        if (rel.equals("mark") && word.equals("to") && before != null && isModalNoun(before)) {
+          return new Modality(lexicons.modality(before.lemma()).orElseThrow(), before.word());
+        }
       }
       IndexedWord parent = null;
       for (SemanticGraphEdge edge : graph.incomingEdgeIterable(current)) {
@@ -71,10 +77,7 @@ final class Factuality {
         // "plans to convene", "a need for the violence to end" (noun with an infinitive clause);
         // "it was essential that the conference be held" (adjective with a that-clause).
         boolean governing =
-            (rel.equals("acl")
-                    && governor.tag().startsWith("NN")
-                    && !MODAL_NOUNS_EXCLUDED.contains(governor.lemma().toLowerCase())
-                    && hasToMark(graph, current))
+            (rel.equals("acl") && isModalNoun(governor) && hasToMark(graph, current))
                 || (rel.equals("ccomp") && governor.tag().startsWith("JJ"));
         var value = governing ? lexicons.modality(governor.lemma()) : Optional.<String>empty();
         if (value.isPresent()) {
@@ -90,6 +93,13 @@ final class Factuality {
       current = parent;
     }
     return new Modality("ASSERTED", null);
+  }
+
+  /** A noun of intention or necessity from the modality lexicon ("plans", "need"). */
+  private boolean isModalNoun(IndexedWord word) {
+    return word.tag().startsWith("NN")
+        && !MODAL_NOUNS_EXCLUDED.contains(word.lemma().toLowerCase())
+        && lexicons.modality(word.lemma()).isPresent();
   }
 
   private static boolean hasToMark(SemanticGraph graph, IndexedWord verb) {
