@@ -360,7 +360,12 @@ public final class EventExtractor {
         arguments.add(participants.argument("AGENT", s, subject));
       }
     }
-    IndexedWord forSubject = ImplicitSubjects.forPhraseSubject(graph, verb);
+    IndexedWord forSubject =
+        ImplicitSubjects.forPhraseSubject(
+            graph,
+            verb,
+            governor ->
+                lexicons.cues(governor.lemma()).stream().anyMatch(c -> "for".equals(c.particle())));
     if (forSubject != null) {
       arguments.add(participants.argument("AGENT", s, agentOfPhrase(graph, forSubject)));
     }

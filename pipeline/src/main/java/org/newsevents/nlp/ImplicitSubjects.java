@@ -47,14 +47,16 @@ final class ImplicitSubjects {
   /**
    * "called for an urgent meeting of the Council to prevent …": in "for NP to VP" the noun phrase
    * is the subject of the infinitive, though the parser makes the infinitive a complement of the
-   * verb (xcomp, controlled by the verb's subject).
+   * verb (xcomp, controlled by the verb's subject). Only for verbs that take such a phrase (the
+   * cues with the particle "for" in cues.tsv).
    */
-  static IndexedWord forPhraseSubject(SemanticGraph graph, IndexedWord infinitive) {
+  static IndexedWord forPhraseSubject(
+      SemanticGraph graph, IndexedWord infinitive, Predicate<IndexedWord> takesForPhrase) {
     for (SemanticGraphEdge in : graph.incomingEdgeIterable(infinitive)) {
-      if (!in.getRelation().getShortName().equals("xcomp")) {
-        continue;
-      }
       IndexedWord governor = in.getGovernor();
+      if (!in.getRelation().getShortName().equals("xcomp") || !takesForPhrase.test(governor)) {
+        continue; // "waited for hours to see": only appeals ("call for") take "for NP to VP"
+      }
       for (SemanticGraphEdge out : graph.outgoingEdgeIterable(governor)) {
         IndexedWord phrase = out.getDependent();
         if (out.getRelation().toString().equals("obl:for")
