@@ -97,9 +97,9 @@ class ClustersPipelineTest {
       assertEquals(ClusterIds.of("ec-", c.getEventIds()), c.getClusterId());
     }
     RunSummary summary = run.summary();
-    assertEquals(141, summary.events());
-    assertEquals(59, summary.eventClusters());
-    assertEquals(57, summary.crossArticleEventClusters());
+    assertEquals(146, summary.events());
+    assertEquals(61, summary.eventClusters());
+    assertEquals(58, summary.crossArticleEventClusters());
     assertEquals(1, summary.articleClusters());
     assertEquals(2, summary.nearDuplicateArticles());
     assertEquals(3, summary.inputs());

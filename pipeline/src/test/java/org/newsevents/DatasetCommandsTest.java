@@ -61,7 +61,7 @@ class DatasetCommandsTest {
   @Test
   void parquetEventsCarryArgumentsTimeAndFactuality() throws Exception {
     List<GenericRecord> rows = ParquetTables.read(exported.resolve("events.parquet"));
-    assertEquals(141, rows.size());
+    assertEquals(146, rows.size());
     GenericRecord attack =
         rows.stream()
             .filter(r -> "ATTACK".equals(String.valueOf(r.get("type"))))

@@ -18,10 +18,11 @@ import org.newsevents.schema.Argument;
 public final class EventExtractor {
 
   /**
-   * Verbs in these relations are auxiliaries or adjectives ("neighbouring countries"), not events.
+   * Verbs in these relations are auxiliaries, adjectives ("neighbouring countries") or prepositions
+   * ("including two children", "according to police", "following the meeting"), not events.
    */
   private static final Set<String> SKIPPED_RELATIONS =
-      Set.of("aux", "aux:pass", "cop", "amod", "compound");
+      Set.of("aux", "aux:pass", "cop", "amod", "compound", "case");
 
   private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
 
@@ -46,6 +47,12 @@ public final class EventExtractor {
           "pressure");
 
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
+  /** TimeML classes of states, whose objects are themes rather than patients. */
+  private static final Set<String> STATE_CLASSES = Set.of("STATE", "I_STATE", "PERCEPTION");
+
+  private static final Set<String> STATE_TOPICS =
+      Set.of("obl:about", "obl:over", "obl:of", "obl:at", "obl:for");
 
   private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
   static final Set<String> PLACE_PREPOSITIONS =
@@ -134,20 +141,13 @@ public final class EventExtractor {
         sense = lexicons.trigger(eventNoun.lemma(), "N").orElseThrow();
         rule = "support-verb:" + eventNoun.lemma();
       }
-      verbArguments(
-          text,
-          participants,
-          graph,
-          s,
-          word,
-          eventNoun,
-          sense.timemlClass().equals("ASPECTUAL"),
-          arguments);
+      verbArguments(text, participants, graph, s, word, eventNoun, sense, arguments);
       if (arguments.stream().noneMatch(a -> a.getRole().equals("AGENT"))) {
         controllerAgents(participants, graph, s, word, arguments);
       }
       if (eventNoun != null) {
         nounArguments(text, participants, graph, s, eventNoun, arguments);
+        carriedNounArgument(participants, graph, s, word, eventNoun, arguments);
       }
       drafts.add(new EventRecords.Draft(s, word, sense, arguments, rule));
     }
@@ -176,10 +176,20 @@ public final class EventExtractor {
       }
     }
     for (IndexedWord word : words) {
-      // States: "willing", "responsible", "due" (trained model only).
-      Optional<TrainedTriggers.Entry> learned =
-          word.tag().startsWith("JJ") ? trained.lookup(word.lemma(), word.tag()) : Optional.empty();
-      if (learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()) {
+      if (!word.tag().startsWith("JJ")) {
+        continue;
+      }
+      // States: curated predicative adjectives of attitude ("they were worried about reports"),
+      // else the trained model ("willing", "responsible", "due").
+      Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
+      Optional<Lexicons.EventSense> curated =
+          lexicons.trigger(word.lemma(), "J").filter(sense -> isPredicative(graph, word));
+      if (curated.isPresent()) {
+        Lexicons.EventSense sense = withLearnedClass(curated.get(), learned);
+        List<Argument> arguments = new ArrayList<>();
+        verbArguments(text, participants, graph, s, word, null, sense, arguments);
+        drafts.add(new EventRecords.Draft(s, word, sense, arguments, "adjective"));
+      } else if (learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()) {
         Lexicons.EventSense sense =
             withLearnedClass(new Lexicons.EventSense("OTHER", "STATE"), learned);
         drafts.add(new EventRecords.Draft(s, word, sense, new ArrayList<>(), "adjective:trained"));
@@ -187,6 +197,7 @@ public final class EventExtractor {
     }
     for (EventRecords.Draft draft : drafts) {
       Timexes.Mention timex = times.anchored(s, draft.trigger());
+      timex = timex != null ? timex : times.since(s, draft.trigger());
       if (timex == null && draft.rule().startsWith("support-verb:")) {
         // "launched an offensive ... on Saturday": the date may hang on the noun's phrase.
         for (IndexedWord noun : graph.getChildren(draft.trigger())) {
@@ -263,6 +274,17 @@ public final class EventExtractor {
         .orElse(sense);
   }
 
+  /** An adjective said of a subject ("they were worried"), not a modifier ("worried residents"). */
+  private static boolean isPredicative(SemanticGraph graph, IndexedWord adjective) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(adjective)) {
+      String rel = out.getRelation().getShortName();
+      if (rel.equals("cop") || rel.equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A verb that is not an auxiliary, copula or light "be/have/do". */
   private static boolean isPredicate(SemanticGraph tree, IndexedWord word) {
     IndexedWord node = tree.getNodeByIndexSafe(word.index());
@@ -310,8 +332,10 @@ public final class EventExtractor {
       int s,
       IndexedWord verb,
       IndexedWord eventNoun,
-      boolean aspectual,
+      Lexicons.EventSense sense,
       List<Argument> arguments) {
+    boolean aspectual = sense.timemlClass().equals("ASPECTUAL");
+    boolean state = STATE_CLASSES.contains(sense.timemlClass());
     // "members ... fighting alongside forces", "the communique issued on 30 June": a participle
     // modifying a noun has that noun as its agent (-ing) or patient (-ed). A finite verb under
     // "acl" is a clause the parser hung on its own subject ("since the uprising ... began").
@@ -336,10 +360,37 @@ public final class EventExtractor {
         arguments.add(participants.argument("AGENT", s, subject));
       }
     }
+    IndexedWord forSubject =
+        ImplicitSubjects.forPhraseSubject(
+            graph,
+            verb,
+            governor ->
+                lexicons.cues(governor.lemma()).stream().anyMatch(c -> "for".equals(c.particle())));
+    if (forSubject != null) {
+      arguments.add(participants.argument("AGENT", s, agentOfPhrase(graph, forSubject)));
+    }
+    IndexedWord addressee =
+        ownSubject
+            ? null
+            : ImplicitSubjects.imperativeAddressee(graph, verb, this::addressesObject);
+    if (addressee != null) {
+      arguments.add(participants.argument("AGENT", s, addressee));
+    }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
-      if (dep.tag().startsWith("W")
+      if (dep.tag().startsWith("W") && rel.startsWith("nsubj")) {
+        // "a government that could include": a relative pronoun the parse left unlinked stands for
+        // the noun before it; "who should participate": an indirect question's open subject.
+        IndexedWord antecedent = ImplicitSubjects.antecedentBefore(text, graph, s, dep);
+        if (antecedent != null) {
+          dep = antecedent;
+        } else if (ImplicitSubjects.isRelativePronoun(text, graph, s, dep)) {
+          continue;
+        }
+      }
+      if ((dep.tag().startsWith("W") && !rel.startsWith("nsubj"))
+          || (forSubject != null && rel.equals("nsubj:xsubj"))
           || dep.equals(eventNoun)
           || dep.word().equalsIgnoreCase("place")
           || TIME_CLASSES.contains(dep.ner())) {
@@ -352,17 +403,81 @@ public final class EventExtractor {
           switch (rel) {
             case "nsubj", "nsubj:xsubj" -> aspectual ? "THEME" : "AGENT";
             case "obl:agent", "obl:by" -> "AGENT";
-            case "nsubj:pass", "obj" -> "PATIENT";
+            // "want peace", "hear the cry": a state or perception does not affect its object.
+            case "nsubj:pass", "obj" -> state ? "THEME" : "PATIENT";
+            // "prevent what they said was the threat": a free relative the parser made a clause.
+            case "ccomp" -> dep.tag().startsWith("NN") ? "PATIENT" : null;
             case "iobj" -> "RECIPIENT";
             // "launched an offensive on rebels": the target of the carried event noun.
             case "obl:on", "obl:against" -> eventNoun != null ? "PATIENT" : null;
-            default -> obliqueRole(participants, s, rel, dep);
+            // "worried about reports", "afraid of": what a state is about.
+            default ->
+                state && STATE_TOPICS.contains(rel)
+                    ? "THEME"
+                    : obliqueRole(participants, s, rel, dep);
           };
-      if (role != null) {
+      if (role != null && rel.equals("ccomp")) {
+        int[] clause = text.clause(s, dep);
+        arguments.add(
+            Argument.newBuilder(participants.argument(role, s, dep))
+                .setText(text.body().substring(clause[0], clause[1]))
+                .setBegin(clause[0])
+                .setEnd(clause[1])
+                .build());
+      } else if (role != null) {
         arguments.add(participants.argument(role, s, dep));
         nestedLocation(participants, graph, s, role, dep, arguments);
       }
     }
+  }
+
+  /**
+   * "the conference be held", "the meeting might not take place": the carried event noun fills the
+   * slot it stands in (what is held: PATIENT; what takes place: THEME), unless the noun's own
+   * arguments fill that role already ("launched an offensive on rebels": rebels are the PATIENT).
+   */
+  private void carriedNounArgument(
+      Participants participants,
+      SemanticGraph graph,
+      int s,
+      IndexedWord verb,
+      IndexedWord noun,
+      List<Argument> arguments) {
+    String role = null;
+    for (SemanticGraphEdge edge : graph.getAllEdges(verb, noun)) {
+      String rel = edge.getRelation().toString();
+      role =
+          rel.equals("nsubj")
+              ? "THEME"
+              : rel.equals("obj") || rel.equals("nsubj:pass") ? "PATIENT" : role;
+    }
+    String filled = role;
+    if (filled != null && arguments.stream().noneMatch(a -> a.getRole().equals(filled))) {
+      arguments.add(participants.argument(filled, s, noun));
+    }
+  }
+
+  /**
+   * Who acts in a phrase: "an urgent meeting of the UN Security Council" is the Council (a
+   * gathering's "of", a possessor or a "by" phrase of an event noun), any other phrase itself.
+   */
+  private IndexedWord agentOfPhrase(SemanticGraph graph, IndexedWord head) {
+    if (lexicons.trigger(head.lemma(), "N").isPresent()) {
+      for (SemanticGraphEdge out : graph.outgoingEdgeIterable(head)) {
+        String rel = out.getRelation().toString();
+        if (rel.equals("nmod:poss")
+            || rel.equals("nmod:by")
+            || (rel.equals("nmod:of") && gathering(head))) {
+          return out.getDependent();
+        }
+      }
+    }
+    return head;
+  }
+
+  /** A verb whose object is the addressee ("call on", "urge") or the controller of its clause. */
+  private boolean addressesObject(IndexedWord verb) {
+    return verb.tag().startsWith("VB") && isObjectControlVerb(verb);
   }
 
   private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
@@ -489,10 +604,21 @@ public final class EventExtractor {
       int s,
       IndexedWord noun,
       List<Argument> arguments) {
+    boolean intensional =
+        lexicons
+            .trigger(noun.lemma(), "N")
+            .filter(sense -> sense.timemlClass().startsWith("I_"))
+            .isPresent();
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
       if (TIME_CLASSES.contains(dep.ner())) {
+        continue;
+      }
+      if (intensional && rel.startsWith("acl") && dep.tag().startsWith("VB")) {
+        // "a need for the violence to end", "a plan to hold talks": the wanted event is the theme.
+        int[] clause = text.clause(s, dep);
+        arguments.add(participants.argument("THEME", clause[0], clause[1]));
         continue;
       }
       String role =
@@ -502,6 +628,7 @@ public final class EventExtractor {
             case "nmod:of" -> gathering(noun) ? "AGENT" : "THEME";
             case "nmod:against", "nmod:on" -> "PATIENT";
             case "nmod:with" -> "RECIPIENT";
+            case "nmod:for" -> intensional ? "THEME" : null;
             default -> obliqueRole(participants, s, rel, dep);
           };
       if (role != null) {

@@ -3,7 +3,9 @@ package org.newsevents.nlp;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.newsevents.schema.EventTime;
 import org.newsevents.schema.TimeSource;
@@ -47,15 +49,17 @@ final class EventTimes {
    */
   EventTime of(int sentence, IndexedWord trigger, boolean negated) {
     Timexes.Mention timex = trigger == null ? null : anchored(sentence, trigger);
-    if (timex != null) {
+    Timexes.Mention since = trigger == null || timex != null ? null : since(sentence, trigger);
+    if (timex != null || since != null) {
+      Timexes.Mention found = timex != null ? timex : since;
       return EventTime.newBuilder()
-          .setText(timex.text())
-          .setValue(timex.value())
-          .setBegin(timex.begin())
-          .setEnd(timex.finish())
+          .setText(found.text())
+          .setValue(found.value())
+          .setBegin(found.begin())
+          .setEnd(found.finish())
           .setSource(TimeSource.SENTENCE)
-          .setGranularity(granularity(timex.value()))
-          .setMod(mod(timex, negated))
+          .setGranularity(granularity(found.value()))
+          .setMod(timex != null ? mod(timex, negated) : "ON_OR_AFTER")
           .build();
     }
     if (published == null) {
@@ -69,6 +73,65 @@ final class EventTimes {
         .setSource(TimeSource.PUBLICATION_DATE)
         .setGranularity("DAY")
         .build();
+  }
+
+  /**
+   * "have fled … since the uprising began in March 2011": the time of a "since" clause starts the
+   * event's open range (the caller gives it ON_OR_AFTER).
+   */
+  Timexes.Mention since(int sentence, IndexedWord trigger) {
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(trigger.index());
+    if (node == null) {
+      return null;
+    }
+    List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(node));
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(node)) {
+      // "killed and … fled … since …": the phrase after the second conjunct is said of both,
+      // though the parser hangs it on the first.
+      if (in.getRelation().getShortName().equals("conj")) {
+        for (SemanticGraphEdge shared : graph.outgoingEdgeIterable(in.getGovernor())) {
+          if (shared.getDependent().index() > node.index()) {
+            edges.add(shared);
+          }
+        }
+      }
+    }
+    for (SemanticGraphEdge edge : edges) {
+      IndexedWord dep = edge.getDependent();
+      String rel = edge.getRelation().getShortName();
+      if (rel.equals("advcl") && hasMarker(graph, dep, "mark")) {
+        Timexes.Mention timex = anchored(sentence, dep);
+        if (timex != null) {
+          return timex;
+        }
+      }
+      // The parser often reads "since the uprising … began" as "since the uprising" with a
+      // clause on the noun (acl).
+      if (rel.equals("obl") && hasMarker(graph, dep, "case")) {
+        for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
+          Timexes.Mention timex =
+              inner.getRelation().getShortName().equals("acl")
+                  ? anchored(sentence, inner.getDependent())
+                  : null;
+          if (timex != null) {
+            return timex;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word has "since" as its mark (clause) or case (noun phrase). */
+  private static boolean hasMarker(SemanticGraph graph, IndexedWord word, String relation) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().getShortName().equals(relation)
+          && edge.getDependent().word().equalsIgnoreCase("since")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** YEAR, QUARTER, MONTH, WEEK, DAY or TIME for a calendar value, else null. */

@@ -3,6 +3,7 @@ package org.newsevents.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,6 +17,9 @@ final class Factuality {
 
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless");
+
+  /** Modal auxiliaries that are also nouns with another sense ("the will to fight", "May"). */
+  private static final Set<String> MODAL_NOUNS_EXCLUDED = Set.of("will", "may", "can", "might");
 
   private final Lexicons lexicons;
 
@@ -56,11 +60,28 @@ final class Factuality {
         if (rel.equals("mark") && CONDITIONALS.contains(word) && current == trigger) {
           return new Modality("HYPOTHETICAL", dep.word());
         }
+        // "made progress on plans to convene": the parser hangs the infinitive on the verb, but
+        // the noun of intention right before "to" governs it.
+        IndexedWord before = graph.getNodeByIndexSafe(dep.index() - 1);
+        if (rel.equals("mark") && word.equals("to") && before != null && isModalNoun(before)) {
+          return new Modality(lexicons.modality(before.lemma()).orElseThrow(), before.word());
+        }
       }
       IndexedWord parent = null;
       for (SemanticGraphEdge edge : graph.incomingEdgeIterable(current)) {
-        if (edge.getRelation().getShortName().equals("xcomp")) {
-          parent = edge.getGovernor();
+        String rel = edge.getRelation().getShortName();
+        IndexedWord governor = edge.getGovernor();
+        if (rel.equals("xcomp")) {
+          parent = governor;
+        }
+        // "plans to convene", "a need for the violence to end" (noun with an infinitive clause);
+        // "it was essential that the conference be held" (adjective with a that-clause).
+        boolean governing =
+            (rel.equals("acl") && isModalNoun(governor) && hasToMark(graph, current))
+                || (rel.equals("ccomp") && governor.tag().startsWith("JJ"));
+        var value = governing ? lexicons.modality(governor.lemma()) : Optional.<String>empty();
+        if (value.isPresent()) {
+          return new Modality(value.get(), governor.word());
         }
       }
       if (parent != null && parent.tag().startsWith("VB")) {
@@ -72,5 +93,22 @@ final class Factuality {
       current = parent;
     }
     return new Modality("ASSERTED", null);
+  }
+
+  /** A noun of intention or necessity from the modality lexicon ("plans", "need"). */
+  private boolean isModalNoun(IndexedWord word) {
+    return word.tag().startsWith("NN")
+        && !MODAL_NOUNS_EXCLUDED.contains(word.lemma().toLowerCase())
+        && lexicons.modality(word.lemma()).isPresent();
+  }
+
+  private static boolean hasToMark(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      if (out.getRelation().getShortName().equals("mark")
+          && out.getDependent().word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
