@@ -106,7 +106,7 @@ public final class ArticleAnalyzer {
 
     // The trained class model decides the TimeML class where it applies; the rules stay the
     // fallback (no model, or a trigger that is no verb, noun or adjective token).
-    out = classifier.reclassify(out, text);
+    out = classifier.reclassify(out, text, lexicons);
     out = withProvenance(actors.code(out, text, coreference, published), article);
 
     List<Timex> timexRecords = new ArrayList<>();

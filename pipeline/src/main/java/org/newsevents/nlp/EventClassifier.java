@@ -45,9 +45,14 @@ public final class EventClassifier {
 
   /**
    * The events with the model's class for each trigger that is a verb, noun or adjective token (a
-   * statement's quotation-mark placeholder keeps its class); without a model, unchanged.
+   * statement's quotation-mark placeholder keeps its class); without a model, unchanged. The
+   * project's own knowledge keeps the rules' class: a statement (its class follows its cue: a
+   * report is REPORTING, an appeal I_ACTION), a support verb (the class of the event noun it
+   * carries: in "the conference be held" the model reads the passive "be" as a STATE), and a word
+   * of the curated trigger lexicon (on the seed article the model made "plans to convene" an
+   * I_ACTION and "all they see is death" a STATE).
    */
-  public List<Event> reclassify(List<Event> events, AnnotatedText text) {
+  public List<Event> reclassify(List<Event> events, AnnotatedText text, Lexicons lexicons) {
     if (model == null) {
       return events;
     }
@@ -55,6 +60,10 @@ public final class EventClassifier {
     for (Event event : events) {
       int s = event.getSentenceIndex();
       Optional<String> timemlClass = Optional.empty();
+      if (keepsRuleClass(event, lexicons)) {
+        out.add(event);
+        continue;
+      }
       if (s >= 0 && s < text.sentenceCount()) {
         SemanticGraph tree = text.basic(s);
         for (CoreLabel token : text.tokens(s)) {
@@ -72,6 +81,21 @@ public final class EventClassifier {
               : Event.newBuilder(event).setTimemlClass(timemlClass.get()).build());
     }
     return out;
+  }
+
+  private static boolean keepsRuleClass(Event event, Lexicons lexicons) {
+    if (event.getStatement() != null
+        || (event.getRule() != null && event.getRule().startsWith("support-verb:"))) {
+      return true;
+    }
+    String pos = event.getTrigger().getPos();
+    String letter =
+        pos == null
+            ? ""
+            : pos.startsWith("VB")
+                ? "V"
+                : pos.startsWith("NN") ? "N" : pos.startsWith("JJ") ? "J" : "";
+    return !letter.isEmpty() && lexicons.trigger(event.getTrigger().getLemma(), letter).isPresent();
   }
 
   /** Reads the weights table: feature, class, weight per row. */

@@ -401,7 +401,7 @@ class SampleArticleTest {
           INTEND initiative[726,736] OCCURRENCE time=2013-07-05(pub) reported
           INTEND offered[737,744] OCCURRENCE AGENT="the US-Russian initiative" PATIENT="the "best chance for a lasting solution"" time=2013-07-05(pub) reported
           APPEAL urged[791,796] I_ACTION speaker="Mr Ban"->Ban Ki-moon cue=urged to="the international community" indirect=""fully commit"" time=2013-07-05(pub)
-          OTHER commit[835,841] I_STATE AGENT="the international community" time=2013-07-05(pub) reported
+          OTHER commit[835,841] OCCURRENCE AGENT="the international community" time=2013-07-05(pub) reported
           STATEMENT announced[892,901] REPORTING speaker="Mr Kerry and Mr Lavrov"->John Kerry and Sergei Lavrov cue=announced indirect="they would work together to convince both the Syrian government and opposition to accept a solution based on the core elements of the final communique issued on 30 June 2012, after the UN-backed Action Group for Syria meeting" TIME="May" time=2013-05
           COOPERATE work[918,922] OCCURRENCE AGENT="they" time=2013-07-05(pub) FUTURE(would) reported
           COOPERATE convince[935,943] I_ACTION AGENT="they" PATIENT="the Syrian government" PATIENT="opposition" time=2013-07-05(pub) FUTURE(would) reported
