@@ -24,14 +24,13 @@ import java.util.Set;
  * every token of every sentence, although about half the sentences of a news article have no digit,
  * number word, time word or currency sign at all. Such a sentence is tagged by the CRF models
  * alone, which is what SUTime and the numeric classifiers would leave it with; every other sentence
- * goes through CoreNLP's own {@link NERClassifierCombiner} unchanged. The words that open the gate
- * are data ({@code newsevents/lexicons/quantity-words.txt}); {@code check-ner-gate} compares the
- * two annotators tag by tag on a corpus.
+ * goes through CoreNLP's NER annotator unchanged (this class is that annotator, built from the same
+ * {@code ner.*} properties, NER-specific tokenization included). The words that open the gate are
+ * data ({@code newsevents/lexicons/quantity-words.txt}); {@code check-ner-gate} compares the two
+ * annotators tag by tag on a corpus.
  *
- * <p>Used through CoreNLP's custom annotator property in a profile: {@code
- * customAnnotatorClass.gatedner = org.newsevents.nlp.GatedNerAnnotator}, reading {@code
- * gatedner.model} (comma-separated CRF models) and {@code gatedner.buildEntityMentions}.
- * Fine-grained NER is off, as in the profiles.
+ * <p>Used through CoreNLP's custom annotator property in a profile, in place of {@code ner}: {@code
+ * customAnnotatorClass.gatedner = org.newsevents.nlp.GatedNerAnnotator}.
  */
 public final class GatedNerAnnotator extends NERCombinerAnnotator {
 
