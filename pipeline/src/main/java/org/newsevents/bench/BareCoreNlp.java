@@ -41,6 +41,11 @@ final class BareCoreNlp {
   }
 
   private static int tokens(StanfordCoreNLP pipeline, Article article) {
+    return annotate(pipeline, article).get(CoreAnnotations.TokensAnnotation.class).size();
+  }
+
+  /** One body annotated as the analyzer annotates it: same text, same document date. */
+  static Annotation annotate(StanfordCoreNLP pipeline, Article article) {
     Annotation annotation = new Annotation(article.getBody());
     if (article.getPublished() != null) {
       annotation.set(
@@ -48,6 +53,6 @@ final class BareCoreNlp {
           LocalDate.ofInstant(article.getPublished(), ZoneOffset.UTC).toString());
     }
     pipeline.annotate(annotation);
-    return annotation.get(CoreAnnotations.TokensAnnotation.class).size();
+    return annotation;
   }
 }

@@ -10,8 +10,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 import org.newsevents.nlp.CoreNlpPipelines;
@@ -114,14 +112,7 @@ public final class CheckNerGate {
   }
 
   private static List<CoreLabel> annotate(StanfordCoreNLP pipeline, Article article) {
-    Annotation annotation = new Annotation(article.getBody());
-    if (article.getPublished() != null) {
-      annotation.set(
-          CoreAnnotations.DocDateAnnotation.class,
-          LocalDate.ofInstant(article.getPublished(), ZoneOffset.UTC).toString());
-    }
-    pipeline.annotate(annotation);
-    return annotation.get(CoreAnnotations.TokensAnnotation.class);
+    return BareCoreNlp.annotate(pipeline, article).get(CoreAnnotations.TokensAnnotation.class);
   }
 
   private static String tags(CoreLabel token) {

@@ -113,20 +113,17 @@ public final class EvalActors {
       scorer.add(slot.key().role(), goldCode, system);
       if (!goldCode.equals(system)) {
         Key k = slot.key();
-        errors.add(
-            String.join(
-                "\t",
-                k.docId(),
-                String.valueOf(k.begin()),
-                String.valueOf(k.end()),
-                k.role(),
-                goldCode,
-                system,
-                oneLine(slot.text())));
+        errors.add(String.join("\t", columns(k), goldCode, system, oneLine(slot.text())));
       }
     }
     return new Result(
         slots.size(), gold.size(), unannotated, gold.size() - matched, scorer.scores());
+  }
+
+  /** A slot's key as the gold file's first columns: doc id, begin, end, role. */
+  private static String columns(Key k) {
+    return String.join(
+        "\t", k.docId(), String.valueOf(k.begin()), String.valueOf(k.end()), k.role());
   }
 
   static List<String> worksheet(List<Slot> slots) {
@@ -134,15 +131,7 @@ public final class EvalActors {
     lines.add("doc_id\tbegin\tend\trole\ttext\tsentence");
     for (Slot slot : slots) {
       Key k = slot.key();
-      lines.add(
-          String.join(
-              "\t",
-              k.docId(),
-              String.valueOf(k.begin()),
-              String.valueOf(k.end()),
-              k.role(),
-              oneLine(slot.text()),
-              oneLine(slot.sentence())));
+      lines.add(String.join("\t", columns(k), oneLine(slot.text()), oneLine(slot.sentence())));
     }
     return lines;
   }

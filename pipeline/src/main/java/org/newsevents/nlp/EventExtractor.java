@@ -230,7 +230,7 @@ public final class EventExtractor {
       for (SemanticGraphEdge in : graph.incomingEdgeIterable(current)) {
         String rel = in.getRelation().getShortName();
         boolean participle = rel.equals("advcl") && current.tag().equals("VBG");
-        if (((rel.equals("advcl") || rel.equals("xcomp")) && hasToMark(graph, current))
+        if (((rel.equals("advcl") || rel.equals("xcomp")) && Factuality.hasToMark(graph, current))
             || participle) {
           governor = in.getGovernor();
         }
@@ -253,16 +253,6 @@ public final class EventExtractor {
       }
       current = governor;
     }
-  }
-
-  private static boolean hasToMark(SemanticGraph graph, IndexedWord verb) {
-    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
-      if (out.getRelation().getShortName().equals("mark")
-          && out.getDependent().word().equalsIgnoreCase("to")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The TimeML class the trained model gives a word it has seen often enough as an event. */

@@ -102,7 +102,8 @@ final class Factuality {
         && lexicons.modality(word.lemma()).isPresent();
   }
 
-  private static boolean hasToMark(SemanticGraph graph, IndexedWord verb) {
+  /** Whether a verb has the infinitive marker "to" ("plan to convene", "worked to convince"). */
+  static boolean hasToMark(SemanticGraph graph, IndexedWord verb) {
     for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
       if (out.getRelation().getShortName().equals("mark")
           && out.getDependent().word().equalsIgnoreCase("to")) {
