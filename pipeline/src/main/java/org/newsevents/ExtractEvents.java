@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -85,9 +84,9 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
             "Annotate And Extract",
             ParDo.of(new ExtractFn(profile, timeout))
                 .withOutputTags(ARTICLES, TupleTagList.of(EVENTS).and(ERRORS)));
-    extracted.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
-    extracted.get(EVENTS).setCoder(AvroCoder.of(Event.class));
-    extracted.get(ERRORS).setCoder(AvroCoder.of(ErrorRecord.class));
+    extracted.get(ARTICLES).setCoder(RecordCoder.of(Article.class));
+    extracted.get(EVENTS).setCoder(RecordCoder.of(Event.class));
+    extracted.get(ERRORS).setCoder(RecordCoder.of(ErrorRecord.class));
     return extracted;
   }
 

@@ -1,6 +1,5 @@
 package org.newsevents;
 
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -58,6 +57,6 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
         .apply("Group Buckets", GroupByKey.create())
         .apply("Drop Keys", Values.create())
         .apply("Flatten Buckets", Flatten.iterables())
-        .setCoder(AvroCoder.of(Article.class));
+        .setCoder(RecordCoder.of(Article.class));
   }
 }

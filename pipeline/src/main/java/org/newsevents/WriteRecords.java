@@ -1,7 +1,6 @@
 package org.newsevents;
 
 import java.util.Map;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.extensions.avro.io.AvroIO;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -84,7 +83,7 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
     records
         .get(ERRORS)
         .apply("Count Errors", ParDo.of(new CountErrorsFn()))
-        .setCoder(AvroCoder.of(ErrorRecord.class))
+        .setCoder(RecordCoder.of(ErrorRecord.class))
         .apply(
             "Write Errors",
             AvroIO.write(ErrorRecord.class)

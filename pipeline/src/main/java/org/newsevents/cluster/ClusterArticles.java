@@ -8,7 +8,6 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -17,6 +16,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.newsevents.RecordCoder;
 import org.newsevents.schema.Article;
 
 /**
@@ -56,7 +56,7 @@ public class ClusterArticles extends PTransform<PCollection<Article>, PCollectio
         clusterOf.apply("View Article Clusters", View.asSingleton());
     return articles
         .apply("Mark Article Clusters", ParDo.of(new MarkFn(view)).withSideInputs(view))
-        .setCoder(AvroCoder.of(Article.class));
+        .setCoder(RecordCoder.of(Article.class));
   }
 
   /** A document's MinHash signature. */

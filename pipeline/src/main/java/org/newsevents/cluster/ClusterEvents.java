@@ -7,7 +7,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
@@ -22,6 +21,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.newsevents.RecordCoder;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.EventCluster;
@@ -76,15 +76,15 @@ public class ClusterEvents extends PTransform<PCollection<Event>, PCollectionTup
     PCollectionTuple clustered =
         events
             .apply("Key By Type And Date", ParDo.of(new KeyFn(facts)).withSideInputs(facts))
-            .setCoder(KvCoder.of(VarIntCoder.of(), AvroCoder.of(Event.class)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), RecordCoder.of(Event.class)))
             .apply("Group Candidates", GroupByKey.create())
             .apply(
                 "Link Mentions",
                 ParDo.of(new LinkFn(facts))
                     .withSideInputs(facts)
                     .withOutputTags(EVENTS, TupleTagList.of(CLUSTERS)));
-    clustered.get(EVENTS).setCoder(AvroCoder.of(Event.class));
-    clustered.get(CLUSTERS).setCoder(AvroCoder.of(EventCluster.class));
+    clustered.get(EVENTS).setCoder(RecordCoder.of(Event.class));
+    clustered.get(CLUSTERS).setCoder(RecordCoder.of(EventCluster.class));
     return clustered;
   }
 

@@ -1,6 +1,5 @@
 package org.newsevents.input;
 
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -8,6 +7,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.newsevents.RecordCoder;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.RawArticle;
@@ -55,8 +55,8 @@ public class NormalizeArticles extends PTransform<PCollection<RawArticle>, PColl
             "Normalize Bodies",
             ParDo.of(new NormalizeFn(maxArticleChars, maxSentenceTokens))
                 .withOutputTags(ARTICLES, TupleTagList.of(ERRORS)));
-    normalized.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
-    normalized.get(ERRORS).setCoder(AvroCoder.of(ErrorRecord.class));
+    normalized.get(ARTICLES).setCoder(RecordCoder.of(Article.class));
+    normalized.get(ERRORS).setCoder(RecordCoder.of(ErrorRecord.class));
     return normalized;
   }
 

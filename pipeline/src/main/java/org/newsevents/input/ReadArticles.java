@@ -2,7 +2,6 @@ package org.newsevents.input;
 
 import java.util.Locale;
 import java.util.Set;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -15,6 +14,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.newsevents.RecordCoder;
 import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.RawArticle;
 
@@ -134,8 +134,8 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             "Parse Files",
             ParDo.of(new ParseArticleFileFn(inputFiles, format, mapping, maxFileBytes))
                 .withOutputTags(ARTICLES, TupleTagList.of(ERRORS)));
-    parsed.get(ARTICLES).setCoder(AvroCoder.of(RawArticle.class));
-    parsed.get(ERRORS).setCoder(AvroCoder.of(ErrorRecord.class));
+    parsed.get(ARTICLES).setCoder(RecordCoder.of(RawArticle.class));
+    parsed.get(ERRORS).setCoder(RecordCoder.of(ErrorRecord.class));
     return parsed;
   }
 }
