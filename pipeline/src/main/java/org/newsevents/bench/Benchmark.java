@@ -63,7 +63,7 @@ public final class Benchmark {
       StanfordCoreNLP pipeline = CoreNlpPipelines.get(profile);
       CoreNlpPipelines.LoadTime load = CoreNlpPipelines.loadTime(profile);
       long heapAfterLoad = HeapMeter.liveBytesAfterGc();
-      warmUp(profile, sample, work.resolve("warm-up-" + profile));
+      warmUp(profile, sample, work.resolve("warm-up-" + profile), options.runner());
       List<Measurement> passes = new ArrayList<>();
       for (int workers : options.workers()) {
         System.err.printf("benchmark: %s, bare CoreNLP, %d thread(s)%n", profile, workers);
@@ -88,7 +88,7 @@ public final class Benchmark {
                 pipeline,
                 () -> {
                   PipelineRun.Result run =
-                      PipelineRun.run(sample.staged(), output, profile, workers);
+                      PipelineRun.run(sample.staged(), output, profile, workers, options.runner());
                   return new Counted(
                       (int) run.summary().articles(), (int) run.summary().errors(), run.tokens());
                 }));
@@ -102,6 +102,7 @@ public final class Benchmark {
     return new BenchmarkReport(
         options.corpus().toString(),
         sample.files().size(),
+        options.runner(),
         Runtime.getRuntime().availableProcessors(),
         HeapMeter.maxBytes(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -112,7 +113,7 @@ public final class Benchmark {
    * Runs the analyzer and the whole pipeline once on a few articles, so that JIT compilation, the
    * lexicons and Beam's classes are loaded before anything is measured.
    */
-  private static void warmUp(String profile, CorpusSample.Sample sample, Path dir)
+  private static void warmUp(String profile, CorpusSample.Sample sample, Path dir, String runner)
       throws IOException {
     System.err.printf("benchmark: %s, warm-up%n", profile);
     ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(profile);
@@ -126,7 +127,7 @@ public final class Benchmark {
       Files.createDirectories(copy.getParent());
       Files.copy(sample.staged().resolve(file.toString()), copy);
     }
-    PipelineRun.run(input, dir.resolve("output"), profile, 1);
+    PipelineRun.run(input, dir.resolve("output"), profile, 1, runner);
   }
 
   private static Measurement measure(

@@ -10,15 +10,25 @@ import java.util.List;
  * in; the corpus, article limit, profiles, worker counts and report file come out.
  *
  * @param limit articles to measure, spread evenly over the corpus; 0 = all
+ * @param runner the Beam runner of the pipeline passes: {@code direct}, or {@code flink} (Flink's
+ *     embedded cluster in this JVM, {@code --flinkMaster=[local]}, parallelism = workers)
  */
 public record BenchmarkOptions(
-    Path corpus, int limit, List<String> profiles, List<Integer> workers, Path report) {
+    Path corpus,
+    int limit,
+    List<String> profiles,
+    List<Integer> workers,
+    String runner,
+    Path report) {
+
+  /** The runners a pipeline pass can use. */
+  static final List<String> RUNNERS = List.of("direct", "flink");
 
   static final String DEFAULT_CORPUS = "../shared/data/bbc-news";
 
   static final String USAGE =
       "usage: benchmark [--corpus=DIR] [--limit=N] [--profiles=fast,full] [--workers=1,2]"
-          + " [--report=FILE.json]";
+          + " [--runner=direct|flink] [--report=FILE.json]";
 
   /** Parses the arguments; a wrong one is an {@link IllegalArgumentException} naming it. */
   public static BenchmarkOptions parse(String[] args) {
@@ -26,6 +36,7 @@ public record BenchmarkOptions(
     int limit = 0;
     List<String> profiles = List.of("fast", "full");
     List<Integer> workers = List.of(1, 2);
+    String runner = "direct";
     Path report = null;
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
@@ -35,6 +46,7 @@ public record BenchmarkOptions(
         case "--limit" -> limit = number("--limit", value, 0);
         case "--profiles" -> profiles = names(value);
         case "--workers" -> workers = workerCounts(value);
+        case "--runner" -> runner = value;
         case "--report" -> report = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option '" + arg + "'; " + USAGE);
       }
@@ -42,7 +54,10 @@ public record BenchmarkOptions(
     if (!Files.isDirectory(corpus)) {
       throw new IllegalArgumentException("--corpus: " + corpus + " is no directory");
     }
-    return new BenchmarkOptions(corpus, limit, profiles, workers, report);
+    if (!RUNNERS.contains(runner)) {
+      throw new IllegalArgumentException("--runner: one of " + RUNNERS + ", not '" + runner + "'");
+    }
+    return new BenchmarkOptions(corpus, limit, profiles, workers, runner, report);
   }
 
   private static List<String> names(String value) {

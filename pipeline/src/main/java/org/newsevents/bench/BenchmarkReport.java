@@ -17,6 +17,7 @@ import java.util.Set;
 record BenchmarkReport(
     String corpus,
     int files,
+    String runner,
     int processors,
     long maxHeapBytes,
     double loadAverageAtEnd,
@@ -80,9 +81,10 @@ record BenchmarkReport(
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
-            "benchmark: %s, %d articles; %d processors; -Xmx %s; load average %.1f at the end"
-                + " (other processes share the CPU: compare the side-by-side ratios)%n",
-            corpus, files, processors, gb(maxHeapBytes), loadAverageAtEnd));
+            "benchmark: %s, %d articles; pipeline passes on the %s runner; %d processors; -Xmx %s;"
+                + " load average %.1f at the end (other processes share the CPU: compare the"
+                + " side-by-side ratios)%n",
+            corpus, files, runner, processors, gb(maxHeapBytes), loadAverageAtEnd));
     for (ProfileResult p : profiles) {
       out.append(
           String.format(
@@ -158,6 +160,7 @@ record BenchmarkReport(
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("corpus", corpus);
     json.put("articles", files);
+    json.put("runner", runner);
     json.put("processors", processors);
     json.put("max_heap_bytes", maxHeapBytes);
     json.put("load_average_at_end", loadAverageAtEnd);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -14,9 +16,9 @@ import org.newsevents.RunSummary;
 import org.newsevents.schema.Article;
 
 /**
- * The real newsevents pipeline on the direct runner, as a production run is configured: an input
- * directory, an output directory, a profile and a worker count go in; the run summary and the
- * number of tokens of the written articles come out.
+ * The real newsevents pipeline, as a production run is configured, on the direct runner or on
+ * Flink's embedded cluster: an input directory, an output directory, a profile, a worker count and
+ * the runner go in; the run summary and the number of tokens of the written articles come out.
  */
 final class PipelineRun {
 
@@ -25,14 +27,19 @@ final class PipelineRun {
 
   private PipelineRun() {}
 
-  static NewsEventsOptions options(Path input, Path output, String profile, int workers) {
+  static NewsEventsOptions options(
+      Path input, Path output, String profile, int workers, String runner) {
+    List<String> args =
+        new ArrayList<>(List.of("--input=" + input, "--output=" + output, "--profile=" + profile));
+    if (runner.equals("flink")) {
+      // Flink's embedded cluster in this JVM: its task threads share the loaded CoreNLP models.
+      args.addAll(
+          List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=" + workers));
+    } else {
+      args.add("--targetParallelism=" + workers);
+    }
     NewsEventsOptions options =
-        PipelineOptionsFactory.fromArgs(
-                "--input=" + input,
-                "--output=" + output,
-                "--profile=" + profile,
-                "--targetParallelism=" + workers)
-            .as(NewsEventsOptions.class);
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(NewsEventsOptions.class);
     // As in NewsEvents.main: the direct runner's test-only checks stay off in production runs.
     DirectOptions direct = options.as(DirectOptions.class);
     direct.setEnforceImmutability(false);
@@ -40,8 +47,9 @@ final class PipelineRun {
     return options;
   }
 
-  static Result run(Path input, Path output, String profile, int workers) throws IOException {
-    RunSummary summary = NewsEvents.run(options(input, output, profile, workers));
+  static Result run(Path input, Path output, String profile, int workers, String runner)
+      throws IOException {
+    RunSummary summary = NewsEvents.run(options(input, output, profile, workers, runner));
     return new Result(summary, writtenTokens(output));
   }
 

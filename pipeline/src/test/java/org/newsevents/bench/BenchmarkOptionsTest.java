@@ -23,12 +23,13 @@ class BenchmarkOptionsTest {
               "--limit=150",
               "--profiles=full, fast,full",
               "--workers=2,1,2",
+              "--runner=flink",
               "--report=bench.json"
             });
 
     assertEquals(
         new BenchmarkOptions(
-            corpus, 150, List.of("full", "fast"), List.of(2, 1), Path.of("bench.json")),
+            corpus, 150, List.of("full", "fast"), List.of(2, 1), "flink", Path.of("bench.json")),
         options);
   }
 
@@ -39,6 +40,7 @@ class BenchmarkOptionsTest {
     assertEquals(0, options.limit());
     assertEquals(List.of("fast", "full"), options.profiles());
     assertEquals(List.of(1, 2), options.workers());
+    assertEquals("direct", options.runner());
     assertNull(options.report());
     assertEquals("../shared/data/bbc-news", BenchmarkOptions.DEFAULT_CORPUS);
   }
@@ -63,6 +65,12 @@ class BenchmarkOptionsTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> BenchmarkOptions.parse(new String[] {dir, "--profiles=,"}))
+            .getMessage());
+    assertEquals(
+        "--runner: one of [direct, flink], not 'spark'",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BenchmarkOptions.parse(new String[] {dir, "--runner=spark"}))
             .getMessage());
     assertTrue(
         assertThrows(

@@ -88,11 +88,14 @@ class BenchmarkReportTest {
   @Test
   void textAndJsonCarryTheNumbers() throws Exception {
     BenchmarkReport report =
-        new BenchmarkReport("corpus", 100, 2, 3_000_000_000L, 4.25, List.of(FAST));
+        new BenchmarkReport("corpus", 100, "direct", 2, 3_000_000_000L, 4.25, List.of(FAST));
     String text = report.text();
 
     assertTrue(
-        text.contains("corpus, 100 articles; 2 processors; -Xmx 3.00 GB; load average 4.3"), text);
+        text.contains(
+            "corpus, 100 articles; pipeline passes on the direct runner; 2 processors; -Xmx 3.00 GB;"
+                + " load average 4.3"),
+        text);
     assertTrue(text.contains("profile fast: model load 12.5 s, SUTime warm-up 1.5 s"), text);
     assertTrue(text.contains("  pipeline/bare, 2 worker(s): 0.948\n"), text);
     assertTrue(text.contains("  pipeline 2/1 workers: 1.793\n"), text);
