@@ -119,6 +119,49 @@ final class EventClassTraining {
     return all == 0 ? 0.0 : (double) correct / all;
   }
 
+  /**
+   * Prints the accuracy and the confusions (gold -> predicted, most frequent first) on held-out
+   * gold events of the model trained on all training documents.
+   */
+  static void test(
+      List<List<Datum<String, String>>> documents,
+      double sigma,
+      List<Datum<String, String>> test,
+      String name) {
+    List<Datum<String, String>> all = new ArrayList<>();
+    documents.forEach(all::addAll);
+    LinearClassifier<String, String> model = train(all, sigma);
+    int correct = 0;
+    Map<String, Integer> confusions = new TreeMap<>();
+    Map<String, Integer> byLemma = new TreeMap<>();
+    for (Datum<String, String> datum : test) {
+      String predicted = model.classOf(datum);
+      if (predicted.equals(datum.label())) {
+        correct++;
+      } else {
+        confusions.merge(datum.label() + " -> " + predicted, 1, Integer::sum);
+        String lemma =
+            datum.asFeatures().stream().filter(f -> f.startsWith("lemma=")).findFirst().orElse("");
+        byLemma.merge(datum.label() + " -> " + predicted + " " + lemma, 1, Integer::sum);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "class classifier on held-out %s gold events: accuracy %.3f (%d/%d)%n",
+        name,
+        test.isEmpty() ? 0.0 : (double) correct / test.size(),
+        correct,
+        test.size());
+    confusions.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(15)
+        .forEach(e -> System.out.println("  " + e.getKey() + "\t" + e.getValue()));
+    byLemma.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(40)
+        .forEach(e -> System.out.println("  " + e.getKey() + "\t" + e.getValue()));
+  }
+
   /** Trains on all documents and writes the weights table. */
   static void write(
       Path out,

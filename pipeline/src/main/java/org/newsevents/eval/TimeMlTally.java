@@ -31,6 +31,8 @@ public final class TimeMlTally {
   private final TimeMlErrorCounts missedEvents = new TimeMlErrorCounts();
   private final TimeMlErrorCounts spuriousEvents = new TimeMlErrorCounts();
   private final TimeMlErrorCounts wrongValues = new TimeMlErrorCounts();
+  private final TimeMlErrorCounts wrongClasses = new TimeMlErrorCounts();
+  private final TimeMlErrorCounts wrongClassLemmas = new TimeMlErrorCounts();
   private final TimeMlErrorCounts missedTimexes = new TimeMlErrorCounts();
   private final TimeMlErrorCounts spuriousTimexes = new TimeMlErrorCounts();
   private final List<Map<String, Object>> perDocument = new ArrayList<>();
@@ -76,6 +78,11 @@ public final class TimeMlTally {
         row[MATCHED]++;
         if (gold.attribute("class").equals(match.attribute("class"))) {
           row[SAME_CLASS]++;
+        } else {
+          String pair = gold.attribute("class") + " vs " + match.attribute("class");
+          String lemma = lemmas(gold, scored.lemmas());
+          wrongClasses.add(pair, lemma);
+          wrongClassLemmas.add(pair + "  " + lemma, gold.text());
         }
       }
     }
@@ -163,6 +170,8 @@ public final class TimeMlTally {
                     name, r[GOLD], r[MATCHED], r[SAME_CLASS], r[PREDICTED], r[PREDICTED_CORRECT])));
     section(out, "missed gold events by lemma (top 25)", missedEvents, 25);
     section(out, "false-positive triggers by lemma (top 25)", spuriousEvents, 25);
+    section(out, "wrong event classes, gold vs ours (top 15)", wrongClasses, 15);
+    section(out, "wrong event classes by lemma (top 25)", wrongClassLemmas, 25);
     section(out, "wrong timex values, gold vs ours (top 15)", wrongValues, 15);
     section(out, "missed gold timexes (top 15)", missedTimexes, 15);
     section(out, "false-positive timexes (top 15)", spuriousTimexes, 15);
@@ -196,6 +205,8 @@ public final class TimeMlTally {
     json.put("classes", byClass);
     json.put("missed_events", missedEvents.top(100));
     json.put("false_positive_events", spuriousEvents.top(100));
+    json.put("wrong_event_classes", wrongClasses.top(100));
+    json.put("wrong_event_classes_by_lemma", wrongClassLemmas.top(100));
     json.put("wrong_timex_values", wrongValues.top(100));
     json.put("missed_timexes", missedTimexes.top(100));
     json.put("false_positive_timexes", spuriousTimexes.top(100));

@@ -34,7 +34,8 @@ import org.newsevents.nlp.TrainedTriggers;
  * so that AQUAINT stays held out), {@code --out=FILE} (default {@value #DEFAULT_OUT}), {@code
  * --classes-out=FILE} (default {@value #DEFAULT_CLASSES_OUT}), {@code --sigmas=S,...} (the
  * classifier's Gaussian priors to choose from by cross-validation, default {@value
- * #DEFAULT_SIGMAS}).
+ * #DEFAULT_SIGMAS}), {@code --heldout=DIR[,DIR...]} (documents the class model is only tested on:
+ * its accuracy and confusions on their gold events are printed; nothing is chosen by them).
  */
 public final class TrainTimeMlLexicon {
 
@@ -50,6 +51,7 @@ public final class TrainTimeMlLexicon {
     Path out = Path.of(DEFAULT_OUT);
     Path classesOut = Path.of(DEFAULT_CLASSES_OUT);
     String sigmas = DEFAULT_SIGMAS;
+    String heldout = null;
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
       switch (kv[0]) {
@@ -57,15 +59,11 @@ public final class TrainTimeMlLexicon {
         case "--out" -> out = Path.of(kv[1]);
         case "--classes-out" -> classesOut = Path.of(kv[1]);
         case "--sigmas" -> sigmas = kv[1];
+        case "--heldout" -> heldout = kv[1];
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
-    List<Path> files = new ArrayList<>();
-    for (String dir : gold.split(",")) {
-      try (Stream<Path> listing = Files.list(Path.of(dir))) {
-        listing.filter(p -> p.toString().endsWith(".tml")).sorted().forEach(files::add);
-      }
-    }
+    List<Path> files = tmlFiles(gold);
     // The parse gives the context the class depends on: "decided" is an I_ACTION with a clause
     // ("decided to leave") and an OCCURRENCE without one. The profile's tokenizer, sentence
     // splitter and part-of-speech repairs, so that the features match those seen at run time.
@@ -120,6 +118,30 @@ public final class TrainTimeMlLexicon {
       }
     }
     EventClassTraining.write(classesOut, gold, files.size(), best, examples);
+    if (heldout != null) {
+      List<Datum<String, String>> test = new ArrayList<>();
+      for (Path file : tmlFiles(heldout)) {
+        TimeMlDocument document = TimeMlDocument.read(file);
+        Annotation annotation = new Annotation(document.text());
+        pipeline.annotate(annotation);
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+          SemanticGraph graph =
+              sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+          test.addAll(EventClassTraining.examples(document, sentence, graph));
+        }
+      }
+      EventClassTraining.test(examples, best, test, heldout);
+    }
+  }
+
+  private static List<Path> tmlFiles(String dirs) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String dir : dirs.split(",")) {
+      try (Stream<Path> listing = Files.list(Path.of(dir))) {
+        listing.filter(p -> p.toString().endsWith(".tml")).sorted().forEach(files::add);
+      }
+    }
+    return files;
   }
 
   private static String goldClass(TimeMlDocument document, CoreLabel token) {
