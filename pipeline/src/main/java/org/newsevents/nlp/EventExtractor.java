@@ -3,9 +3,7 @@ package org.newsevents.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,13 +80,10 @@ public final class EventExtractor {
           "border",
           "area");
 
-  /** Words that open a pseudo-cleft's free relative ("all they see is death", "what we want"). */
-  private static final Set<String> CLEFT_WORDS = Set.of("all", "what", "everything");
-
   private final Lexicons lexicons;
   private final TrainedTriggers trained;
   private final EventRules rules = EventRules.standard();
-  private final ActorGazetteer gazetteer = ActorGazetteer.standard();
+  private final NominalAgents nominalAgents = new NominalAgents(rules, ActorGazetteer.standard());
 
   public EventExtractor(Lexicons lexicons, TrainedTriggers trained) {
     this.lexicons = lexicons;
@@ -430,13 +425,13 @@ public final class EventExtractor {
       } else if (role != null) {
         List<IndexedWord> conjuncts =
             role.equals("PATIENT") || role.equals("THEME")
-                ? misattachedConjuncts(text.basic(s), dep)
+                ? ArgumentShapes.misattachedConjuncts(text.basic(s), dep)
                 : List.of();
         Argument argument = participants.argument(role, s, dep);
         if (!conjuncts.isEmpty()) {
           // The first object ends before the conjunction the parser hung inside it.
-          int cut = conjunctionBegin(text.basic(s), conjuncts.get(0));
-          argument = clipped(participants, argument, cut);
+          int cut = ArgumentShapes.conjunctionBegin(text.basic(s), conjuncts.get(0));
+          argument = ArgumentShapes.clipped(participants, argument, cut);
         }
         arguments.add(argument);
         nestedLocation(participants, graph, s, role, dep, arguments);
@@ -447,13 +442,13 @@ public final class EventExtractor {
     }
     // "prevent what they said was the threat": a speech verb there is a parenthetical, no cleft.
     boolean speech = lexicons.cues(verb.lemma()).stream().anyMatch(c -> !c.clauseOnly());
-    IndexedWord value = speech ? null : pseudoCleftValue(graph, verb);
+    IndexedWord value = speech ? null : ArgumentShapes.pseudoCleftValue(graph, verb);
     if (value != null) {
       // "All they hear is talks after talks," Mr Ban said: the value ends at the quotation.
       Argument argument = participants.argument(state ? "THEME" : "PATIENT", s, value);
       for (var token : text.tokens(s).subList(value.index(), text.tokens(s).size())) {
         if (token.tag().matches("[,:]|''|``") && token.beginPosition() < argument.getEnd()) {
-          argument = clipped(participants, argument, token.beginPosition());
+          argument = ArgumentShapes.clipped(participants, argument, token.beginPosition());
           break;
         }
       }
@@ -462,101 +457,8 @@ public final class EventExtractor {
   }
 
   /** The argument cut to end before an offset, trailing blanks dropped. */
-  private static Argument clipped(Participants participants, Argument argument, int cut) {
-    if (cut <= argument.getBegin() || cut >= argument.getEnd()) {
-      return argument;
-    }
-    Argument span = participants.argument(argument.getRole(), argument.getBegin(), cut);
-    String kept = span.getText().stripTrailing();
-    return Argument.newBuilder(argument)
-        .setText(kept)
-        .setEnd(argument.getBegin() + kept.length())
-        .build();
-  }
 
   /** Where a conjunct's coordination starts: its "and"/"or", else the conjunct itself. */
-  private static int conjunctionBegin(SemanticGraph tree, IndexedWord conjunct) {
-    for (SemanticGraphEdge out : tree.outgoingEdgeIterable(conjunct)) {
-      if (out.getRelation().getShortName().equals("cc")) {
-        return out.getDependent().beginPosition();
-      }
-    }
-    return conjunct.beginPosition();
-  }
-
-  /**
-   * "all they see is death upon death", "what they want is peace": in a pseudo-cleft the verb of
-   * the free relative is the subject of a copular predicate, which is the verb's object.
-   */
-  private static IndexedWord pseudoCleftValue(SemanticGraph graph, IndexedWord verb) {
-    boolean opened = false;
-    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
-      String rel = out.getRelation().toString();
-      IndexedWord dep = out.getDependent();
-      if (rel.equals("obj") && !dep.tag().startsWith("W")) {
-        return null; // the verb has an object of its own
-      }
-      opened |=
-          CLEFT_WORDS.contains(dep.word().toLowerCase())
-              && dep.index() < verb.index()
-              && !rel.startsWith("nsubj");
-    }
-    if (!opened) {
-      return null;
-    }
-    for (SemanticGraphEdge in : graph.incomingEdgeIterable(verb)) {
-      String rel = in.getRelation().getShortName();
-      IndexedWord predicate = in.getGovernor();
-      if ((rel.equals("nsubj") || rel.equals("csubj"))
-          && predicate.index() > verb.index()
-          && graph.outgoingEdgeList(predicate).stream()
-              .anyMatch(e -> e.getRelation().getShortName().equals("cop"))) {
-        return predicate;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "include officials currently serving under President Assad and members of the opposition": the
-   * parser often joins a second object to the last noun inside the first object's modifier. A
-   * conjunct there whose tag matches the object's ("officials", "members": NNS) but not the noun it
-   * is joined to ("Assad": NNP) is read as a second object, by the parallelism of conjuncts.
-   */
-  private static List<IndexedWord> misattachedConjuncts(SemanticGraph tree, IndexedWord object) {
-    List<IndexedWord> found = new ArrayList<>();
-    IndexedWord node = tree.getNodeByIndexSafe(object.index());
-    if (node == null || !node.tag().startsWith("NN") || node.tag().startsWith("NNP")) {
-      return found;
-    }
-    Deque<IndexedWord> todo = new ArrayDeque<>();
-    for (SemanticGraphEdge out : tree.outgoingEdgeIterable(node)) {
-      String rel = out.getRelation().getShortName();
-      if (rel.equals("acl") || rel.equals("nmod")) {
-        todo.push(out.getDependent());
-      }
-    }
-    Set<IndexedWord> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      IndexedWord inner = todo.pop();
-      if (!seen.add(inner)) {
-        continue;
-      }
-      for (SemanticGraphEdge out : tree.outgoingEdgeIterable(inner)) {
-        String rel = out.getRelation().getShortName();
-        IndexedWord dep = out.getDependent();
-        if (rel.equals("conj")
-            && dep.tag().equals(node.tag())
-            && !inner.tag().equals(node.tag())
-            && inner.tag().startsWith("NN")) {
-          found.add(dep);
-        } else if (rel.equals("obl") || rel.equals("nmod") || rel.equals("acl")) {
-          todo.push(dep);
-        }
-      }
-    }
-    return found;
-  }
 
   /**
    * "Far too many lives have been lost": a trigger whose patient is listed with it in the models'
@@ -742,81 +644,9 @@ public final class EventExtractor {
     }
   }
 
-  /**
-   * Who acts, named before an event noun: an organisation ("the Security Council meeting"), a
-   * nationality adjective for the types the models list ("the Russian proposal", "the US-Russian
-   * initiative": the US and Russia), and an organisation the parser made the head of a premodified
-   * event noun ("after the Action Group for Syria meeting" parsed as "Group for ... meeting").
-   */
-  private void modifierAgents(
-      Participants participants,
-      SemanticGraph graph,
-      int s,
-      IndexedWord noun,
-      String type,
-      List<Argument> arguments) {
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
-      String rel = edge.getRelation().toString();
-      IndexedWord dep = edge.getDependent();
-      if (!(rel.equals("compound") || rel.equals("amod")) || dep.index() > noun.index()) {
-        continue;
-      }
-      if (rel.equals("compound") && "ORGANIZATION".equals(participants.entityType(s, dep))) {
-        arguments.add(participants.argument("AGENT", s, dep));
-      } else if (rules.modifierIsAgent(type) && isNationality(dep)) {
-        arguments.add(wordArgument(participants, s, dep));
-        for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
-          IndexedWord partner = inner.getDependent();
-          String innerRel = inner.getRelation().toString();
-          if ((innerRel.equals("compound") || innerRel.equals("amod"))
-              && partner.endPosition() + 1 == dep.beginPosition()
-              && isNationality(partner)) {
-            arguments.add(arguments.size() - 1, wordArgument(participants, s, partner));
-          }
-        }
-      }
-    }
-    boolean ownDeterminer =
-        graph.outgoingEdgeList(noun).stream()
-            .anyMatch(e -> e.getRelation().getShortName().matches("det|nmod:poss"));
-    for (SemanticGraphEdge in : graph.incomingEdgeIterable(noun)) {
-      IndexedWord host = in.getGovernor();
-      if (!ownDeterminer
-          && in.getRelation().getShortName().equals("nmod")
-          && host.index() < noun.index()
-          && host.tag().startsWith("NNP")
-          && "ORGANIZATION".equals(participants.entityType(s, host))) {
-        int begin = participants.argument("AGENT", s, host).getBegin();
-        int end = graph.getNodeByIndexSafe(noun.index() - 1).endPosition();
-        arguments.add(
-            Argument.newBuilder(participants.argument("AGENT", s, host))
-                .setText(participants.argument("AGENT", begin, end).getText())
-                .setEnd(end)
-                .build());
-      }
-    }
-  }
-
   /** A country adjective or demonym ("Russian", "US" in "US-Russian"), not a country's name. */
-  private boolean isNationality(IndexedWord word) {
-    boolean adjectival =
-        word.tag().startsWith("JJ")
-            || "MISC".equals(word.ner())
-            || "NATIONALITY".equals(word.ner());
-    ActorGazetteer.Hit hit = adjectival ? gazetteer.find(word.word(), null) : null;
-    return hit != null && hit.matched().equals(word.word()) && "COUNTRY".equals(hit.entry().kind());
-  }
 
   /** An argument of one word ("US" and "Russian" of "US-Russian"). */
-  private static Argument wordArgument(Participants participants, int s, IndexedWord word) {
-    return Argument.newBuilder(participants.argument("AGENT", s, word))
-        .setText(word.word())
-        .setBegin(word.beginPosition())
-        .setEnd(word.endPosition())
-        .setCanonical(null) // the hyphenated compound's chain would name both countries
-        .build();
-  }
-
   private void nounArguments(
       AnnotatedText text,
       Participants participants,
@@ -825,7 +655,7 @@ public final class EventExtractor {
       IndexedWord noun,
       String type,
       List<Argument> arguments) {
-    modifierAgents(participants, graph, s, noun, type, arguments);
+    nominalAgents.add(participants, graph, s, noun, type, arguments);
     boolean intensional =
         lexicons
             .trigger(noun.lemma(), "N")
