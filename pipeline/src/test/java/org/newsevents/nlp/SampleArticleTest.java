@@ -147,7 +147,7 @@ class SampleArticleTest {
             + " Russian counterpart\" AGENT=\"Mr Kerry\"->John Kerry time=2013-07-05(pub)");
     assertRecord(
         "MEET meeting[2021,2028] OCCURRENCE AGENT=\"the UN Security Council\"->UN Security"
-            + " Council time=2013-07-05(pub) reported");
+            + " Council time=2013-07-05(pub) NECESSARY(called) reported");
   }
 
   @Test
@@ -314,10 +314,10 @@ class SampleArticleTest {
   void bothCoordinatedImperativesAreEventsAddressedToTheAppealsAddressee() {
     assertRecord(
         "OTHER act[1948,1951] OCCURRENCE AGENT=\"all those with influence\" time=2013-07-05(pub)"
-            + " reported");
+            + " NECESSARY(call) reported");
     assertRecord(
         "OTHER act[1956,1959] OCCURRENCE AGENT=\"all those with influence\" time=2013-07-05(pub)"
-            + " reported");
+            + " NECESSARY(call) reported");
     List<String> ids =
         analysis.events().stream()
             .filter(e -> e.getTrigger().getText().equals("act"))
@@ -349,7 +349,7 @@ class SampleArticleTest {
     assertRecord(
         "OTHER prevent[2059,2066] I_ACTION AGENT=\"the UN Security Council\"->UN Security Council"
             + " PATIENT=\"what they said was the threat of a massacre in the city of Homs\""
-            + " time=2013-07-05(pub) reported");
+            + " time=2013-07-05(pub) NECESSARY(called) reported");
   }
 
   @Test
@@ -376,10 +376,11 @@ class SampleArticleTest {
   @Test
   void nominalEventsTakeTheirOfPhrases() {
     assertRecord(
-        "CHANGE cessation[1174,1183] ASPECTUAL THEME=\"violence\" time=2013-07-05(pub) reported");
+        "CHANGE cessation[1174,1183] ASPECTUAL THEME=\"violence\" time=2013-07-05(pub)"
+            + " NECESSARY(called) reported");
     assertRecord(
         "OTHER establishment[1204,1217] OCCURRENCE THEME=\"a transitional government\""
-            + " time=2013-07-05(pub) reported");
+            + " time=2013-07-05(pub) NECESSARY(called) reported");
   }
 
   @Test
@@ -420,7 +421,7 @@ class SampleArticleTest {
           INTEND initiative[726,736] OCCURRENCE AGENT="US" AGENT="Russian" time=2013-07-05(pub) reported
           INTEND offered[737,744] OCCURRENCE AGENT="the US-Russian initiative" PATIENT="the "best chance for a lasting solution"" time=2013-07-05(pub) reported
           APPEAL urged[791,796] I_ACTION speaker="Mr Ban"->Ban Ki-moon cue=urged to="the international community" indirect=""fully commit"" time=2013-07-05(pub)
-          OTHER commit[835,841] OCCURRENCE AGENT="the international community" time=2013-07-05(pub) reported
+          OTHER commit[835,841] OCCURRENCE AGENT="the international community" time=2013-07-05(pub) NECESSARY(urged) reported
           STATEMENT announced[892,901] REPORTING speaker="Mr Kerry and Mr Lavrov"->John Kerry and Sergei Lavrov cue=announced indirect="they would work together to convince both the Syrian government and opposition to accept a solution based on the core elements of the final communique issued on 30 June 2012, after the UN-backed Action Group for Syria meeting" TIME="May" time=2013-05
           COOPERATE work[918,922] OCCURRENCE AGENT="they" time=2013-07-05(pub) FUTURE(would) reported
           COOPERATE convince[935,943] I_ACTION AGENT="they" PATIENT="the Syrian government" PATIENT="opposition" time=2013-07-05(pub) FUTURE(would) reported
@@ -428,9 +429,9 @@ class SampleArticleTest {
           OTHER issued[1058,1064] OCCURRENCE PATIENT="the final communique"->final communique TIME="30 June 2012" time=2012-06-30 reported
           MEET meeting[1125,1132] OCCURRENCE AGENT="the UN-backed Action Group for Syria"->UN-backed Action Group time=2013-07-05(pub) reported
           APPEAL called[1150,1156] I_ACTION speaker="The communique"->final communique cue=called indirect="an immediate cessation of violence and the establishment of a transitional government that could include officials currently serving under President Bashar al-Assad and members of the opposition" time=2013-07-05(pub)
-          CHANGE cessation[1174,1183] ASPECTUAL THEME="violence" time=2013-07-05(pub) reported
+          CHANGE cessation[1174,1183] ASPECTUAL THEME="violence" time=2013-07-05(pub) NECESSARY(called) reported
           FIGHT violence[1187,1195] OCCURRENCE time=2013-07-05(pub) reported
-          OTHER establishment[1204,1217] OCCURRENCE THEME="a transitional government" time=2013-07-05(pub) reported
+          OTHER establishment[1204,1217] OCCURRENCE THEME="a transitional government" time=2013-07-05(pub) NECESSARY(called) reported
           OTHER include[1258,1265] OCCURRENCE AGENT="a transitional government" PATIENT="officials" PATIENT="members of the opposition" time=2013-07-05(pub) POSSIBLE(could) reported
           OTHER serving[1286,1293] OCCURRENCE AGENT="officials" time=2013-07-05(pub) reported
           MEET conference[1371,1381] OCCURRENCE time=2013-07-05(pub)
@@ -455,14 +456,14 @@ class SampleArticleTest {
           STATEMENT said[1833,1837] REPORTING speaker="Mr Ban"->Ban Ki-moon cue=said direct="The people of Syria want peace and hope. Yet all they see is death upon death. All they hear is talks after talks" time=2013-07-05(pub)
           STATEMENT "[1839,1840] REPORTING speaker="Mr Ban"->Ban Ki-moon cue=- direct="I once again call on all those with influence to hear the cry of the Syrian people and the call of history: act and act now." time=2013-07-05(pub)
           APPEAL call[1853,1857] I_ACTION speaker="I"->Ban Ki-moon cue=call to="all those with influence" indirect="hear the cry of the Syrian people and the call of history: act and act now" time=2013-07-05(pub) reported
-          OTHER hear[1889,1893] PERCEPTION AGENT="all those with influence" THEME="the cry of the Syrian people" THEME="the call of history" time=2013-07-05(pub) reported
+          OTHER hear[1889,1893] PERCEPTION AGENT="all those with influence" THEME="the cry of the Syrian people" THEME="the call of history" time=2013-07-05(pub) NECESSARY(call) reported
           APPEAL cry[1898,1901] OCCURRENCE AGENT="the Syrian people" time=2013-07-05(pub) reported
           APPEAL call[1931,1935] OCCURRENCE AGENT="history" time=2013-07-05(pub) reported
-          OTHER act[1948,1951] OCCURRENCE AGENT="all those with influence" time=2013-07-05(pub) reported
-          OTHER act[1956,1959] OCCURRENCE AGENT="all those with influence" time=2013-07-05(pub) reported
+          OTHER act[1948,1951] OCCURRENCE AGENT="all those with influence" time=2013-07-05(pub) NECESSARY(call) reported
+          OTHER act[1956,1959] OCCURRENCE AGENT="all those with influence" time=2013-07-05(pub) NECESSARY(call) reported
           APPEAL called[2000,2006] I_ACTION speaker="Gulf Arab states" cue=called indirect="an urgent meeting of the UN Security Council to prevent what they said was the threat of a massacre in the city of Homs" TIME="Monday" time=2013-07-01
-          MEET meeting[2021,2028] OCCURRENCE AGENT="the UN Security Council"->UN Security Council time=2013-07-05(pub) reported
-          OTHER prevent[2059,2066] I_ACTION AGENT="the UN Security Council"->UN Security Council PATIENT="what they said was the threat of a massacre in the city of Homs" time=2013-07-05(pub) reported
+          MEET meeting[2021,2028] OCCURRENCE AGENT="the UN Security Council"->UN Security Council time=2013-07-05(pub) NECESSARY(called) reported
+          OTHER prevent[2059,2066] I_ACTION AGENT="the UN Security Council"->UN Security Council PATIENT="what they said was the threat of a massacre in the city of Homs" time=2013-07-05(pub) NECESSARY(called) reported
           STATEMENT said[2077,2081] REPORTING AGENT="they"->Gulf Arab states time=2013-07-05(pub) reported
           THREATEN threat[2090,2096] OCCURRENCE THEME="a massacre in the city of Homs" LOCATION="the city of Homs" time=2013-07-05(pub) reported
           MASS_VIOLENCE massacre[2102,2110] OCCURRENCE LOCATION="the city of Homs" time=2013-07-05(pub) reported
