@@ -97,7 +97,7 @@ class ClustersPipelineTest {
       assertEquals(ClusterIds.of("ec-", c.getEventIds()), c.getClusterId());
     }
     RunSummary summary = run.summary();
-    assertEquals(146, summary.events());
+    assertEquals(148, summary.events());
     assertEquals(61, summary.eventClusters());
     assertEquals(58, summary.crossArticleEventClusters());
     assertEquals(1, summary.articleClusters());

@@ -61,7 +61,7 @@ class DatasetCommandsTest {
   @Test
   void parquetEventsCarryArgumentsTimeAndFactuality() throws Exception {
     List<GenericRecord> rows = ParquetTables.read(exported.resolve("events.parquet"));
-    assertEquals(146, rows.size());
+    assertEquals(148, rows.size());
     GenericRecord attack =
         rows.stream()
             .filter(r -> "ATTACK".equals(String.valueOf(r.get("type"))))

@@ -189,6 +189,17 @@ public final class AnnotatedText {
         }
       }
     }
+    // "some of the options": enhanced++ makes "options" the head with "some of" as its det:qmod,
+    // while the basic tree heads the phrase with "some"; the quantifier is part of the phrase.
+    IndexedWord enhancedHead = enhanced(sentence).getNodeByIndexSafe(head.index());
+    if (enhancedHead != null) {
+      for (SemanticGraphEdge edge : enhanced(sentence).outgoingEdgeIterable(enhancedHead)) {
+        IndexedWord quantifier = graph.getNodeByIndexSafe(edge.getDependent().index());
+        if (edge.getRelation().toString().equals("det:qmod") && quantifier != null) {
+          members.add(quantifier);
+        }
+      }
+    }
     return trim(members);
   }
 

@@ -82,6 +82,8 @@ public final class EventExtractor {
 
   private final Lexicons lexicons;
   private final TrainedTriggers trained;
+  private final EventRules rules = EventRules.standard();
+  private final NominalAgents nominalAgents = new NominalAgents(rules, ActorGazetteer.standard());
 
   public EventExtractor(Lexicons lexicons, TrainedTriggers trained) {
     this.lexicons = lexicons;
@@ -146,8 +148,10 @@ public final class EventExtractor {
         controllerAgents(participants, graph, s, word, arguments);
       }
       if (eventNoun != null) {
-        nounArguments(text, participants, graph, s, eventNoun, arguments);
+        nounArguments(text, participants, graph, s, eventNoun, sense.type(), arguments);
         carriedNounArgument(participants, graph, s, word, eventNoun, arguments);
+      } else {
+        sense = typedByPatient(graph, word, sense);
       }
       drafts.add(new EventRecords.Draft(s, word, sense, arguments, rule));
     }
@@ -169,7 +173,7 @@ public final class EventExtractor {
       }
       if (sense.isPresent()) {
         List<Argument> arguments = new ArrayList<>();
-        nounArguments(text, participants, graph, s, word, arguments);
+        nounArguments(text, participants, graph, s, word, sense.get().type(), arguments);
         drafts.add(
             new EventRecords.Draft(
                 s, word, withLearnedClass(sense.get(), learned), arguments, rule));
@@ -198,6 +202,10 @@ public final class EventExtractor {
     for (EventRecords.Draft draft : drafts) {
       Timexes.Mention timex = times.anchored(s, draft.trigger());
       timex = timex != null ? timex : times.since(s, draft.trigger());
+      if (timex == null && !draft.trigger().tag().startsWith("VB")) {
+        EventTimes.Phased phased = times.phased(s, draft.trigger());
+        timex = phased == null ? null : phased.timex();
+      }
       if (timex == null && draft.rule().startsWith("support-verb:")) {
         // "launched an offensive ... on Saturday": the date may hang on the noun's phrase.
         for (IndexedWord noun : graph.getChildren(draft.trigger())) {
@@ -415,10 +423,59 @@ public final class EventExtractor {
                 .setEnd(clause[1])
                 .build());
       } else if (role != null) {
-        arguments.add(participants.argument(role, s, dep));
+        List<IndexedWord> conjuncts =
+            role.equals("PATIENT") || role.equals("THEME")
+                ? ArgumentShapes.misattachedConjuncts(text.basic(s), dep)
+                : List.of();
+        Argument argument = participants.argument(role, s, dep);
+        if (!conjuncts.isEmpty()) {
+          // The first object ends before the conjunction the parser hung inside it.
+          int cut = ArgumentShapes.conjunctionBegin(text.basic(s), conjuncts.get(0));
+          argument = ArgumentShapes.clipped(participants, argument, cut);
+        }
+        arguments.add(argument);
         nestedLocation(participants, graph, s, role, dep, arguments);
+        for (IndexedWord conjunct : conjuncts) {
+          arguments.add(participants.argument(role, s, conjunct));
+        }
       }
     }
+    // "prevent what they said was the threat": a speech verb there is a parenthetical, no cleft.
+    boolean speech = lexicons.cues(verb.lemma()).stream().anyMatch(c -> !c.clauseOnly());
+    IndexedWord value = speech ? null : ArgumentShapes.pseudoCleftValue(graph, verb);
+    if (value != null) {
+      // "All they hear is talks after talks," Mr Ban said: the value ends at the quotation.
+      Argument argument = participants.argument(state ? "THEME" : "PATIENT", s, value);
+      for (var token : text.tokens(s).subList(value.index(), text.tokens(s).size())) {
+        if (token.tag().matches("[,:]|''|``") && token.beginPosition() < argument.getEnd()) {
+          argument = ArgumentShapes.clipped(participants, argument, token.beginPosition());
+          break;
+        }
+      }
+      arguments.add(argument);
+    }
+  }
+
+  /** The argument cut to end before an offset, trailing blanks dropped. */
+
+  /** Where a conjunct's coordination starts: its "and"/"or", else the conjunct itself. */
+
+  /**
+   * "Far too many lives have been lost": a trigger whose patient is listed with it in the models'
+   * argument types takes that type ("lose" + "life": KILL).
+   */
+  private Lexicons.EventSense typedByPatient(
+      SemanticGraph graph, IndexedWord verb, Lexicons.EventSense sense) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      String rel = out.getRelation().toString();
+      if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+        Optional<String> type = rules.typeWithPatient(verb.lemma(), out.getDependent().lemma());
+        if (type.isPresent()) {
+          return new Lexicons.EventSense(type.get(), sense.timemlClass());
+        }
+      }
+    }
+    return sense;
   }
 
   /**
@@ -457,7 +514,7 @@ public final class EventExtractor {
         String rel = out.getRelation().toString();
         if (rel.equals("nmod:poss")
             || rel.equals("nmod:by")
-            || (rel.equals("nmod:of") && gathering(head))) {
+            || (rel.equals("nmod:of") && ofIsAgent(head))) {
           return out.getDependent();
         }
       }
@@ -587,13 +644,18 @@ public final class EventExtractor {
     }
   }
 
+  /** A country adjective or demonym ("Russian", "US" in "US-Russian"), not a country's name. */
+
+  /** An argument of one word ("US" and "Russian" of "US-Russian"). */
   private void nounArguments(
       AnnotatedText text,
       Participants participants,
       SemanticGraph graph,
       int s,
       IndexedWord noun,
+      String type,
       List<Argument> arguments) {
+    nominalAgents.add(participants, graph, s, noun, type, arguments);
     boolean intensional =
         lexicons
             .trigger(noun.lemma(), "N")
@@ -614,8 +676,8 @@ public final class EventExtractor {
       String role =
           switch (rel) {
             case "nmod:poss", "nmod:by", "nmod:between" -> "AGENT";
-            // "a meeting of the Security Council": a gathering's "of" names who gathers.
-            case "nmod:of" -> gathering(noun) ? "AGENT" : "THEME";
+            // "a meeting of the Security Council", "the call of history": who gathers or calls.
+            case "nmod:of" -> rules.ofIsAgent(type) ? "AGENT" : "THEME";
             case "nmod:against", "nmod:on" -> "PATIENT";
             case "nmod:with" -> "RECIPIENT";
             case "nmod:for" -> intensional ? "THEME" : null;
@@ -628,11 +690,9 @@ public final class EventExtractor {
     }
   }
 
-  private boolean gathering(IndexedWord noun) {
-    return lexicons
-        .trigger(noun.lemma(), "N")
-        .filter(sense -> sense.type().equals("MEET"))
-        .isPresent();
+  /** "a meeting of the Security Council", "the cry of the Syrian people": "of" names who acts. */
+  private boolean ofIsAgent(IndexedWord noun) {
+    return lexicons.trigger(noun.lemma(), "N").filter(s -> rules.ofIsAgent(s.type())).isPresent();
   }
 
   /** LOCATION, RECIPIENT or INSTRUMENT for a prepositional dependent, or null. */

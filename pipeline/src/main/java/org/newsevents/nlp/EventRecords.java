@@ -2,7 +2,11 @@ package org.newsevents.nlp;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsevents.schema.Argument;
@@ -26,6 +30,9 @@ final class EventRecords {
       Lexicons.EventSense sense,
       List<Argument> arguments,
       String rule) {}
+
+  /** Statement types whose content is asked for rather than asserted. */
+  private static final Set<String> REQUESTING_TYPES = Set.of("APPEAL", "DEMAND");
 
   private static final Set<String> INTENTIONAL_TYPES =
       Set.of("APPEAL", "DEMAND", "INTEND", "AGREE");
@@ -194,10 +201,61 @@ final class EventRecords {
     IndexedWord cue = reporter >= 0 ? statements.get(reporter).cue() : null;
     boolean reportedInPast = cue != null && cue.tag().equals("VBD");
     Factuality.Modality modality = factuality.modality(graph, trigger, reportedInPast);
+    if (modality.value().equals("ASSERTED")
+        && cue != null
+        && statements.get(reporter).sentence() == sentence
+        && statements.get(reporter).sense() != null
+        && REQUESTING_TYPES.contains(statements.get(reporter).sense().type())
+        && requested(graph, cue, trigger)) {
+      // "called for an immediate cessation of violence", "urged the community to commit": what
+      // an appeal or demand asks for has not happened; it is to happen.
+      modality = new Factuality.Modality("NECESSARY", cue.word());
+    }
     event
         .setNegated(factuality.negated(graph, trigger))
         .setModality(modality.value())
         .setModalCue(modality.cue());
+  }
+
+  /**
+   * Whether an appeal's cue asks for the event: the event is reached from the cue through what is
+   * asked ("call for" NP, "urge X to" VP, "call on X to hear …: act"), its coordinated events and
+   * their purpose clauses ("a meeting … to prevent"), not through their objects ("prevent what they
+   * said …", "the cessation of violence").
+   */
+  private static boolean requested(SemanticGraph graph, IndexedWord cue, IndexedWord trigger) {
+    IndexedWord start = graph.getNodeByIndexSafe(cue.index());
+    Set<IndexedWord> seen = new HashSet<>();
+    Deque<IndexedWord> todo = new ArrayDeque<>();
+    if (start != null) {
+      todo.push(start);
+    }
+    while (!todo.isEmpty()) {
+      IndexedWord current = todo.pop();
+      if (!seen.add(current)) {
+        continue;
+      }
+      if (current.index() == trigger.index()) {
+        return true;
+      }
+      for (SemanticGraphEdge out : graph.outgoingEdgeIterable(current)) {
+        String rel = out.getRelation().toString();
+        String shortRel = out.getRelation().getShortName();
+        IndexedWord dep = out.getDependent();
+        boolean purpose =
+            (shortRel.equals("acl") || shortRel.equals("advcl"))
+                && Factuality.hasToMark(graph, dep);
+        boolean asked =
+            current == start
+                ? rel.equals("obl:for") || rel.equals("nmod:for") || shortRel.equals("parataxis")
+                : shortRel.equals("conj") || shortRel.equals("parataxis");
+        asked |= shortRel.equals("xcomp") || purpose;
+        if (asked) {
+          todo.push(dep);
+        }
+      }
+    }
+    return false;
   }
 
   private static int length(Span span) {

@@ -50,8 +50,16 @@ final class EventTimes {
   EventTime of(int sentence, IndexedWord trigger, boolean negated) {
     Timexes.Mention timex = trigger == null ? null : anchored(sentence, trigger);
     Timexes.Mention since = trigger == null || timex != null ? null : since(sentence, trigger);
-    if (timex != null || since != null) {
-      Timexes.Mention found = timex != null ? timex : since;
+    Phased phased =
+        trigger == null || timex != null || since != null || trigger.tag().startsWith("VB")
+            ? null
+            : phased(sentence, trigger);
+    if (timex != null || since != null || phased != null) {
+      Timexes.Mention found = timex != null ? timex : since != null ? since : phased.timex();
+      String mod =
+          timex != null
+              ? mod(timex, negated)
+              : since != null ? "ON_OR_AFTER" : phased.mod(mod(phased.timex(), false));
       return EventTime.newBuilder()
           .setText(found.text())
           .setValue(found.value())
@@ -59,7 +67,7 @@ final class EventTimes {
           .setEnd(found.finish())
           .setSource(TimeSource.SENTENCE)
           .setGranularity(granularity(found.value()))
-          .setMod(timex != null ? mod(timex, negated) : "ON_OR_AFTER")
+          .setMod(mod)
           .build();
     }
     if (published == null) {
@@ -118,6 +126,55 @@ final class EventTimes {
             return timex;
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** The time of an aspectual verb said of an event, and the phase that verb names. */
+  record Phased(Timexes.Mention timex, EventRules.Phase phase) {
+    /** The range the phase gives, unless the expression gives its own ("ended before May"). */
+    String mod(String own) {
+      if (own != null) {
+        return own;
+      }
+      return switch (phase) {
+        case START -> "ON_OR_AFTER";
+        case END -> "ON_OR_BEFORE";
+        case CONTINUE -> null;
+      };
+    }
+  }
+
+  /**
+   * "since the uprising … began in March 2011", "the strike ended on Monday": an event noun that is
+   * the theme of an aspectual verb takes that verb's time; the phase says which end of the event it
+   * is. Null when no aspectual verb with an anchored time is said of the noun.
+   */
+  Phased phased(int sentence, IndexedWord noun) {
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(noun.index());
+    if (node == null) {
+      return null;
+    }
+    List<IndexedWord> verbs = new ArrayList<>();
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(node)) {
+      String rel = in.getRelation().toString();
+      if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("nsubj:pass")) {
+        verbs.add(in.getGovernor());
+      }
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(node)) {
+      // The parser reads "since the uprising … began" as a clause on the noun (acl).
+      if (out.getRelation().getShortName().equals("acl")) {
+        verbs.add(out.getDependent());
+      }
+    }
+    for (IndexedWord verb : verbs) {
+      var phase = EventRules.standard().phase(verb.lemma());
+      Timexes.Mention timex = phase.isPresent() ? anchored(sentence, verb) : null;
+      if (timex != null) {
+        return new Phased(timex, phase.get());
       }
     }
     return null;

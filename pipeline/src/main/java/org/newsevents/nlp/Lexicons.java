@@ -113,6 +113,11 @@ public final class Lexicons {
     return Optional.ofNullable(triggers.get(lemma.toLowerCase(Locale.ROOT) + "/" + pos));
   }
 
+  /** Whether a type is in the taxonomy (event-types.tsv). */
+  public boolean isType(String type) {
+    return cameoRoots.containsKey(type);
+  }
+
   /** The CAMEO root code of an event type, or null when none fits. */
   public String cameoRoot(String type) {
     return cameoRoots.get(type);
