@@ -22,8 +22,16 @@ import org.newsevents.schema.Article;
  */
 public class SpreadArticles extends PTransform<PCollection<Article>, PCollection<Article>> {
 
-  /** Default for {@link #into}: enough for 2 cores to balance, few enough to keep bundles big. */
+  /**
+   * Default on the direct runner: enough for 2 cores to balance, few enough to keep bundles big.
+   */
   public static final int DEFAULT_BUCKETS = 64;
+
+  /**
+   * Default on the other runners, which hash whole buckets to their workers: many small buckets
+   * balance the work.
+   */
+  public static final int CLUSTER_BUCKETS = 1024;
 
   private final int buckets;
 

@@ -1,0 +1,27 @@
+package org.newsevents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Test;
+
+class NewsEventsOptionsTest {
+
+  private static int buckets(String... args) {
+    return PipelineOptionsFactory.fromArgs(args).as(NewsEventsOptions.class).getAnnotationBuckets();
+  }
+
+  @Test
+  void annotationBucketsDefaultByRunner() {
+    assertEquals(64, buckets());
+    assertEquals(64, buckets("--runner=DirectRunner"));
+    assertEquals(1024, buckets("--runner=FlinkRunner"));
+    assertEquals(1024, buckets("--runner=DataflowRunner"));
+  }
+
+  @Test
+  void givenAnnotationBucketsWinOnEveryRunner() {
+    assertEquals(16, buckets("--annotationBuckets=16"));
+    assertEquals(128, buckets("--runner=FlinkRunner", "--annotationBuckets=128"));
+  }
+}
