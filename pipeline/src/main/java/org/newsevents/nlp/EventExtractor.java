@@ -644,9 +644,6 @@ public final class EventExtractor {
     }
   }
 
-  /** A country adjective or demonym ("Russian", "US" in "US-Russian"), not a country's name. */
-
-  /** An argument of one word ("US" and "Russian" of "US-Russian"). */
   private void nounArguments(
       AnnotatedText text,
       Participants participants,
