@@ -22,6 +22,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$ROOT/target/flink-cluster"
 JAR="$ROOT/pipeline/target/newsevents.jar"
+TOOLS_JAR="$ROOT/tools/target/newsevents-tools.jar"
 INPUT=""
 PROFILE="full"
 TIMEOUT=900
@@ -105,7 +106,7 @@ mkdir -p "$WORK/logs"
 rm -f "$WORK"/logs/*.log
 
 # 1. The fat jar.
-if $BUILD || [ ! -f "$JAR" ]; then
+if $BUILD || [ ! -f "$JAR" ] || [ ! -f "$TOOLS_JAR" ]; then
   log "building the fat jar (mvn -DskipTests package)"
   (cd "$ROOT" && mvn -q -B -ntp -DskipTests package) || fail "could not build $JAR"
 fi
@@ -249,6 +250,6 @@ log "direct: $(grep '^newsevents:' "$WORK/logs/direct-job.log") [$((SECONDS - st
 if grep -q UNBALANCED "$WORK/logs/flink-job.log" "$WORK/logs/direct-job.log"; then
   fail "a run's counts do not balance (inputs != articles + errors)"
 fi
-java -jar "$JAR" compare-outputs --expected="$OUT/direct" --actual="$OUT/flink" \
+java -jar "$TOOLS_JAR" compare-outputs --expected="$OUT/direct" --actual="$OUT/flink" \
   | tee "$WORK/logs/compare.log" || fail "the Flink output differs from the direct runner's"
 log "PASSED in ${SECONDS} s: the Flink session cluster wrote the direct runner's records"

@@ -2,7 +2,6 @@ package org.newsevents;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import org.apache.beam.runners.dataflow.DataflowRunner;
 import org.apache.beam.runners.dataflow.options.DataflowPipelineOptions;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -14,14 +13,16 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.newsevents.cluster.ClusterArticles;
-import org.newsevents.cluster.ClusterEvents;
 import org.newsevents.input.BundledSample;
 import org.newsevents.input.FieldMapping;
-import org.newsevents.input.NormalizeArticles;
-import org.newsevents.input.ReadArticles;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.ErrorRecord;
+import org.newsevents.transforms.ClusterArticles;
+import org.newsevents.transforms.ClusterEvents;
+import org.newsevents.transforms.ExtractEvents;
+import org.newsevents.transforms.NormalizeArticles;
+import org.newsevents.transforms.ReadArticles;
+import org.newsevents.transforms.WriteRecords;
 
 /**
  * The newsevents batch pipeline: news articles go in; Avro article, event, event cluster and error
@@ -32,9 +33,6 @@ public final class NewsEvents {
   private NewsEvents() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && Commands.run(args[0], Arrays.copyOfRange(args, 1, args.length))) {
-      return;
-    }
     // Registered so that --help=org.newsevents.NewsEventsOptions lists our options.
     PipelineOptionsFactory.register(NewsEventsOptions.class);
     NewsEventsOptions options =

@@ -4,6 +4,7 @@ import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.newsevents.transforms.SpreadArticles;
 
 /** The options of a newsevents run: where the articles come from, where the records go. */
 public interface NewsEventsOptions extends PipelineOptions {

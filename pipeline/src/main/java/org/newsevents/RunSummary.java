@@ -18,9 +18,12 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.MimeTypes;
-import org.newsevents.cluster.ClusterArticles;
-import org.newsevents.cluster.ClusterEvents;
-import org.newsevents.input.ReadArticles;
+import org.newsevents.records.OutputRecords;
+import org.newsevents.transforms.ClusterArticles;
+import org.newsevents.transforms.ClusterEvents;
+import org.newsevents.transforms.ExtractEvents;
+import org.newsevents.transforms.ReadArticles;
+import org.newsevents.transforms.WriteRecords;
 
 /**
  * What a finished run produced, from its counters: a pipeline result goes in; the counts, the time
@@ -58,7 +61,7 @@ public record RunSummary(
     Map<String, Long> errorsByStage,
     double seconds) {
 
-  public static final String FILE_NAME = "run-summary.json";
+  public static final String FILE_NAME = OutputRecords.SUMMARY_FILE;
 
   private static final ObjectMapper JSON =
       new ObjectMapper()

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsevents.cluster.ClusterIds;
-import org.newsevents.dataset.OutputRecords;
+import org.newsevents.records.OutputRecords;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.EventCluster;

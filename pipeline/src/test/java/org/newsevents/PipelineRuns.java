@@ -22,14 +22,14 @@ import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.Event;
 
 /** Runs the production graph in a test and reads back what it wrote. */
-final class PipelineRuns {
+public final class PipelineRuns {
 
   /** The records and summary of one finished run. */
-  record Run(
+  public record Run(
       List<Article> articles, List<Event> events, List<ErrorRecord> errors, RunSummary summary) {
 
     /** One line per error: source file suffix | doc_id | stage | error_type. */
-    List<String> errorLines() {
+    public List<String> errorLines() {
       return errors.stream()
           .map(
               e ->
@@ -43,7 +43,7 @@ final class PipelineRuns {
           .collect(Collectors.toList());
     }
 
-    List<String> eventIds() {
+    public List<String> eventIds() {
       return events.stream().map(Event::getEventId).sorted().collect(Collectors.toList());
     }
   }
@@ -51,7 +51,7 @@ final class PipelineRuns {
   private PipelineRuns() {}
 
   /** Builds the graph with {@code NewsEvents.buildPipeline}, runs it and reads the output. */
-  static Run run(Path output, String... args) throws IOException {
+  public static Run run(Path output, String... args) throws IOException {
     String[] all =
         Stream.concat(Stream.of(args), Stream.of("--output=" + output)).toArray(String[]::new);
     NewsEventsOptions options =
@@ -69,7 +69,7 @@ final class PipelineRuns {
         summary);
   }
 
-  static void copySample(Path target) throws IOException {
+  public static void copySample(Path target) throws IOException {
     try (InputStream in =
         PipelineRuns.class.getClassLoader().getResourceAsStream(BundledSample.RESOURCE)) {
       Files.copy(in, target);

@@ -13,10 +13,10 @@ import org.newsevents.input.BundledSample;
  * its last paragraph cut, in another folder) and an empty file, with the fast profile; shared by
  * the tests of clusters, inspect, export and report.
  */
-final class SampleOutputs {
+public final class SampleOutputs {
 
-  static final String SAMPLE = "bbc/bbc-2013-07-05-syria-talks.txt";
-  static final String COPY = "wire/syria-talks-copy.txt";
+  public static final String SAMPLE = "bbc/bbc-2013-07-05-syria-talks.txt";
+  public static final String COPY = "wire/syria-talks-copy.txt";
   static final String EMPTY = "empty.txt";
 
   private static PipelineRuns.Run run;
@@ -45,13 +45,13 @@ final class SampleOutputs {
   }
 
   /** The output directory of the run. */
-  static Path output() {
+  public static Path output() {
     run();
     return root.resolve("out");
   }
 
   /** A fresh directory beside the run's output. */
-  static Path newDirectory(String name) throws IOException {
+  public static Path newDirectory(String name) throws IOException {
     run();
     return Files.createTempDirectory(root, name);
   }

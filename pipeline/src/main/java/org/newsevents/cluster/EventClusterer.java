@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.newsevents.dataset.Actors;
+import org.newsevents.records.EventViews;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.EventCluster;
 import org.newsevents.schema.EventTime;
@@ -103,8 +103,8 @@ public final class EventClusterer {
     List<Set<String>> actors = new ArrayList<>();
     List<Set<String>> places = new ArrayList<>();
     for (Event event : events) {
-      actors.add(keys(Actors.of(event)));
-      places.add(keys(Actors.places(event)));
+      actors.add(keys(EventViews.of(event)));
+      places.add(keys(EventViews.places(event)));
     }
     UnionFind links = new UnionFind(events.size());
     for (int i = 0; i < events.size(); i++) {
@@ -150,7 +150,7 @@ public final class EventClusterer {
     return a.stream().noneMatch(b::contains);
   }
 
-  private static Set<String> keys(List<Actors.Actor> actors) {
+  private static Set<String> keys(List<EventViews.Actor> actors) {
     Set<String> keys = new TreeSet<>();
     actors.forEach(actor -> keys.add(actor.key()));
     return keys;

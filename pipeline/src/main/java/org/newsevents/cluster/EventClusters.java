@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.newsevents.dataset.Actors;
+import org.newsevents.records.EventViews;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.EventCluster;
 
@@ -32,8 +32,8 @@ final class EventClusters {
       if (article != null) {
         sources.add(article.source());
       }
-      Actors.of(member).forEach(actor -> actors.add(actor.name()));
-      Actors.places(member).forEach(place -> places.add(place.name()));
+      EventViews.of(member).forEach(actor -> actors.add(actor.name()));
+      EventViews.places(member).forEach(place -> places.add(place.name()));
       EventClusterer.DateBucket bucket = EventClusterer.bucket(member, article);
       date = bucket.date();
       // SENTENCE wins over PUBLICATION_DATE: some member's own sentence dates the cluster.

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsevents.records.InvalidArticleException;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.RawArticle;
 

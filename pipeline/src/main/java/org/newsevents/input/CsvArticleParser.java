@@ -8,16 +8,17 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.newsevents.records.InvalidArticleException;
 import org.newsevents.schema.RawArticle;
 
 /**
  * Parses CSV with a header row: each record is one article through the {@link FieldMapping}; its
  * doc_id falls back to {@code <file>#R<n>} for the n-th record.
  */
-final class CsvArticleParser implements java.io.Serializable {
+public final class CsvArticleParser implements java.io.Serializable {
 
   /** Receives each record as an article or a failure, in order. */
-  interface Sink {
+  public interface Sink {
     void article(RawArticle article);
 
     void failed(String docId, String source, Exception error, String payload);
@@ -35,7 +36,7 @@ final class CsvArticleParser implements java.io.Serializable {
 
   private final FieldMapping mapping;
 
-  CsvArticleParser(FieldMapping mapping) {
+  public CsvArticleParser(FieldMapping mapping) {
     this.mapping = mapping;
   }
 
@@ -45,7 +46,7 @@ final class CsvArticleParser implements java.io.Serializable {
    *
    * @throws InvalidArticleException when there is no header or no record at all
    */
-  void parse(String docId, String source, String content, Sink sink) {
+  public void parse(String docId, String source, String content, Sink sink) {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     long records = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {

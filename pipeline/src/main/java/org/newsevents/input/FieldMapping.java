@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.newsevents.records.InvalidArticleException;
 import org.newsevents.schema.RawArticle;
 
 /**

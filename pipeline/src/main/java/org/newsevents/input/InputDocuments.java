@@ -7,6 +7,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.newsevents.records.InvalidArticleException;
 
 /**
  * Splits one input file into its documents: a plain file is one document, a {@code .gz} or {@code
@@ -14,10 +15,10 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * most {@code maxBytes} decompressed bytes are read per input file, so a compression bomb costs a
  * bounded time and memory and ends as a {@code TOO_LARGE} failure.
  */
-final class InputDocuments {
+public final class InputDocuments {
 
   /** Receives the documents of a file in order; a failure ends the file. */
-  interface Sink {
+  public interface Sink {
     /** A document: its member name inside an archive (null otherwise) and its bytes. */
     void document(String member, byte[] bytes);
 
@@ -27,12 +28,12 @@ final class InputDocuments {
 
   private final long maxBytes;
 
-  InputDocuments(long maxBytes) {
+  public InputDocuments(long maxBytes) {
     this.maxBytes = maxBytes;
   }
 
   /** The name that decides a document's format: the file name without a compression suffix. */
-  static String formatName(String name) {
+  public static String formatName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".gz")) {
       return name.substring(0, name.length() - 3);
@@ -48,7 +49,7 @@ final class InputDocuments {
   }
 
   /** Reads the file {@code name} from {@code raw} (its bytes as stored) into {@code sink}. */
-  void read(String name, InputStream raw, Sink sink) {
+  public void read(String name, InputStream raw, Sink sink) {
     String lower = name.toLowerCase(Locale.ROOT);
     try {
       if (isZip(lower)) {

@@ -9,7 +9,7 @@ import java.nio.file.Paths;
  * Resolves the input option (a file, a directory or a glob) into a file pattern and the base
  * directory that doc_ids are relative to.
  */
-final class InputFiles implements Serializable {
+public final class InputFiles implements Serializable {
 
   private final String filepattern;
   private final String baseDirectory;
@@ -19,7 +19,7 @@ final class InputFiles implements Serializable {
     this.baseDirectory = baseDirectory;
   }
 
-  static InputFiles resolve(String input) {
+  public static InputFiles resolve(String input) {
     int glob = firstGlobChar(input);
     if (glob >= 0) {
       int slash = input.lastIndexOf('/', glob);
@@ -33,12 +33,12 @@ final class InputFiles implements Serializable {
     return new InputFiles(input, slash < 0 ? "" : input.substring(0, slash));
   }
 
-  String filepattern() {
+  public String filepattern() {
     return filepattern;
   }
 
   /** The path of {@code file} within the input, or its name when it lies outside the base. */
-  String relativePath(String file) {
+  public String relativePath(String file) {
     String base = absolute(baseDirectory);
     String path = absolute(file);
     if (!base.isEmpty() && path.startsWith(base + "/")) {
@@ -48,7 +48,7 @@ final class InputFiles implements Serializable {
   }
 
   /** A URI for a local path; other file systems' ids are URIs already. */
-  static String uri(String file) {
+  public static String uri(String file) {
     return file.startsWith("/") ? Paths.get(file).toUri().toString() : file;
   }
 

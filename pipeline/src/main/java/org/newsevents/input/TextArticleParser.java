@@ -1,6 +1,7 @@
 package org.newsevents.input;
 
 import java.util.List;
+import org.newsevents.records.InvalidArticleException;
 import org.newsevents.schema.RawArticle;
 
 /** Parses the plain-text layout (headline, optional date line, body) into a {@link RawArticle}. */

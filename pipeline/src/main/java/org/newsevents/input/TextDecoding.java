@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.newsevents.records.InvalidArticleException;
 
 /**
  * Turns the bytes of a document into text: UTF-8, or Windows-1252 with a warning when the bytes are

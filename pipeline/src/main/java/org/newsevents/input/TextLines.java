@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Splits text into lines, tolerating a byte-order mark and CRLF or CR line ends. */
-final class TextLines {
+public final class TextLines {
 
   private TextLines() {}
 
-  static List<String> split(String text) {
+  public static List<String> split(String text) {
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
     return Arrays.asList(s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
   }

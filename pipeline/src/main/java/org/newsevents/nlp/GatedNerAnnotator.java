@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.newsevents.nlp.knowledge.Lexicons;
 
 /**
  * CoreNLP's NER annotator with SUTime and the numeric classifiers run only on the sentences that

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.newsevents.records.InvalidArticleException;
 import org.newsevents.schema.RawArticle;
 
 class TextArticleParserTest {

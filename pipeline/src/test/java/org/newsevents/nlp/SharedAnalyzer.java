@@ -16,7 +16,7 @@ import org.newsevents.schema.Article;
  * The one CoreNLP-backed analyzer all tests share (the model loads once per test JVM), with a cache
  * of analyses by article text so that each test document is annotated once.
  */
-final class SharedAnalyzer {
+public final class SharedAnalyzer {
 
   private static final Map<String, ArticleAnalyzer.Analysis> CACHE = new ConcurrentHashMap<>();
 
@@ -39,7 +39,7 @@ final class SharedAnalyzer {
   }
 
   /** The analysis of the bundled sample article. */
-  static ArticleAnalyzer.Analysis sample() {
+  public static ArticleAnalyzer.Analysis sample() {
     try (InputStream in =
         SharedAnalyzer.class.getClassLoader().getResourceAsStream(BundledSample.RESOURCE)) {
       String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -50,7 +50,7 @@ final class SharedAnalyzer {
   }
 
   /** A one-paragraph article dated Friday 5 July 2013, as in the sample. */
-  static ArticleAnalyzer.Analysis sentence(String body) {
+  public static ArticleAnalyzer.Analysis sentence(String body) {
     return analyzeText("test.txt", "Test headline\n\n05.07.2013 17:00\n\n" + body + "\n");
   }
 }

@@ -1,0 +1,193 @@
+package org.newsevents.nlp.actors;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.nlp.text.Coreference;
+import org.newsevents.schema.Actor;
+import org.newsevents.schema.Argument;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.Mention;
+import org.newsevents.schema.Statement;
+
+/**
+ * Actor codes for the participants of events: an article's event records go in; the same records
+ * come out with an {@link Actor} on each AGENT, PATIENT and RECIPIENT argument and on each speaker
+ * and addressee that the gazetteers know. The phrase as written is tried first, then its canonical
+ * name, then the other mentions of the same entity ("Mr Kerry" -> "Secretary of State John Kerry").
+ */
+public final class ActorCodes {
+
+  private static final Set<String> ACTOR_ROLES = Set.of("AGENT", "PATIENT", "RECIPIENT");
+  private static final Set<String> PRONOUNS =
+      Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private final ActorGazetteer gazetteer;
+
+  public ActorCodes(ActorGazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The records with actor codes added; nothing else changes. */
+  public List<Event> code(
+      List<Event> events, AnnotatedText text, Coreference coreference, LocalDate published) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event event : events) {
+      Event.Builder coded = Event.newBuilder(event);
+      List<Argument> arguments = new ArrayList<>(event.getArguments().size());
+      for (Argument argument : event.getArguments()) {
+        if (ACTOR_ROLES.contains(argument.getRole())) {
+          boolean named = isNamed(argument.getText(), argument.getEntityType());
+          List<String> others =
+              named
+                  ? otherMentions(text, coreference, argument.getBegin(), argument.getEnd())
+                  : List.of();
+          argument =
+              Argument.newBuilder(argument)
+                  .setActor(
+                      actor(
+                          upToHead(argument.getText(), argument.getHead()),
+                          named ? argument.getCanonical() : null,
+                          others,
+                          published))
+                  .build();
+        }
+        arguments.add(argument);
+      }
+      coded.setArguments(arguments);
+      Statement statement = event.getStatement();
+      if (statement != null) {
+        coded.setStatement(
+            Statement.newBuilder(statement)
+                .setSpeaker(coded(statement.getSpeaker(), text, coreference, published))
+                .setAddressee(coded(statement.getAddressee(), text, coreference, published))
+                .build());
+      }
+      out.add(coded.build());
+    }
+    return out;
+  }
+
+  private Mention coded(
+      Mention mention, AnnotatedText text, Coreference coreference, LocalDate published) {
+    if (mention == null) {
+      return null;
+    }
+    boolean named = isNamed(mention.getText(), mention.getEntityType());
+    List<String> others =
+        named ? otherMentions(text, coreference, mention.getBegin(), mention.getEnd()) : List.of();
+    return Mention.newBuilder(mention)
+        .setActor(
+            actor(mention.getText(), named ? mention.getCanonical() : null, others, published))
+        .build();
+  }
+
+  /** The actor of a participant, or null when no source names a country, group or sector. */
+  Actor actor(String written, String canonical, List<String> others, LocalDate published) {
+    written = WHITESPACE.matcher(written).replaceAll(" ");
+    ActorGazetteer.Hit hit = gazetteer.find(written, published);
+    String basis = "TEXT";
+    if (hit == null && canonical != null) {
+      hit = gazetteer.find(canonical, published);
+      basis = "CANONICAL";
+    }
+    for (int i = 0; hit == null && i < others.size(); i++) {
+      hit = gazetteer.find(others.get(i), published);
+      basis = "COREFERENCE";
+    }
+    ActorGazetteer.SectorHit sector = gazetteer.sector(written);
+    String sectorBasis = "TEXT";
+    for (int i = 0; sector == null && i < others.size(); i++) {
+      sector = gazetteer.sector(others.get(i)); // "Secretary of State John Kerry": GOV
+      sectorBasis = "COREFERENCE";
+    }
+    if (hit == null && sector == null) {
+      return null;
+    }
+    ActorGazetteer.Entry entry = hit == null ? null : hit.entry();
+    // A group's own sector outranks a title ("UN Secretary General" stays IGO).
+    String sectorCode =
+        entry != null && entry.sector() != null && entry.group() != null
+            ? entry.sector()
+            : sector != null ? sector.sector() : entry.sector();
+    String code;
+    if (entry == null) {
+      code = sectorCode;
+    } else if (entry.group() != null) {
+      code = entry.group(); // a group's code already says what it is ("IGOUNO")
+    } else {
+      code = entry.country() + (sectorCode == null ? "" : sectorCode);
+    }
+    return Actor.newBuilder()
+        .setCode(code)
+        .setCountry(entry == null ? null : entry.country())
+        .setGroup(entry == null ? null : entry.group())
+        .setSector(sectorCode)
+        .setMatched(matched(hit, sector))
+        .setBasis(hit == null ? sectorBasis : entry.kind().equals("PERSON") ? "PERSON" : basis)
+        .build();
+  }
+
+  private static String matched(ActorGazetteer.Hit hit, ActorGazetteer.SectorHit sector) {
+    if (hit == null) {
+      return sector.matched();
+    }
+    if (sector == null || hit.matched().contains(sector.matched())) {
+      return hit.matched();
+    }
+    return hit.matched() + " + " + sector.matched(); // two matches, perhaps from two mentions
+  }
+
+  /**
+   * Only a name or a pronoun takes the code of its canonical name or its other mentions: "the
+   * conflict" must not become Syria because coreference linked it to "the conflict in Syria".
+   */
+  private static boolean isNamed(String written, String entityType) {
+    String word = WHITESPACE.matcher(written.strip()).replaceAll(" ");
+    return entityType != null || PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The phrase through its head, and an "of" phrase after it: "a solution to the conflict in Syria"
+   * is no Syrian actor, "the people of Syria" is.
+   */
+  static String upToHead(String phrase, String head) {
+    if (head == null) {
+      return phrase;
+    }
+    Matcher m =
+        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(head) + "(?![\\p{L}\\p{N}])")
+            .matcher(phrase);
+    if (!m.find()) {
+      return phrase;
+    }
+    String rest = phrase.substring(m.end());
+    return rest.matches("(?s)\\s+of\\s.*") ? phrase : phrase.substring(0, m.end());
+  }
+
+  /** The texts of the other mentions in the coreference chain of the phrase's last word. */
+  private static List<String> otherMentions(
+      AnnotatedText text, Coreference coreference, int begin, int end) {
+    int sentence = text.sentenceAt(begin);
+    if (sentence < 0) {
+      return List.of();
+    }
+    List<CoreLabel> tokens = text.tokens(sentence);
+    int head = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
+      if (token.beginPosition() >= begin && token.endPosition() <= end) {
+        head = i;
+      }
+    }
+    return head < 0 ? List.of() : coreference.sameEntity(sentence, head);
+  }
+}

@@ -1,0 +1,99 @@
+package org.newsevents.nlp.events;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.nlp.knowledge.EventRules;
+import org.newsevents.nlp.text.Participants;
+import org.newsevents.schema.Argument;
+
+/**
+ * Agents named before an event noun: the noun and its parse go in; AGENT arguments for an
+ * organisation modifier and, for the types {@code nominal-agents.tsv} lists, a nationality
+ * adjective come out.
+ */
+final class NominalAgents {
+
+  private final EventRules rules;
+  private final ActorGazetteer gazetteer;
+
+  NominalAgents(EventRules rules, ActorGazetteer gazetteer) {
+    this.rules = rules;
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Who acts, named before an event noun: an organisation ("the Security Council meeting"), a
+   * nationality adjective for the types the models list ("the Russian proposal", "the US-Russian
+   * initiative": the US and Russia), and an organisation the parser made the head of a premodified
+   * event noun ("after the Action Group for Syria meeting" parsed as "Group for ... meeting").
+   */
+  void add(
+      Participants participants,
+      SemanticGraph graph,
+      int s,
+      IndexedWord noun,
+      String type,
+      List<Argument> arguments) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (!(rel.equals("compound") || rel.equals("amod")) || dep.index() > noun.index()) {
+        continue;
+      }
+      if (rel.equals("compound") && "ORGANIZATION".equals(participants.entityType(s, dep))) {
+        arguments.add(participants.argument("AGENT", s, dep));
+      } else if (rules.modifierIsAgent(type) && isNationality(dep)) {
+        arguments.add(wordArgument(participants, s, dep));
+        for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
+          IndexedWord partner = inner.getDependent();
+          String innerRel = inner.getRelation().toString();
+          if ((innerRel.equals("compound") || innerRel.equals("amod"))
+              && partner.endPosition() + 1 == dep.beginPosition()
+              && isNationality(partner)) {
+            arguments.add(arguments.size() - 1, wordArgument(participants, s, partner));
+          }
+        }
+      }
+    }
+    boolean ownDeterminer =
+        graph.outgoingEdgeList(noun).stream()
+            .anyMatch(e -> e.getRelation().getShortName().matches("det|nmod:poss"));
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(noun)) {
+      IndexedWord host = in.getGovernor();
+      if (!ownDeterminer
+          && in.getRelation().getShortName().equals("nmod")
+          && host.index() < noun.index()
+          && host.tag().startsWith("NNP")
+          && "ORGANIZATION".equals(participants.entityType(s, host))) {
+        int begin = participants.argument("AGENT", s, host).getBegin();
+        int end = graph.getNodeByIndexSafe(noun.index() - 1).endPosition();
+        arguments.add(
+            Argument.newBuilder(participants.argument("AGENT", s, host))
+                .setText(participants.argument("AGENT", begin, end).getText())
+                .setEnd(end)
+                .build());
+      }
+    }
+  }
+
+  private boolean isNationality(IndexedWord word) {
+    boolean adjectival =
+        word.tag().startsWith("JJ")
+            || "MISC".equals(word.ner())
+            || "NATIONALITY".equals(word.ner());
+    ActorGazetteer.Hit hit = adjectival ? gazetteer.find(word.word(), null) : null;
+    return hit != null && hit.matched().equals(word.word()) && "COUNTRY".equals(hit.entry().kind());
+  }
+
+  private static Argument wordArgument(Participants participants, int s, IndexedWord word) {
+    return Argument.newBuilder(participants.argument("AGENT", s, word))
+        .setText(word.word())
+        .setBegin(word.beginPosition())
+        .setEnd(word.endPosition())
+        .setCanonical(null) // the hyphenated compound's chain would name both countries
+        .build();
+  }
+}

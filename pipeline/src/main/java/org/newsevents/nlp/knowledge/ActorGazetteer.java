@@ -1,0 +1,186 @@
+package org.newsevents.nlp.knowledge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The actor gazetteers of models/gazetteers (countries, groups, people, sectors): a phrase goes in;
+ * the country, group or person it names and the sector word nearest its end come out.
+ */
+public final class ActorGazetteer {
+
+  /** What a name stands for: a country (ISO3), a group code, or a dated person entry. */
+  public record Entry(
+      String kind, String country, String group, String sector, LocalDate from, LocalDate to) {
+    boolean validOn(LocalDate date) {
+      if (from == null && to == null) {
+        return true;
+      }
+      return date != null
+          && (from == null || !date.isBefore(from))
+          && (to == null || !date.isAfter(to));
+    }
+  }
+
+  /** A name found in a phrase: the words as written and what they stand for. */
+  public record Hit(String matched, int begin, Entry entry) {}
+
+  /** A sector word found in a phrase. */
+  public record SectorHit(String matched, int end, String sector) {}
+
+  private record Name(String surface, Pattern pattern, Entry entry) {}
+
+  private record SectorWord(Pattern pattern, String sector) {}
+
+  private static final String DIR = "newsevents/gazetteers/";
+  private static volatile ActorGazetteer standard;
+
+  private final List<Name> names = new ArrayList<>();
+  private final List<SectorWord> sectors = new ArrayList<>();
+  private final Map<String, String> groupCountries = new HashMap<>();
+  private final Set<String> countries = new HashSet<>();
+
+  private ActorGazetteer() {}
+
+  /** The gazetteers in models/gazetteers, loaded once. */
+  public static ActorGazetteer standard() {
+    if (standard == null) {
+      synchronized (ActorGazetteer.class) {
+        if (standard == null) {
+          standard = load();
+        }
+      }
+    }
+    return standard;
+  }
+
+  private static ActorGazetteer load() {
+    ActorGazetteer g = new ActorGazetteer();
+    // Groups before people before countries: on a tie of length the earlier kind wins, so
+    // "Brussels" is the EU and "UN Security Council" is the UN.
+    for (String[] row : rows("groups.tsv", 4)) {
+      Entry entry = new Entry("GROUP", blank(row[1]), row[0], blank(row[2]), null, null);
+      g.addNames(row[3], entry);
+      g.groupCountries.put(row[0], row[1]);
+    }
+    for (String[] row : rows("people.tsv", 5)) {
+      boolean group = row[1].length() != 3;
+      Entry entry =
+          new Entry(
+              "PERSON",
+              group ? null : row[1],
+              group ? row[1] : null,
+              blank(row[2]),
+              row[3].isBlank() ? null : LocalDate.parse(row[3]),
+              row[4].isBlank() ? null : LocalDate.parse(row[4]));
+      g.addNames(row[0], entry);
+    }
+    for (String[] row : rows("countries.tsv", 4)) {
+      Entry entry = new Entry("COUNTRY", row[0], null, null, null, null);
+      g.countries.add(row[0]);
+      g.addNames(row[1], entry);
+      g.addNames(row[2], entry);
+      g.addNames(row[3], new Entry("COUNTRY", row[0], null, "GOV", null, null));
+    }
+    for (String[] row : rows("sectors.tsv", 2)) {
+      for (String word : row[0].split("\\|")) {
+        g.sectors.add(new SectorWord(boundary(word.toLowerCase(Locale.ROOT)), row[1]));
+      }
+    }
+    // Longest names first, so that "South Korea" is found before "Korea".
+    g.names.sort(Comparator.comparingInt((Name n) -> -n.surface().length()));
+    return g;
+  }
+
+  private void addNames(String list, Entry entry) {
+    for (String name : list.split("\\|")) {
+      if (!name.isBlank()) {
+        names.add(new Name(name, boundary(name), entry));
+      }
+    }
+  }
+
+  /**
+   * The first name in the phrase (in text order, longest at a position) that stands for something
+   * on that date; people outside their dates are skipped.
+   */
+  public Hit find(String phrase, LocalDate date) {
+    if (phrase == null) {
+      return null;
+    }
+    Hit best = null;
+    for (Name name : names) {
+      if (!phrase.contains(name.surface()) || !name.entry().validOn(date)) {
+        continue; // the plain substring test first: most names are not in a given phrase
+      }
+      Matcher m = name.pattern().matcher(phrase);
+      if (m.find() && (best == null || m.start() < best.begin())) {
+        best = new Hit(m.group(), m.start(), name.entry());
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The country part of an actor code, or null when it has none: a group's country ("LBNHEZ" ->
+   * LBN, "IGOUNO" -> null), else the code's first three letters when they are a country ("SYRGOV"
+   * -> SYR, "GOV" -> null).
+   */
+  public String countryOf(String code) {
+    String group = groupCountries.get(code);
+    if (group != null) {
+      return blank(group);
+    }
+    return code.length() >= 3 && countries.contains(code.substring(0, 3))
+        ? code.substring(0, 3)
+        : null;
+  }
+
+  /**
+   * The sector word nearest the end of the phrase (its head), or null; of words ending at the same
+   * place the longest wins, so that "opposition leader" is OPP, not the GOV of "leader".
+   */
+  public SectorHit sector(String phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    SectorHit best = null;
+    int bestStart = 0;
+    for (SectorWord word : sectors) {
+      Matcher m = word.pattern().matcher(lower);
+      while (m.find()) {
+        if (best == null
+            || m.end() > best.end()
+            || (m.end() == best.end() && m.start() < bestStart)) {
+          best = new SectorHit(phrase.substring(m.start(), m.end()), m.end(), word.sector());
+          bestStart = m.start();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Pattern boundary(String words) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])");
+  }
+
+  private static String blank(String value) {
+    return value.isBlank() ? null : value;
+  }
+
+  /** The rows of a gazetteer file after its header row, which names the columns. */
+  private static List<String[]> rows(String file, int columns) {
+    List<String[]> rows = Lexicons.rows(DIR + file, columns);
+    return rows.subList(1, rows.size());
+  }
+}

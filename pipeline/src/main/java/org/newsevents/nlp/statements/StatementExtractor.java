@@ -1,0 +1,345 @@
+package org.newsevents.nlp.statements;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.nlp.text.Coreference;
+import org.newsevents.nlp.text.Participants;
+import org.newsevents.schema.Argument;
+import org.newsevents.schema.Mention;
+import org.newsevents.schema.Span;
+
+/**
+ * Finds who said what to whom: an annotated text goes in; each statement comes out with its speaker
+ * (as written and canonical), cue, addressee, content span and whether it is a direct quote. Cue
+ * verbs are read from the dependency parse; quotation marks come from CoreNLP's quote annotator; a
+ * quote with no cue of its own continues the previous speaker's statement.
+ */
+public final class StatementExtractor {
+
+  /** A statement found in the text, before it becomes an event record. */
+  public record Found(
+      int sentence,
+      IndexedWord cue,
+      Lexicons.Cue sense,
+      Mention speaker,
+      List<Argument> speakers,
+      Mention addressee,
+      Span content,
+      boolean direct,
+      String rule) {}
+
+  private final Lexicons lexicons;
+
+  public StatementExtractor(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  /** All statements of the text, in textual order of their content. */
+  public List<Found> extract(AnnotatedText text, Coreference coreference) {
+    Participants participants = new Participants(text, coreference);
+    List<Quotations.Quote> quotes = Quotations.find(text);
+    List<Found> found = new ArrayList<>();
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      SemanticGraph graph = text.enhanced(s);
+      for (IndexedWord word : graph.vertexListSorted()) {
+        if (word.tag().startsWith("NN")) {
+          Optional<String> nounType = lexicons.nounCue(word.lemma());
+          if (nounType.isPresent()) {
+            fromNoun(text, participants, s, word, nounType.get()).ifPresent(found::add);
+          }
+          continue;
+        }
+        if (!word.tag().startsWith("VB") || text.verbUsedAsNoun(s, word)) {
+          continue;
+        }
+        Optional<Lexicons.Cue> sense = sense(graph, word);
+        if (sense.isPresent()) {
+          fromCue(text, participants, quotes, s, word, sense.get()).ifPresent(found::add);
+        }
+      }
+      for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+        String rel = edge.getRelation().toString();
+        if (rel.equals("obl:according_to") || rel.equals("nmod:according_to")) {
+          accordingTo(text, participants, s, edge).ifPresent(found::add);
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
+    Quotations.attributeRemaining(text, quotes, found);
+    found.replaceAll(f -> Quotations.firstPersonInside(f, found));
+    found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
+    return found;
+  }
+
+  private static final Set<String> SPEECH_PARTICIPANTS = Set.of("i", "we", "you");
+
+  /** The cue sense of a verb: one whose particle ("call for") is present, else a plain one. */
+  private Optional<Lexicons.Cue> sense(SemanticGraph graph, IndexedWord verb) {
+    Lexicons.Cue plain = null;
+    for (Lexicons.Cue cue : lexicons.cues(verb.lemma())) {
+      if (cue.particle() == null) {
+        plain = cue;
+      } else if (hasParticle(graph, verb, cue.particle())) {
+        return Optional.of(cue);
+      }
+    }
+    return Optional.ofNullable(plain);
+  }
+
+  private static boolean hasParticle(SemanticGraph graph, IndexedWord verb, String particle) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().toString();
+      if (rel.equals("obl:" + particle) || rel.equals("nmod:" + particle)) {
+        return true;
+      }
+      if (rel.equals("compound:prt") && edge.getDependent().word().equalsIgnoreCase(particle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Found> fromCue(
+      AnnotatedText text,
+      Participants participants,
+      List<Quotations.Quote> quotes,
+      int s,
+      IndexedWord cue,
+      Lexicons.Cue sense) {
+    SemanticGraph graph = text.enhanced(s);
+    List<IndexedWord> subjects = new ArrayList<>();
+    IndexedWord object = null;
+    List<IndexedWord> contentHeads = new ArrayList<>();
+    IndexedWord addresseeHead = null;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (rel.equals("nsubj") && !dep.tag().startsWith("W")) {
+        subjects.add(dep);
+      } else if (rel.equals("obj") && !dep.tag().startsWith("W")) {
+        object = dep;
+      } else if (rel.equals("iobj") || rel.equals("obl:to")) {
+        addresseeHead = dep;
+      } else if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("xcomp")) {
+        contentHeads.add(dep);
+      } else if (sense.particle() != null && rel.equals("obl:" + sense.particle())) {
+        contentHeads.add(dep);
+      }
+    }
+    if (object != null) {
+      if (sense.objectIsAddressee()) {
+        addresseeHead = object;
+      } else if (subjects.isEmpty() && object.index() > cue.index() && isInversion(text, s, cue)) {
+        // "'It will be a tragedy,' said the chairman": the speaker follows the cue.
+        subjects.add(object);
+      } else if (contentHeads.isEmpty() && !sense.clauseOnly()) {
+        contentHeads.add(object);
+      }
+    }
+    if (contentHeads.isEmpty()) {
+      // "The US and Russia have made progress ..., Kerry has said": a preceding unmarked clause.
+      for (SemanticGraphEdge edge : text.basic(s).outgoingEdgeIterable(cue)) {
+        IndexedWord dep = edge.getDependent();
+        if (edge.getRelation().getShortName().equals("advcl")
+            && dep.index() < cue.index()
+            && !hasMark(text.basic(s), dep)) {
+          contentHeads.add(dep);
+        }
+      }
+    }
+    Quotations.Quote quote = Quotations.introducedBy(text, quotes, s, cue, contentHeads);
+    Span content;
+    boolean direct;
+    if (quote != null) {
+      quote.used = true;
+      content = quote.content;
+      direct = true;
+    } else if (!contentHeads.isEmpty()) {
+      int begin = Integer.MAX_VALUE;
+      int end = -1;
+      for (IndexedWord head : contentHeads) {
+        int[] span = text.clause(s, head);
+        begin = Math.min(begin, span[0]);
+        end = Math.max(end, span[1]);
+      }
+      content = text.span(begin, end);
+      direct = false;
+    } else {
+      return Optional.empty();
+    }
+    if (quote != null) {
+      // A subject inside the quotation is part of what was said, not who said it.
+      subjects.removeIf(subject -> quote.contains(subject.beginPosition()));
+    }
+    if (subjects.isEmpty()) {
+      subjects.addAll(inheritedSubjects(graph, cue));
+    }
+    if (sense.clauseOnly()
+        && subjects.stream().anyMatch(w -> SPEECH_PARTICIPANTS.contains(w.word().toLowerCase()))) {
+      return Optional.empty(); // "I think", "you want": a turn of speech, not a reported belief
+    }
+    subjects.sort(Comparator.comparingInt(IndexedWord::index));
+    Mention speaker = null;
+    List<Argument> speakers = new ArrayList<>();
+    if (!subjects.isEmpty()) {
+      IndexedWord first = subjects.get(0);
+      speaker = participants.mention(s, first, subjects.size() > 1 ? subjects : null);
+      for (IndexedWord subject : subjects) {
+        speakers.add(participants.argument("AGENT", s, subject));
+      }
+    }
+    Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
+    return Optional.of(
+        new Found(
+            s,
+            cue,
+            sense,
+            speaker,
+            speakers,
+            addressee,
+            content,
+            direct,
+            direct ? "cue-quote" : "cue-clause"));
+  }
+
+  /**
+   * "According to the police, three protesters were arrested": the source is the object of
+   * "according to", the content is the rest of the clause it modifies.
+   */
+  private Optional<Found> accordingTo(
+      AnnotatedText text, Participants participants, int s, SemanticGraphEdge edge) {
+    IndexedWord source = edge.getDependent();
+    IndexedWord cue = null;
+    for (IndexedWord child :
+        text.basic(s).getChildren(text.basic(s).getNodeByIndexSafe(source.index()))) {
+      if (child.word().equalsIgnoreCase("according")) {
+        cue = child;
+      }
+    }
+    Optional<Lexicons.Cue> sense =
+        lexicons.cues("according").stream().filter(c -> "to".equals(c.particle())).findFirst();
+    if (cue == null || sense.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] clause = text.clause(s, edge.getGovernor());
+    int[] phrase = {cue.beginPosition(), text.phrase(s, source, true)[1]};
+    int begin = clause[0];
+    int end = clause[1];
+    if (phrase[0] <= begin) {
+      begin = phrase[1];
+    } else {
+      end = phrase[0];
+    }
+    String body = text.body();
+    while (begin < end
+        && (Character.isWhitespace(body.charAt(begin)) || body.charAt(begin) == ',')) {
+      begin++;
+    }
+    while (end > begin
+        && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+      end--;
+    }
+    if (end <= begin) {
+      return Optional.empty();
+    }
+    Mention speaker = participants.mention(s, source, null);
+    return Optional.of(
+        new Found(
+            s,
+            cue,
+            sense.get(),
+            speaker,
+            List.of(participants.argument("AGENT", s, source)),
+            null,
+            text.span(begin, end),
+            false,
+            "according-to"));
+  }
+
+  /** A cue right after a comma or closing quotation mark, as in "..., said the minister." */
+  private static boolean isInversion(AnnotatedText text, int s, IndexedWord cue) {
+    if (cue.index() < 2) {
+      return false;
+    }
+    String before = text.tokens(s).get(cue.index() - 2).tag();
+    return before.equals(",") || before.equals("''") || before.equals(":");
+  }
+
+  /**
+   * "the president said, adding that ...": a participle or conjunct takes its governor's subject.
+   */
+  private static List<IndexedWord> inheritedSubjects(SemanticGraph graph, IndexedWord cue) {
+    List<IndexedWord> subjects = new ArrayList<>();
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
+      String rel = in.getRelation().getShortName();
+      boolean participle = rel.equals("dep") && cue.tag().equals("VBG");
+      if (rel.equals("advcl") || rel.equals("conj") || rel.equals("xcomp") || participle) {
+        for (SemanticGraphEdge out : graph.outgoingEdgeIterable(in.getGovernor())) {
+          if (out.getRelation().toString().equals("nsubj")
+              && !out.getDependent().tag().startsWith("W")) {
+            subjects.add(out.getDependent());
+          }
+        }
+      }
+    }
+    return subjects;
+  }
+
+  /**
+   * "Russia's announcement that it would withdraw", "a call from the UN for a ceasefire": a
+   * reporting noun with a content clause; the source is its possessor or "by"/"from" phrase.
+   */
+  private Optional<Found> fromNoun(
+      AnnotatedText text, Participants participants, int s, IndexedWord noun, String type) {
+    SemanticGraph graph = text.enhanced(s);
+    IndexedWord source = null;
+    List<IndexedWord> contentHeads = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")) {
+        source = dep;
+      } else if ((rel.startsWith("acl") || rel.equals("ccomp")) && hasMark(text.basic(s), dep)) {
+        contentHeads.add(dep);
+      } else if (rel.equals("nmod:for") && type.equals("APPEAL")) {
+        contentHeads.add(dep);
+      }
+    }
+    if (contentHeads.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] content = text.clause(s, contentHeads.get(0));
+    Mention speaker = source == null ? null : participants.mention(s, source, null);
+    List<Argument> speakers =
+        source == null ? List.of() : List.of(participants.argument("AGENT", s, source));
+    Lexicons.Cue sense = new Lexicons.Cue(noun.lemma(), null, type, false, true);
+    return Optional.of(
+        new Found(
+            s,
+            noun,
+            sense,
+            speaker,
+            speakers,
+            null,
+            text.span(content[0], content[1]),
+            false,
+            "noun-cue"));
+  }
+
+  private static boolean hasMark(SemanticGraph graph, IndexedWord clause) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(clause)) {
+      if (edge.getRelation().getShortName().equals("mark")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,281 @@
+package org.newsevents.nlp.text;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.nlp.events.EventExtractor;
+import org.newsevents.schema.Span;
+
+/**
+ * A read-only view of an annotated article body: sentences, their dependency graphs, and the
+ * character spans of phrases and clauses, all as offsets into the body.
+ */
+public final class AnnotatedText {
+
+  /** Relations that stay inside a noun phrase when its span is computed from its head. */
+  private static final Set<String> PHRASE_RELATIONS =
+      Set.of(
+          "compound",
+          "flat",
+          "det",
+          "amod",
+          "nmod",
+          "case",
+          "nummod",
+          "fixed",
+          "advmod",
+          "det:predet",
+          "nmod:poss",
+          "nmod:tmod",
+          "nmod:npmod",
+          "compound:prt",
+          "goeswith",
+          "dep");
+
+  private final String body;
+  private final Annotation annotation;
+  private final List<CoreMap> sentences;
+  private final List<Integer> paragraphStarts = new ArrayList<>();
+
+  public AnnotatedText(String body, Annotation annotation) {
+    this.body = body;
+    this.annotation = annotation;
+    this.sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    paragraphStarts.add(0);
+    for (int i = body.indexOf("\n\n"); i >= 0; i = body.indexOf("\n\n", i + 2)) {
+      paragraphStarts.add(i + 2);
+    }
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public Annotation annotation() {
+    return annotation;
+  }
+
+  public int sentenceCount() {
+    return sentences.size();
+  }
+
+  public CoreMap sentence(int index) {
+    return sentences.get(index);
+  }
+
+  public List<CoreLabel> tokens(int sentence) {
+    return sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
+  }
+
+  /** The basic (tree) dependencies: used for spans. */
+  public SemanticGraph basic(int sentence) {
+    return sentences
+        .get(sentence)
+        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+  }
+
+  /** The enhanced++ dependencies: used for roles (propagated subjects, relative clauses). */
+  public SemanticGraph enhanced(int sentence) {
+    return sentences
+        .get(sentence)
+        .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+
+  /**
+   * True for a word tagged as a verb that is used as a noun ("have the final say"): a base form
+   * right after a determiner or adjective, or one with a determiner, possessor or adjective of its
+   * own.
+   */
+  public boolean verbUsedAsNoun(int sentence, IndexedWord word) {
+    SemanticGraph graph = basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(word.index());
+    if (node == null) {
+      return false;
+    }
+    if (word.tag().equals("VB") && word.index() > 1) {
+      // A base-form verb right after a determiner or adjective: "the final say".
+      String before = tokens(sentence).get(word.index() - 2).tag();
+      if (before.equals("DT")
+          || before.equals("JJ")
+          || before.equals("PRP$")
+          || before.equals("POS")) {
+        return true;
+      }
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      String rel = edge.getRelation().toString();
+      if (rel.equals("det") || rel.equals("nmod:poss") || rel.equals("amod")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public String sentenceText(int sentence) {
+    CoreMap s = sentences.get(sentence);
+    return body.substring(
+        s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+  }
+
+  /** The index of the sentence holding a character offset, or -1. */
+  public int sentenceAt(int offset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap s = sentences.get(i);
+      if (offset >= s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
+          && offset < s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the paragraph (blank-line separated) holding a character offset. */
+  public int paragraphAt(int offset) {
+    int index = 0;
+    while (index + 1 < paragraphStarts.size() && paragraphStarts.get(index + 1) <= offset) {
+      index++;
+    }
+    return index;
+  }
+
+  public Span span(int begin, int end) {
+    return Span.newBuilder()
+        .setText(body.substring(begin, end))
+        .setBegin(begin)
+        .setEnd(end)
+        .build();
+  }
+
+  /** The span of the noun phrase headed by a word; conjuncts are included only when asked. */
+  public int[] phrase(int sentence, IndexedWord head, boolean withConjuncts) {
+    SemanticGraph graph = basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(head.index());
+    if (node == null) {
+      return new int[] {head.beginPosition(), head.endPosition()};
+    }
+    Set<IndexedWord> members = new HashSet<>();
+    Deque<IndexedWord> todo = new ArrayDeque<>(List.of(node));
+    while (!todo.isEmpty()) {
+      IndexedWord current = todo.pop();
+      if (!members.add(current)) {
+        continue;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(current)) {
+        String rel = edge.getRelation().toString();
+        String shortRel = edge.getRelation().getShortName();
+        if (current == node && shortRel.equals("case")) {
+          continue; // "in Geneva" -> "Geneva": the preposition is the role, not the phrase
+        }
+        if (current == node && isPlaceModifier(graph, edge)) {
+          continue; // "rebels in Homs" -> "rebels": the place is an argument of its own
+        }
+        boolean inside =
+            PHRASE_RELATIONS.contains(rel)
+                || PHRASE_RELATIONS.contains(shortRel)
+                || (withConjuncts && (shortRel.equals("conj") || shortRel.equals("cc")));
+        if (inside) {
+          todo.push(edge.getDependent());
+        }
+      }
+    }
+    // "some of the options": enhanced++ makes "options" the head with "some of" as its det:qmod,
+    // while the basic tree heads the phrase with "some"; the quantifier is part of the phrase.
+    IndexedWord enhancedHead = enhanced(sentence).getNodeByIndexSafe(head.index());
+    if (enhancedHead != null) {
+      for (SemanticGraphEdge edge : enhanced(sentence).outgoingEdgeIterable(enhancedHead)) {
+        IndexedWord quantifier = graph.getNodeByIndexSafe(edge.getDependent().index());
+        if (edge.getRelation().toString().equals("det:qmod") && quantifier != null) {
+          members.add(quantifier);
+        }
+      }
+    }
+    return trim(members);
+  }
+
+  /**
+   * The span of the clause (whole subtree) headed by a word, without leading marks or edge
+   * punctuation.
+   */
+  public int[] clause(int sentence, IndexedWord head) {
+    SemanticGraph graph = basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(head.index());
+    Set<IndexedWord> members = new HashSet<>(graph.descendants(node));
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      String rel = edge.getRelation().getShortName();
+      if ((rel.equals("mark") || rel.equals("case"))
+          && edge.getDependent().index() < node.index()) {
+        members.removeAll(graph.descendants(edge.getDependent()));
+      }
+    }
+    return trim(members);
+  }
+
+  /** "in Homs" under a noun: a LOCATION name introduced by a place preposition (basic tree). */
+  private static boolean isPlaceModifier(SemanticGraph graph, SemanticGraphEdge edge) {
+    IndexedWord dependent = edge.getDependent();
+    if (!edge.getRelation().getShortName().equals("nmod") || !"LOCATION".equals(dependent.ner())) {
+      return false;
+    }
+    for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dependent)) {
+      if (inner.getRelation().getShortName().equals("case")
+          && EventExtractor.PLACE_PREPOSITIONS.contains(
+              inner.getDependent().word().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tightest [begin, end) over a set of words, dropping punctuation at either edge. */
+  private int[] trim(Set<IndexedWord> members) {
+    List<IndexedWord> sorted = new ArrayList<>(members);
+    sorted.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    int first = 0;
+    int last = sorted.size() - 1;
+    while (first < last && isEdgePunctuation(sorted.get(first))) {
+      first++;
+    }
+    while (last > first && isEdgePunctuation(sorted.get(last))) {
+      last--;
+    }
+    int begin = sorted.get(first).beginPosition();
+    int end = sorted.get(last).endPosition();
+    // A phrase that opens a quotation ("the so-called "peace plan") takes its closing mark too.
+    if (countQuotes(body.substring(begin, end)) % 2 == 1
+        && end < body.length()
+        && QUOTES.indexOf(body.charAt(end)) >= 0) {
+      end++;
+    }
+    return new int[] {begin, end};
+  }
+
+  private static final String QUOTES = "\"\u201c\u201d";
+
+  private static int countQuotes(String span) {
+    int count = 0;
+    for (int i = 0; i < span.length(); i++) {
+      if (QUOTES.indexOf(span.charAt(i)) >= 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean isEdgePunctuation(IndexedWord word) {
+    String tag = word.tag();
+    return tag != null
+        && (tag.equals(",") || tag.equals(".") || tag.equals(":") || tag.equals("HYPH"));
+  }
+}

@@ -1,0 +1,219 @@
+package org.newsevents.nlp.text;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Canonical names for mentions: a sentence and token index go in, the most complete name of the
+ * entity comes out ("Mr Ban", "he" and "I" all give "Ban Ki-moon").
+ */
+public final class Coreference {
+
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "this",
+          "that", "his", "its", "their", "our", "my", "your", "hers", "theirs", "ours", "mine",
+          "yours");
+  private static final Set<String> NAME_TYPES =
+      Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+  /** A named-entity mention: sentence, token range [start, end) (0-based), type and text. */
+  private record Entity(int sentence, int start, int end, String type, String text) {}
+
+  private final AnnotatedText text;
+  private final List<Entity> entities = new ArrayList<>();
+
+  /** "sentence:tokenIndex" (0-based) of every word of every coreference mention -> its chain. */
+  private final Map<String, CorefChain> chainByWord = new HashMap<>();
+
+  private final Map<Integer, String> canonicalByChain = new HashMap<>();
+
+  public Coreference(AnnotatedText text) {
+    this.text = text;
+    List<CoreMap> mentions = text.annotation().get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions != null) {
+      for (CoreMap mention : mentions) {
+        String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        if (type == null
+            || !NAME_TYPES.contains(type)
+            || tokens.isEmpty()
+            || isPronoun(tokens.get(0).word())) {
+          continue; // CoreNLP also lists pronouns ("his", "he") as PERSON mentions: not names
+        }
+        int sentence = mention.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        entities.add(
+            new Entity(
+                sentence,
+                tokens.get(0).index() - 1,
+                tokens.get(tokens.size() - 1).index(),
+                type,
+                text.body()
+                    .substring(
+                        tokens.get(0).beginPosition(),
+                        tokens.get(tokens.size() - 1).endPosition())));
+      }
+    }
+    Map<Integer, CorefChain> chains =
+        text.annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    if (chains != null) {
+      // A word inside several mentions belongs to the one it heads, else to the smallest: "Syria"
+      // in "the conflict in Syria" is Syria, not the conflict.
+      Map<String, Integer> fit = new HashMap<>();
+      for (CorefChain chain : chains.values()) {
+        for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+          // CorefMention: sentNum and token indices are 1-based, endIndex exclusive.
+          for (int t = m.startIndex - 1; t < m.endIndex - 1; t++) {
+            String key = (m.sentNum - 1) + ":" + t;
+            int size = (t == m.headIndex - 1 ? 0 : 1000) + m.endIndex - m.startIndex;
+            if (!fit.containsKey(key) || size < fit.get(key)) {
+              fit.put(key, size);
+              chainByWord.put(key, chain);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The texts of the mentions in the coreference chain of a word (0-based token index), in text
+   * order; empty when the word is in no chain.
+   */
+  public List<String> sameEntity(int sentence, int token) {
+    CorefChain chain = chainByWord.get(sentence + ":" + token);
+    if (chain == null) {
+      return List.of();
+    }
+    List<String> texts = new ArrayList<>();
+    for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+      texts.add(m.mentionSpan);
+    }
+    return texts;
+  }
+
+  /** The NER class of a word (0-based token index), or null when it is not part of a name. */
+  public String entityType(int sentence, int token) {
+    Entity entity = entityAt(sentence, token);
+    return entity == null ? null : entity.type();
+  }
+
+  /**
+   * The canonical name for the phrase whose head is the given word (0-based token index): the best
+   * name of its coreference chain, else the longer name this name abbreviates ("Kerry" -> "John
+   * Kerry"), else null.
+   */
+  public String canonical(int sentence, int headToken) {
+    Entity entity = entityAt(sentence, headToken);
+    CorefChain chain = chainByWord.get(sentence + ":" + headToken);
+    if (chain != null && chain.getMentionsInTextualOrder().size() > 1) {
+      Entity best = bestEntity(chain);
+      // A name of its own outranks a chain that resolves it to another kind of entity (coreference
+      // has put "the Scottish Executive" in a person's chain).
+      boolean conflicting = entity != null && best != null && !best.type().equals(entity.type());
+      if (!conflicting) {
+        String name = canonicalByChain.computeIfAbsent(chain.getChainID(), id -> chainName(chain));
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    return entity == null ? null : longestNameEndingWith(entity);
+  }
+
+  private Entity bestEntity(CorefChain chain) {
+    Entity best = null;
+    for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+      Entity entity = entityAt(m.sentNum - 1, m.headIndex - 1);
+      if (entity == null) {
+        // "the chairman of the committee, Labour MP Barry Sheerman": a person named inside.
+        entity = personWithin(m.sentNum - 1, m.startIndex - 1, m.endIndex - 1);
+      }
+      if (entity != null && (best == null || rank(entity) > rank(best))) {
+        best = entity;
+      }
+    }
+    return best;
+  }
+
+  private String chainName(CorefChain chain) {
+    Entity best = bestEntity(chain);
+    if (best != null) {
+      return longestNameEndingWith(best);
+    }
+    CorefChain.CorefMention representative = chain.getRepresentativeMention();
+    List<CoreLabel> tokens = text.tokens(representative.sentNum - 1);
+    CoreLabel first = tokens.get(representative.startIndex - 1);
+    CoreLabel last = tokens.get(representative.endIndex - 2);
+    if (first.tag().startsWith("PRP") || isPronoun(first.word())) {
+      return null;
+    }
+    if (first.tag().equals("DT") && representative.endIndex - representative.startIndex > 1) {
+      first = tokens.get(representative.startIndex);
+    }
+    return text.body().substring(first.beginPosition(), last.endPosition());
+  }
+
+  private static int rank(Entity entity) {
+    return (entity.type().equals("PERSON") ? 1000 : 0) + entity.text().length();
+  }
+
+  /** A person named by surname ("Kerry") takes the fullest name in the text ending with it. */
+  private String longestNameEndingWith(Entity entity) {
+    if (!entity.type().equals("PERSON")) {
+      return entity.text();
+    }
+    String best = entity.text();
+    String surname = lastWord(best);
+    for (Entity other : entities) {
+      if (other.type().equals("PERSON")
+          && lastWord(other.text()).equals(surname)
+          && other.text().length() > best.length()) {
+        best = other.text();
+      }
+    }
+    return best;
+  }
+
+  private static String lastWord(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
+  }
+
+  /** "he", "His", "I" — but not "US", an abbreviation in capitals. */
+  private static boolean isPronoun(String word) {
+    boolean abbreviation = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    return !abbreviation && PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private Entity personWithin(int sentence, int start, int end) {
+    Entity found = null;
+    for (Entity entity : entities) {
+      if (entity.sentence() == sentence
+          && entity.type().equals("PERSON")
+          && entity.start() >= start
+          && entity.end() <= end) {
+        found = entity;
+      }
+    }
+    return found;
+  }
+
+  private Entity entityAt(int sentence, int token) {
+    for (Entity entity : entities) {
+      if (entity.sentence() == sentence && token >= entity.start() && token < entity.end()) {
+        return entity;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,268 @@
+package org.newsevents.nlp.time;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsevents.nlp.knowledge.EventRules;
+import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.schema.EventTime;
+import org.newsevents.schema.TimeSource;
+
+/**
+ * The time of an event: the calendar time expression that modifies its trigger in the sentence,
+ * else an explicit fallback to the publication date.
+ */
+public final class EventTimes {
+
+  private final AnnotatedText text;
+  private final List<Timexes.Mention> timexes;
+  private final LocalDate published;
+
+  public EventTimes(AnnotatedText text, List<Timexes.Mention> timexes, LocalDate published) {
+    this.text = text;
+    this.timexes = timexes;
+    this.published = published;
+  }
+
+  /** The time expression anchored to the trigger, if any. */
+  public Timexes.Mention anchored(int sentence, IndexedWord trigger) {
+    SemanticGraph graph = text.basic(sentence);
+    for (Timexes.Mention timex : timexes) {
+      if (timex.sentence() != sentence || !timex.isCalendarValue()) {
+        continue;
+      }
+      if (timex.anchor() == trigger.index() - 1) {
+        return timex;
+      }
+      if (!trigger.tag().startsWith("VB") && dominatesWithoutVerb(graph, trigger, timex)) {
+        return timex;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The event's time: anchored in the sentence, else the publication date, else null (no trigger
+   * word: no anchor).
+   */
+  public EventTime of(int sentence, IndexedWord trigger, boolean negated) {
+    Timexes.Mention timex = trigger == null ? null : anchored(sentence, trigger);
+    Timexes.Mention since = trigger == null || timex != null ? null : since(sentence, trigger);
+    Phased phased =
+        trigger == null || timex != null || since != null || trigger.tag().startsWith("VB")
+            ? null
+            : phased(sentence, trigger);
+    if (timex != null || since != null || phased != null) {
+      Timexes.Mention found = timex != null ? timex : since != null ? since : phased.timex();
+      String mod =
+          timex != null
+              ? mod(timex, negated)
+              : since != null ? "ON_OR_AFTER" : phased.mod(mod(phased.timex(), false));
+      return EventTime.newBuilder()
+          .setText(found.text())
+          .setValue(found.value())
+          .setBegin(found.begin())
+          .setEnd(found.finish())
+          .setSource(TimeSource.SENTENCE)
+          .setGranularity(granularity(found.value()))
+          .setMod(mod)
+          .build();
+    }
+    if (published == null) {
+      return null;
+    }
+    return EventTime.newBuilder()
+        .setText(null)
+        .setValue(published.toString())
+        .setBegin(-1)
+        .setEnd(-1)
+        .setSource(TimeSource.PUBLICATION_DATE)
+        .setGranularity("DAY")
+        .build();
+  }
+
+  /**
+   * "have fled … since the uprising began in March 2011": the time of a "since" clause starts the
+   * event's open range (the caller gives it ON_OR_AFTER).
+   */
+  public Timexes.Mention since(int sentence, IndexedWord trigger) {
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(trigger.index());
+    if (node == null) {
+      return null;
+    }
+    List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(node));
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(node)) {
+      // "killed and … fled … since …": the phrase after the second conjunct is said of both,
+      // though the parser hangs it on the first.
+      if (in.getRelation().getShortName().equals("conj")) {
+        for (SemanticGraphEdge shared : graph.outgoingEdgeIterable(in.getGovernor())) {
+          if (shared.getDependent().index() > node.index()) {
+            edges.add(shared);
+          }
+        }
+      }
+    }
+    for (SemanticGraphEdge edge : edges) {
+      IndexedWord dep = edge.getDependent();
+      String rel = edge.getRelation().getShortName();
+      if (rel.equals("advcl") && hasMarker(graph, dep, "mark")) {
+        Timexes.Mention timex = anchored(sentence, dep);
+        if (timex != null) {
+          return timex;
+        }
+      }
+      // The parser often reads "since the uprising … began" as "since the uprising" with a
+      // clause on the noun (acl).
+      if (rel.equals("obl") && hasMarker(graph, dep, "case")) {
+        for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
+          Timexes.Mention timex =
+              inner.getRelation().getShortName().equals("acl")
+                  ? anchored(sentence, inner.getDependent())
+                  : null;
+          if (timex != null) {
+            return timex;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The time of an aspectual verb said of an event, and the phase that verb names. */
+  public record Phased(Timexes.Mention timex, EventRules.Phase phase) {
+    /** The range the phase gives, unless the expression gives its own ("ended before May"). */
+    String mod(String own) {
+      if (own != null) {
+        return own;
+      }
+      return switch (phase) {
+        case START -> "ON_OR_AFTER";
+        case END -> "ON_OR_BEFORE";
+        case CONTINUE -> null;
+      };
+    }
+  }
+
+  /**
+   * "since the uprising … began in March 2011", "the strike ended on Monday": an event noun that is
+   * the theme of an aspectual verb takes that verb's time; the phase says which end of the event it
+   * is. Null when no aspectual verb with an anchored time is said of the noun.
+   */
+  public Phased phased(int sentence, IndexedWord noun) {
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(noun.index());
+    if (node == null) {
+      return null;
+    }
+    List<IndexedWord> verbs = new ArrayList<>();
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(node)) {
+      String rel = in.getRelation().toString();
+      if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("nsubj:pass")) {
+        verbs.add(in.getGovernor());
+      }
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(node)) {
+      // The parser reads "since the uprising … began" as a clause on the noun (acl).
+      if (out.getRelation().getShortName().equals("acl")) {
+        verbs.add(out.getDependent());
+      }
+    }
+    for (IndexedWord verb : verbs) {
+      var phase = EventRules.standard().phase(verb.lemma());
+      Timexes.Mention timex = phase.isPresent() ? anchored(sentence, verb) : null;
+      if (timex != null) {
+        return new Phased(timex, phase.get());
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word has "since" as its mark (clause) or case (noun phrase). */
+  private static boolean hasMarker(SemanticGraph graph, IndexedWord word, String relation) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().getShortName().equals(relation)
+          && edge.getDependent().word().equalsIgnoreCase("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** YEAR, QUARTER, MONTH, WEEK, DAY or TIME for a calendar value, else null. */
+  static String granularity(String value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+      return "TIME";
+    }
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return "DAY";
+    }
+    if (value.matches("\\d{4}-W\\d{2}.*")) {
+      return "WEEK";
+    }
+    if (value.matches("\\d{4}-\\d{2}")) {
+      return "MONTH";
+    }
+    if (value.matches("\\d{4}-Q\\d")) {
+      return "QUARTER";
+    }
+    if (value.matches("\\d{4}")) {
+      return "YEAR";
+    }
+    return null;
+  }
+
+  /**
+   * The open range an expression gives: "August or later", "since March 2011", "after the vote"
+   * start it; "by August", "before", "or earlier" end it; "until August" ends it unless the event
+   * is negated ("might not take place until August": not before August).
+   */
+  private String mod(Timexes.Mention timex, boolean negated) {
+    List<CoreLabel> tokens = text.tokens(timex.sentence());
+    if (timex.end() + 1 < tokens.size() && tokens.get(timex.end()).word().equalsIgnoreCase("or")) {
+      String next = tokens.get(timex.end() + 1).word().toLowerCase();
+      if (next.equals("later") || next.equals("after") || next.equals("more")) {
+        return "ON_OR_AFTER";
+      }
+      if (next.equals("earlier") || next.equals("before") || next.equals("sooner")) {
+        return "ON_OR_BEFORE";
+      }
+    }
+    String before = timex.start() > 0 ? tokens.get(timex.start() - 1).word().toLowerCase() : "";
+    return switch (before) {
+      case "since", "from" -> "ON_OR_AFTER";
+      case "after" -> "AFTER";
+      case "before" -> "BEFORE";
+      case "by" -> "ON_OR_BEFORE";
+      case "until", "till" -> negated ? "ON_OR_AFTER" : "ON_OR_BEFORE";
+      default -> null;
+    };
+  }
+
+  /** True when the expression hangs below a nominal trigger with no verb in between. */
+  private static boolean dominatesWithoutVerb(
+      SemanticGraph graph, IndexedWord trigger, Timexes.Mention timex) {
+    IndexedWord node = graph.getNodeByIndexSafe(timex.start() + 1);
+    while (node != null) {
+      IndexedWord parent = graph.getParent(node);
+      if (parent == null) {
+        return false;
+      }
+      if (parent.index() == trigger.index()) {
+        return true;
+      }
+      if (parent.tag().startsWith("VB")) {
+        return false;
+      }
+      node = parent;
+    }
+    return false;
+  }
+}

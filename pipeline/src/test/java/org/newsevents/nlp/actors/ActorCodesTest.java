@@ -1,0 +1,111 @@
+package org.newsevents.nlp.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.schema.Actor;
+
+/** Actor codes from the gazetteers in models/gazetteers, without CoreNLP. */
+class ActorCodesTest {
+
+  private static final LocalDate JULY_2013 = LocalDate.of(2013, 7, 5);
+  private final ActorCodes codes = new ActorCodes(ActorGazetteer.standard());
+
+  /** "code country group sector [matched] basis". */
+  private String line(String written, String canonical, List<String> others, LocalDate date) {
+    Actor a = codes.actor(written, canonical, others, date);
+    return a == null
+        ? "null"
+        : a.getCode()
+            + " "
+            + a.getCountry()
+            + " "
+            + a.getGroup()
+            + " "
+            + a.getSector()
+            + " ["
+            + a.getMatched()
+            + "] "
+            + a.getBasis();
+  }
+
+  @Test
+  void demonymsAndSectorWordsMakeACountrySectorCode() {
+    assertEquals(
+        "SYRGOV SYR null GOV [Syrian + government] TEXT",
+        line("the Syrian government", null, List.of(), JULY_2013));
+    assertEquals(
+        "RUSGOV RUS null GOV [Russian + counterpart] TEXT",
+        line("his Russian counterpart", null, List.of(), JULY_2013));
+    assertEquals("USA USA null null [US] TEXT", line("The US", null, List.of(), JULY_2013));
+  }
+
+  @Test
+  void theSectorWordNearestTheHeadWinsAndNoCountryIsGuessed() {
+    assertEquals(
+        "MIL null null MIL [forces] TEXT", line("government forces", null, List.of(), JULY_2013));
+    assertEquals("REB null null REB [rebels] TEXT", line("rebels", null, List.of(), JULY_2013));
+  }
+
+  @Test
+  void ofSectorWordsEndingTogetherTheLongestWins() {
+    assertEquals(
+        "OPP null null OPP [opposition leader] TEXT",
+        line("the opposition leader", null, List.of(), JULY_2013));
+    assertEquals(
+        "SYRCOP SYR null COP [Syrian + security forces] TEXT",
+        line("Syrian security forces", null, List.of(), JULY_2013));
+  }
+
+  @Test
+  void partiesAreFoundByTheirAdjectivesToo() {
+    assertEquals(
+        "GBRCON GBR GBRCON LEG [Tory + leader] TEXT",
+        line("The Tory leader", null, List.of(), JULY_2013));
+    assertEquals(
+        "GBRLIB GBR GBRLIB LEG [Lib Dem + spokesman] TEXT",
+        line("Lib Dem home affairs spokesman Mark Oaten", null, List.of(), JULY_2013));
+    assertEquals(
+        "GBRLIB GBR GBRLIB LEG [Liberal Democrats] TEXT",
+        line("the Liberal Democrats", null, List.of(), JULY_2013));
+  }
+
+  @Test
+  void capitalsStandForTheirGovernmentsAndGroupsKeepTheirCode() {
+    assertEquals("RUSGOV RUS null GOV [Moscow] TEXT", line("Moscow", null, List.of(), JULY_2013));
+    assertEquals(
+        "IGOUNO null IGOUNO IGO [UN Security Council] TEXT",
+        line("the UN Security Council", null, List.of(), JULY_2013));
+    assertEquals(
+        "GULF null GULF null [Gulf Arab states] TEXT",
+        line("Gulf Arab states", null, List.of(), JULY_2013));
+    assertEquals(
+        "LBNHEZ LBN LBNHEZ REB [Hezbollah] TEXT", line("Hezbollah", null, List.of(), JULY_2013));
+  }
+
+  @Test
+  void aPronounTakesItsCanonicalNamesCode() {
+    assertEquals(
+        "GULF null GULF null [Gulf Arab states] CANONICAL",
+        line("They", "Gulf Arab states", List.of(), JULY_2013));
+  }
+
+  @Test
+  void peopleAreCodedOnlyWithinTheirDatesThroughAnyMentionOfTheirChain() {
+    List<String> chain = List.of("Secretary of State John Kerry", "Mr Kerry", "he");
+    assertEquals(
+        "USAGOV USA null GOV [John Kerry + Secretary of State] PERSON",
+        line("Mr Kerry", "John Kerry", chain, JULY_2013));
+    assertEquals(
+        "GOV null null GOV [Secretary of State] COREFERENCE",
+        line("Mr Kerry", "John Kerry", chain, LocalDate.of(2005, 1, 1)));
+    assertEquals(
+        "IGOUNO null IGOUNO IGO [Ban Ki-moon] PERSON",
+        line("Ban Ki-moon", null, List.of(), JULY_2013));
+    assertNull(codes.actor("the conference", null, List.of(), JULY_2013));
+  }
+}

@@ -1,0 +1,183 @@
+package org.newsevents.tools.bench;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.CoreNlpPipelines;
+import org.newsevents.nlp.StageTimes;
+
+/**
+ * The {@code benchmark} command: a corpus and the profiles and worker counts to compare go in; per
+ * profile, the model load, then bare CoreNLP and the real pipeline over the same articles with each
+ * worker count, side by side, come out on standard output and optionally as a JSON report.
+ */
+public final class Benchmark {
+
+  /**
+   * Articles analyzed once before measuring, so that the JIT has compiled CoreNLP's hot loops: with
+   * 3, the first measured pass (bare, 1 thread) ran measurably slower per token than the passes
+   * after it.
+   */
+  private static final int WARM_UP_ANALYSES = 40;
+
+  /** Articles of the warm-up pipeline run, which loads Beam's (and the runner's) classes. */
+  private static final int WARM_UP_ARTICLES = 3;
+
+  /** What one pass produced. */
+  private record Counted(int articles, int errors, long tokens) {}
+
+  private interface Pass {
+    Counted run() throws Exception;
+  }
+
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchmarkOptions options;
+    try {
+      options = BenchmarkOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("benchmark: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Path work = Files.createTempDirectory("newsevents-bench");
+    try {
+      BenchmarkReport report = run(options, work);
+      System.out.print(report.text());
+      if (options.report() != null) {
+        report.writeJson(options.report());
+      }
+    } finally {
+      deleteRecursively(work);
+    }
+  }
+
+  static BenchmarkReport run(BenchmarkOptions options, Path work) throws Exception {
+    CorpusSample.Sample sample =
+        CorpusSample.take(options.corpus(), options.limit(), work.resolve("input"));
+    List<BenchmarkReport.ProfileResult> profiles = new ArrayList<>();
+    for (String profile : options.profiles()) {
+      System.err.printf("benchmark: loading profile %s%n", profile);
+      StanfordCoreNLP pipeline = CoreNlpPipelines.get(profile);
+      CoreNlpPipelines.LoadTime load = CoreNlpPipelines.loadTime(profile);
+      long heapAfterLoad = HeapMeter.liveBytesAfterGc();
+      warmUp(profile, sample, work.resolve("warm-up-" + profile), options.runner());
+      List<Measurement> passes = new ArrayList<>();
+      for (int workers : options.workers()) {
+        System.err.printf("benchmark: %s, bare CoreNLP, %d thread(s)%n", profile, workers);
+        passes.add(
+            measure(
+                Measurement.BARE,
+                profile,
+                workers,
+                pipeline,
+                () ->
+                    new Counted(
+                        sample.articles().size(),
+                        sample.invalid(),
+                        BareCoreNlp.annotate(pipeline, sample.articles(), workers))));
+        System.err.printf("benchmark: %s, pipeline, %d worker(s)%n", profile, workers);
+        Path output = work.resolve("out-" + profile + "-" + workers);
+        passes.add(
+            measure(
+                Measurement.PIPELINE,
+                profile,
+                workers,
+                pipeline,
+                () -> {
+                  PipelineRun.Result run =
+                      PipelineRun.run(sample.staged(), output, profile, workers, options.runner());
+                  return new Counted(
+                      (int) run.summary().articles(), (int) run.summary().errors(), run.tokens());
+                }));
+      }
+      profiles.add(
+          new BenchmarkReport.ProfileResult(
+              profile, load.modelSeconds(), load.warmUpSeconds(), heapAfterLoad, passes));
+      // Free this profile's models before the next one loads (and measure that load afresh).
+      CoreNlpPipelines.release(profile);
+    }
+    return new BenchmarkReport(
+        options.corpus().toString(),
+        sample.files().size(),
+        options.runner(),
+        Runtime.getRuntime().availableProcessors(),
+        HeapMeter.maxBytes(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        profiles);
+  }
+
+  /**
+   * Runs the analyzer and the whole pipeline once on a few articles, so that JIT compilation, the
+   * lexicons and Beam's classes are loaded before anything is measured.
+   */
+  private static void warmUp(String profile, CorpusSample.Sample sample, Path dir, String runner)
+      throws IOException {
+    System.err.printf("benchmark: %s, warm-up%n", profile);
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(profile);
+    List<Path> files = sample.files().subList(0, Math.min(WARM_UP_ARTICLES, sample.files().size()));
+    for (int i = 0; i < Math.min(WARM_UP_ANALYSES, sample.articles().size()); i++) {
+      analyzer.analyze(sample.articles().get(i));
+    }
+    Path input = dir.resolve("input");
+    for (Path file : files) {
+      Path copy = input.resolve(file.toString());
+      Files.createDirectories(copy.getParent());
+      Files.copy(sample.staged().resolve(file.toString()), copy);
+    }
+    PipelineRun.run(input, dir.resolve("output"), profile, 1, runner);
+  }
+
+  private static Measurement measure(
+      String kind, String profile, int workers, StanfordCoreNLP pipeline, Pass pass)
+      throws Exception {
+    System.gc(); // start each pass from the same heap, so that its peak is its own
+    HeapMeter.reset();
+    Map<String, Double> annotatorsBefore = AnnotatorTimes.parse(pipeline.timingInformation());
+    Map<String, Double> stagesBefore = StageTimes.snapshot();
+    long cpuBefore = processCpuNanos();
+    long start = System.nanoTime();
+    Counted counted = pass.run();
+    double wall = (System.nanoTime() - start) / 1e9;
+    double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+    Map<String, Double> stages =
+        kind.equals(Measurement.BARE)
+            ? Map.of()
+            : AnnotatorTimes.difference(StageTimes.snapshot(), stagesBefore);
+    return new Measurement(
+        kind,
+        profile,
+        workers,
+        counted.articles(),
+        counted.errors(),
+        counted.tokens(),
+        wall,
+        cpu,
+        HeapMeter.peakBytes(),
+        AnnotatorTimes.difference(
+            AnnotatorTimes.parse(pipeline.timingInformation()), annotatorsBefore),
+        stages);
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.newsevents.tools.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newsevents.input.ArticleNormalizer;
+import org.newsevents.input.BodyNormalizer;
+import org.newsevents.input.EnglishWords;
+import org.newsevents.input.TextArticleParser;
+import org.newsevents.input.TextDecoding;
+import org.newsevents.records.InvalidArticleException;
+import org.newsevents.schema.Article;
+
+/**
+ * The benchmark's articles: a corpus directory of text articles and a limit go in; the chosen files
+ * (spread evenly over the sorted file list, so every topic folder is represented) are copied to a
+ * staging directory for the pipeline, and the same files come out normalized as the pipeline
+ * normalizes them, for bare CoreNLP.
+ */
+final class CorpusSample {
+
+  /** The staged copy and the normalized articles; {@code invalid} failed normalization. */
+  record Sample(Path staged, List<Path> files, List<Article> articles, int invalid) {}
+
+  private CorpusSample() {}
+
+  /** Indices of {@code limit} of {@code size} items spread evenly; all when limit is 0 or more. */
+  static List<Integer> spread(int size, int limit) {
+    int n = limit <= 0 || limit > size ? size : limit;
+    List<Integer> indices = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      indices.add((int) ((long) i * size / n));
+    }
+    return indices;
+  }
+
+  static Sample take(Path corpus, int limit, Path staging) throws IOException {
+    List<Path> all;
+    try (Stream<Path> files = Files.walk(corpus)) {
+      all =
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted()
+              .collect(Collectors.toList());
+    }
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException(corpus + " holds no files");
+    }
+    ArticleNormalizer normalizer =
+        new ArticleNormalizer(new BodyNormalizer(EnglishWords.bundled()));
+    List<Path> chosen = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
+    int invalid = 0;
+    for (int index : spread(all.size(), limit)) {
+      Path file = all.get(index);
+      Path relative = corpus.relativize(file);
+      Path copy = staging.resolve(relative.toString());
+      Files.createDirectories(copy.getParent());
+      Files.copy(file, copy);
+      chosen.add(relative);
+      try {
+        String text = TextDecoding.decode(Files.readAllBytes(file)).text();
+        articles.add(
+            normalizer.normalize(
+                TextArticleParser.parse(relative.toString(), file.toString(), text)));
+      } catch (InvalidArticleException e) {
+        invalid++; // the pipeline makes an error record of it; bare CoreNLP has nothing to annotate
+      }
+    }
+    return new Sample(staging, chosen, articles, invalid);
+  }
+}

@@ -1,0 +1,270 @@
+package org.newsevents.tools.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.schema.Article;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.Mention;
+import org.newsevents.schema.Statement;
+import org.newsevents.tools.eval.AttributionScorer.Matching;
+import org.newsevents.tools.eval.AttributionScorer.Prediction;
+import org.newsevents.tools.eval.AttributionScorer.Scores;
+
+/**
+ * Scores newsevents' statements against PolNeAR attributions: a split directory goes in; a table of
+ * cue, source and content scores (ours, and CoreNLP's quote attribution as a baseline) comes out on
+ * standard output, and optionally as JSON.
+ *
+ * <p>Usage: {@code EvalAttribution [--gold=DIR] [--limit=N] [--baseline=corenlp|none]
+ * [--profile=full|fast] [--report=FILE] [--errors=FILE]}. {@code --errors} writes our unpaired and
+ * wrongly sourced attributions as TSV, for error analysis.
+ */
+public final class EvalAttribution {
+
+  /** Command-line options, resolved once. */
+  public record Options(
+      Path gold, int limit, boolean baseline, String profile, Path report, Path errors) {
+
+    static Options parse(String[] args) {
+      Path gold = Path.of("../shared/data/polnear/dev");
+      int limit = 0;
+      boolean baseline = true;
+      String profile = "full";
+      Path report = null;
+      Path errors = null;
+      for (String arg : args) {
+        String value = arg.substring(arg.indexOf('=') + 1);
+        if (arg.startsWith("--gold=")) {
+          gold = Path.of(value);
+        } else if (arg.startsWith("--limit=")) {
+          limit = Integer.parseInt(value);
+        } else if (arg.startsWith("--baseline=") && value.matches("corenlp|none")) {
+          baseline = value.equals("corenlp");
+        } else if (arg.startsWith("--profile=")) {
+          profile = value;
+        } else if (arg.startsWith("--report=")) {
+          report = Path.of(value);
+        } else if (arg.startsWith("--errors=")) {
+          errors = Path.of(value);
+        } else {
+          throw new IllegalArgumentException(
+              "unknown option '"
+                  + arg
+                  + "'; usage: --gold=DIR --limit=N --baseline=corenlp|none --profile=NAME"
+                  + " --report=FILE --errors=FILE");
+        }
+      }
+      if (!Files.isDirectory(gold.resolve("text"))
+          || !Files.isDirectory(gold.resolve("attributions"))) {
+        throw new IllegalArgumentException(gold + " has no text/ and attributions/ directories");
+      }
+      return new Options(gold, limit, baseline, profile, report, errors);
+    }
+  }
+
+  /** The scores of one run; {@code baseline} is null when the baseline was not run. */
+  public record Result(
+      Path gold, int documents, int multiAnnotatorTexts, Scores ours, Scores baseline) {}
+
+  private EvalAttribution() {}
+
+  public static void main(String[] args) throws IOException {
+    Options options = Options.parse(args);
+    Result result = run(options, System.err);
+    System.out.print(table(result));
+    if (options.report() != null) {
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValue(options.report().toFile(), json(result));
+    }
+  }
+
+  /** Analyzes and scores the texts of the split, reporting progress on {@code progress}. */
+  public static Result run(Options options, PrintStream progress) throws IOException {
+    List<PolnearCorpus.Document> documents = PolnearCorpus.load(options.gold(), options.limit());
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(options.profile());
+    CoreNlpQuoteBaseline baseline = options.baseline() ? new CoreNlpQuoteBaseline() : null;
+    AttributionScorer ours = new AttributionScorer(Matching.CUE);
+    AttributionScorer theirs = new AttributionScorer(Matching.CONTENT);
+    ErrorLines errors = new ErrorLines();
+    int multiAnnotator = 0;
+    for (int i = 0; i < documents.size(); i++) {
+      PolnearCorpus.Document document = documents.get(i);
+      progress.printf("[%d/%d] %s%n", i + 1, documents.size(), document.name());
+      multiAnnotator += document.annotationFiles() > 1 ? 1 : 0;
+      List<Prediction> predicted = predictions(analyzer.analyze(article(document)).events());
+      ours.add(document.text(), document.gold(), predicted);
+      errors.add(ours, document, predicted);
+      if (baseline != null) {
+        theirs.add(document.text(), document.gold(), baseline.predict(document.text()));
+      }
+    }
+    if (options.errors() != null) {
+      Files.write(options.errors(), errors.lines(), StandardCharsets.UTF_8);
+    }
+    return new Result(
+        options.gold(),
+        documents.size(),
+        multiAnnotator,
+        ours.scores(),
+        baseline == null ? null : theirs.scores());
+  }
+
+  /** The gold text as the article body, unchanged, so that offsets align with the gold. */
+  static Article article(PolnearCorpus.Document document) {
+    return Article.newBuilder()
+        .setDocId(document.name())
+        .setSource("polnear:" + document.name() + ".txt")
+        .setBody(document.text())
+        .setContentHash(sha256(document.text()))
+        .setPublished(
+            document.published() == null
+                ? null
+                : document.published().atStartOfDay().toInstant(ZoneOffset.UTC))
+        .build();
+  }
+
+  /** Our statements as predictions: speaker, cue and content spans. */
+  static List<Prediction> predictions(List<Event> events) {
+    List<Prediction> out = new ArrayList<>();
+    for (Event event : events) {
+      Statement statement = event.getStatement();
+      if (statement == null) {
+        continue;
+      }
+      Mention speaker = statement.getSpeaker();
+      out.add(
+          new Prediction(
+              speaker == null
+                  ? List.of()
+                  : List.of(new int[] {speaker.getBegin(), speaker.getEnd()}),
+              speaker == null ? null : speaker.getCanonical(),
+              statement.getCue() == null
+                  ? List.of()
+                  : List.of(new int[] {statement.getCue().getBegin(), statement.getCue().getEnd()}),
+              List.of(
+                  new int[] {statement.getContent().getBegin(), statement.getContent().getEnd()}),
+              statement.getDirect()));
+    }
+    return out;
+  }
+
+  /** A Markdown table, ours beside the baseline. */
+  static String table(Result result) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            "PolNeAR %s: %d texts (%d with several annotators' files: the first by file name"
+                + " is used)%n%n",
+            result.gold(), result.documents(), result.multiAnnotatorTexts()));
+    out.append("| measure | newsevents P | R | F1 | corenlp-quote P | R | F1 |\n");
+    out.append("|---|---|---|---|---|---|---|\n");
+    Scores o = result.ours();
+    Scores b = result.baseline();
+    count(out, "documents", o.documents(), b == null ? null : (long) b.documents());
+    count(out, "gold attributions", o.goldAttributions(), b == null ? null : b.goldAttributions());
+    count(out, "gold direct quotes", o.goldDirect(), b == null ? null : b.goldDirect());
+    count(
+        out,
+        "predicted statements",
+        o.predictedStatements(),
+        b == null ? null : b.predictedStatements());
+    count(out, "predicted direct", o.predictedDirect(), b == null ? null : b.predictedDirect());
+    row(out, "cue", o.cue(), b == null ? null : b.cue());
+    row(out, "source", o.source(), b == null ? null : b.source());
+    row(out, "content (tokens)", o.content(), b == null ? null : b.content());
+    row(out, "direct: cue", o.directCue(), b == null ? null : b.directCue());
+    row(out, "direct: source", o.directSource(), b == null ? null : b.directSource());
+    row(out, "direct: content (tokens)", o.directContent(), b == null ? null : b.directContent());
+    out.append(
+        String.format(
+            "| direct: speaker precision | %.3f | | | %s | | |%n",
+            o.directSpeaker().precision(),
+            b == null ? "-" : String.format("%.3f", b.directSpeaker().precision())));
+    out.append(
+        "\nBaseline pairing: CoreNLP quotes have no cue, so they pair with gold attributions by"
+            + " content overlap and get no cue score.\n");
+    return out.toString();
+  }
+
+  private static void count(StringBuilder out, String name, long ours, Long baseline) {
+    out.append(
+        String.format("| %s | %d | | | %s | | |%n", name, ours, baseline == null ? "-" : baseline));
+  }
+
+  private static void row(
+      StringBuilder out, String name, AttributionScorer.Prf ours, AttributionScorer.Prf baseline) {
+    out.append(String.format("| %s | %s | %s |%n", name, prf(ours), prf(baseline)));
+  }
+
+  private static String prf(AttributionScorer.Prf s) {
+    return s == null
+        ? "n/a | n/a | n/a"
+        : String.format("%.3f | %.3f | %.3f", s.precision(), s.recall(), s.f1());
+  }
+
+  private static Map<String, Object> json(Result result) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("gold", result.gold().toString());
+    out.put("documents", result.documents());
+    out.put("multiAnnotatorTexts", result.multiAnnotatorTexts());
+    out.put("annotationRule", "first annotation file by file name");
+    out.put("newsevents", json(result.ours()));
+    out.put("corenlpQuote", result.baseline() == null ? null : json(result.baseline()));
+    return out;
+  }
+
+  private static Map<String, Object> json(Scores s) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("goldAttributions", s.goldAttributions());
+    out.put("goldDirect", s.goldDirect());
+    out.put("predictedStatements", s.predictedStatements());
+    out.put("predictedDirect", s.predictedDirect());
+    out.put("cue", json(s.cue()));
+    out.put("source", json(s.source()));
+    out.put("content", json(s.content()));
+    out.put("directCue", json(s.directCue()));
+    out.put("directSource", json(s.directSource()));
+    out.put("directContent", json(s.directContent()));
+    out.put("directSpeakerPrecision", s.directSpeaker().precision());
+    return out;
+  }
+
+  private static Map<String, Object> json(AttributionScorer.Prf s) {
+    if (s == null) {
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("correct", s.correct());
+    out.put("predicted", s.predicted());
+    out.put("gold", s.gold());
+    out.put("precision", s.precision());
+    out.put("recall", s.recall());
+    out.put("f1", s.f1());
+    return out;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,233 @@
+package org.newsevents.tools.eval;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.schema.Article;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.Timex;
+import org.newsevents.tools.eval.TimeMlScorer.Mention;
+
+/**
+ * The {@code eval-timeml} command: TimeML files go in; each document's plain text is analyzed as an
+ * article body (unchanged, published at the DCT's UTC midnight) and the scores of its events and
+ * time expressions against the gold annotations come out as a table and, optionally, a JSON report.
+ *
+ * <p>Options: {@code --gold=DIR[,DIR...]} (default {@value #DEFAULT_GOLD}), {@code --limit=N}
+ * (first N documents, in file-name order per directory), {@code --report=FILE} (JSON), {@code
+ * --threads=N} (documents analyzed at once over one shared pipeline, default 2) and {@code
+ * --profile=NAME} (CoreNLP profile, default {@code full}). The method is that of {@link
+ * TimeMlScorer}.
+ */
+public final class EvalTimeMl {
+
+  static final String DEFAULT_GOLD =
+      "../shared/data/timebank/TimeBank,../shared/data/timebank/AQUAINT";
+
+  /** A progress line goes to stderr after this many documents. */
+  private static final int PROGRESS_EVERY = 25;
+
+  /** The parsed command-line options. */
+  record Options(List<Path> gold, int limit, Path report, int threads, String profile) {
+
+    static Options parse(String[] args) {
+      String gold = DEFAULT_GOLD;
+      int limit = Integer.MAX_VALUE;
+      Path report = null;
+      int threads = 2;
+      String profile = "full";
+      for (String arg : args) {
+        String[] kv = arg.split("=", 2);
+        String value = kv.length == 2 ? kv[1] : "";
+        switch (kv[0]) {
+          case "--gold" -> gold = value;
+          case "--limit" -> limit = positive(kv[0], value);
+          case "--report" -> report = Path.of(value);
+          case "--threads" -> threads = positive(kv[0], value);
+          case "--profile" -> profile = value;
+          default -> throw new IllegalArgumentException("unknown option: " + arg);
+        }
+      }
+      List<Path> dirs = new ArrayList<>();
+      for (String dir : gold.split(",")) {
+        if (!dir.isBlank()) {
+          dirs.add(Path.of(dir.strip()));
+        }
+      }
+      if (dirs.isEmpty()) {
+        throw new IllegalArgumentException("--gold needs at least one directory");
+      }
+      return new Options(dirs, limit, report, threads, profile);
+    }
+
+    private static int positive(String name, String value) {
+      try {
+        int n = Integer.parseInt(value);
+        if (n > 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException(name + " needs a positive number, not '" + value + "'");
+    }
+  }
+
+  /** One scored document: gold, our mentions, and the lemma of each token by its begin offset. */
+  record Scored(
+      TimeMlDocument doc,
+      List<Mention> events,
+      List<Mention> timexes,
+      int skippedTimexes,
+      Map<Integer, String> lemmas) {}
+
+  private EvalTimeMl() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("eval-timeml: " + e.getMessage());
+      System.err.println(
+          "usage: eval-timeml [--gold=DIR[,DIR...]] [--limit=N] [--report=FILE] [--threads=N]");
+      System.exit(2);
+      return;
+    }
+    TimeMlTally tally = run(options);
+    System.out.print(tally.table());
+    if (options.report() != null) {
+      tally.writeJson(options.report());
+      System.out.println("report: " + options.report());
+    }
+  }
+
+  /** Scores the documents of the options and returns the totals. */
+  public static TimeMlTally run(Options options) throws IOException, InterruptedException {
+    List<Path> files = files(options.gold(), options.limit());
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(options.profile());
+    TimeMlTally tally = new TimeMlTally();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try {
+      List<Future<Scored>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> score(analyzer, TimeMlDocument.read(file))));
+      }
+      for (int i = 0; i < files.size(); i++) {
+        try {
+          tally.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          tally.fail(files.get(i).toString(), String.valueOf(e.getCause()));
+        }
+        if ((i + 1) % PROGRESS_EVERY == 0) {
+          System.err.printf("eval-timeml: %d/%d documents%n", i + 1, files.size());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return tally;
+  }
+
+  /** The {@code .tml} files of each directory in name order, at most {@code limit} in all. */
+  static List<Path> files(List<Path> dirs, int limit) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (!Files.isDirectory(dir)) {
+        throw new IOException("not a directory: " + dir.toAbsolutePath());
+      }
+      try (Stream<Path> listing = Files.list(dir)) {
+        listing.filter(p -> p.toString().endsWith(".tml")).sorted().forEach(files::add);
+      }
+    }
+    return files.subList(0, Math.min(limit, files.size()));
+  }
+
+  /** Analyzes one document's text and converts our events and timexes to mentions. */
+  static Scored score(ArticleAnalyzer analyzer, TimeMlDocument doc) {
+    LocalDate published = doc.dct() == null ? null : LocalDate.parse(doc.dct().substring(0, 10));
+    Article article = article(doc, published);
+    AnnotatedText text = analyzer.annotate(article.getBody(), published);
+    ArticleAnalyzer.Analysis analysis = analyzer.extract(article, text, published);
+
+    List<Mention> events = new ArrayList<>();
+    for (Event event : analysis.events()) {
+      if (event.getStatement() != null && event.getStatement().getCue() == null) {
+        // A quotation with no cue word of its own: its trigger is the opening quotation mark, a
+        // placeholder that no TimeML annotator would mark as an event.
+        continue;
+      }
+      events.add(
+          Mention.of(
+              event.getTrigger().getBegin(),
+              event.getTrigger().getEnd(),
+              event.getTrigger().getText(),
+              "class",
+              event.getTimemlClass(),
+              "lemma",
+              event.getTrigger().getLemma()));
+    }
+    List<Mention> timexes = new ArrayList<>();
+    int skipped = 0;
+    for (Timex timex : analysis.article().getTimexes()) {
+      if (timex.getValue() == null || timex.getValue().isBlank()) {
+        skipped++;
+        continue;
+      }
+      timexes.add(
+          Mention.of(
+              timex.getBegin(),
+              timex.getEnd(),
+              timex.getText(),
+              "type",
+              timex.getType(),
+              "value",
+              timex.getValue()));
+    }
+    Map<Integer, String> lemmas = new HashMap<>();
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      for (CoreLabel token : text.tokens(s)) {
+        lemmas.put(token.beginPosition(), token.lemma());
+      }
+    }
+    return new Scored(doc, events, timexes, skipped, lemmas);
+  }
+
+  /** The document's plain text as an article body, unchanged, published at the DCT. */
+  static Article article(TimeMlDocument doc, LocalDate published) {
+    return Article.newBuilder()
+        .setDocId(doc.docId())
+        .setSource("timeml:" + doc.docId())
+        .setBody(doc.text())
+        .setContentHash(sha256(doc.text()))
+        .setPublished(published == null ? null : published.atStartOfDay(ZoneOffset.UTC).toInstant())
+        .build();
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

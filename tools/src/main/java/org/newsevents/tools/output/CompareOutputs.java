@@ -1,0 +1,187 @@
+package org.newsevents.tools.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.newsevents.RunSummary;
+import org.newsevents.schema.Article;
+import org.newsevents.schema.ErrorRecord;
+import org.newsevents.schema.Event;
+
+/**
+ * Compares the outputs of two runs of the same input, e.g. on two runners: two local output
+ * directories go in; the records and counts that differ come out ({@code compare-outputs
+ * --expected=DIR --actual=DIR}, exit status 1 when they differ).
+ */
+public final class CompareOutputs {
+
+  /** The summary counts that must agree; the run time and paths may differ. */
+  private static final List<String> COUNTS =
+      List.of("inputs", "articles", "statements", "events", "errors", "errors_by_stage");
+
+  private static final int SHOWN = 20;
+
+  /** What the two outputs hold and where they differ. */
+  public record Comparison(
+      int articles, int events, int errors, String counts, List<String> differences) {
+
+    public boolean same() {
+      return differences.isEmpty();
+    }
+
+    public String describe() {
+      String records =
+          String.format(
+              "%d articles, %d events, %d errors; counts %s", articles, events, errors, counts);
+      if (same()) {
+        return "same records: " + records;
+      }
+      List<String> shown = differences.subList(0, Math.min(SHOWN, differences.size()));
+      return String.format(
+          "DIFFERENT: %d differences (expected side: %s)%n  %s%s",
+          differences.size(),
+          records,
+          String.join(System.lineSeparator() + "  ", shown),
+          differences.size() > SHOWN ? System.lineSeparator() + "  ..." : "");
+    }
+  }
+
+  private CompareOutputs() {}
+
+  public static void main(String[] args) throws IOException {
+    Path expected = null;
+    Path actual = null;
+    for (String arg : args) {
+      if (arg.startsWith("--expected=")) {
+        expected = Path.of(arg.substring("--expected=".length()));
+      } else if (arg.startsWith("--actual=")) {
+        actual = Path.of(arg.substring("--actual=".length()));
+      } else {
+        throw new IllegalArgumentException("unknown argument " + arg);
+      }
+    }
+    if (expected == null || actual == null) {
+      throw new IllegalArgumentException("usage: compare-outputs --expected=DIR --actual=DIR");
+    }
+    Comparison comparison = compare(expected, actual);
+    System.out.println(comparison.describe());
+    if (!comparison.same()) {
+      System.exit(1);
+    }
+  }
+
+  /** Compares events by id, articles by doc_id, errors by what failed, and the run summaries. */
+  public static Comparison compare(Path expected, Path actual) throws IOException {
+    List<String> differences = new ArrayList<>();
+    Map<String, String> expectedEvents =
+        byKey(read(expected, "events", Event.class), e -> e.getEventId().toString());
+    diff(
+        "event",
+        expectedEvents,
+        byKey(read(actual, "events", Event.class), e -> e.getEventId().toString()),
+        differences);
+    Map<String, String> expectedArticles =
+        byKey(read(expected, "articles", Article.class), a -> a.getDocId().toString());
+    diff(
+        "article",
+        expectedArticles,
+        byKey(read(actual, "articles", Article.class), a -> a.getDocId().toString()),
+        differences);
+    // Stack traces name the runner's frames, so errors are compared by what failed and why.
+    Map<String, String> expectedErrors = errors(expected);
+    diff("error", expectedErrors, errors(actual), differences);
+    String expectedCounts = counts(expected);
+    String actualCounts = counts(actual);
+    if (!expectedCounts.equals(actualCounts)) {
+      differences.add("summary counts " + expectedCounts + " != " + actualCounts);
+    }
+    return new Comparison(
+        expectedArticles.size(),
+        expectedEvents.size(),
+        expectedErrors.size(),
+        expectedCounts,
+        differences);
+  }
+
+  private static Map<String, String> errors(Path output) throws IOException {
+    Map<String, String> errors = new TreeMap<>();
+    for (ErrorRecord e : read(output, "errors", ErrorRecord.class)) {
+      String line =
+          String.join(
+              " | ",
+              e.getSource(),
+              String.valueOf(e.getDocId()),
+              e.getStage(),
+              e.getErrorType(),
+              e.getMessage());
+      errors.merge(line, line, (a, b) -> a + " (twice)");
+    }
+    return errors;
+  }
+
+  private static String counts(Path output) throws IOException {
+    Path file = output.resolve(RunSummary.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return "(no " + RunSummary.FILE_NAME + ")";
+    }
+    JsonNode summary = new ObjectMapper().readTree(file.toFile());
+    Map<String, String> counts = new TreeMap<>();
+    for (String name : COUNTS) {
+      counts.put(name, summary.path(name).toString());
+    }
+    return counts.toString();
+  }
+
+  private static <T> Map<String, String> byKey(List<T> records, Function<T, String> key) {
+    Map<String, String> byKey = new TreeMap<>();
+    for (T record : records) {
+      // A key written twice is a difference in itself: keep both so that it cannot match.
+      byKey.merge(key.apply(record), record.toString(), (a, b) -> a + " AND " + b);
+    }
+    return byKey;
+  }
+
+  private static void diff(
+      String kind, Map<String, String> expected, Map<String, String> actual, List<String> out) {
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      String other = actual.get(e.getKey());
+      if (other == null) {
+        out.add(kind + " " + e.getKey() + " missing");
+      } else if (!other.equals(e.getValue())) {
+        out.add(kind + " " + e.getKey() + " differs: " + e.getValue() + " != " + other);
+      }
+    }
+    for (String key : actual.keySet()) {
+      if (!expected.containsKey(key)) {
+        out.add(kind + " " + key + " unexpected");
+      }
+    }
+  }
+
+  /** Every record of the {@code <name>-*.avro} files of a local output directory. */
+  static <T> List<T> read(Path output, String name, Class<T> type) throws IOException {
+    if (!Files.isDirectory(output)) {
+      throw new IOException("no output directory " + output);
+    }
+    List<T> records = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(output, name + "-*.avro")) {
+      for (Path file : files) {
+        try (DataFileReader<T> reader =
+            new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(type))) {
+          reader.forEach(records::add);
+        }
+      }
+    }
+    return records;
+  }
+}

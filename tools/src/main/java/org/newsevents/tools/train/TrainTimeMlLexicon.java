@@ -1,0 +1,198 @@
+package org.newsevents.tools.train;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.Datum;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.newsevents.nlp.CoreNlpPipelines;
+import org.newsevents.nlp.knowledge.TrainedTriggers;
+import org.newsevents.tools.eval.TimeMlDocument;
+
+/**
+ * The {@code train-timeml-lexicon} command: TimeML files go in; a table of how often each lemma
+ * (with its coarse part of speech) is a gold EVENT, and with which TimeML class, comes out as the
+ * trained trigger model {@code models/lexicons/timeml-triggers.tsv}; a linear classifier of the
+ * TimeML class of gold events from their context comes out as {@code
+ * models/lexicons/timeml-classes.tsv} (see {@link EventClassTraining}).
+ *
+ * <p>Options: {@code --gold=DIR[,DIR...]} (default {@value #DEFAULT_GOLD}; train on TimeBank only
+ * so that AQUAINT stays held out), {@code --out=FILE} (default {@value #DEFAULT_OUT}), {@code
+ * --classes-out=FILE} (default {@value #DEFAULT_CLASSES_OUT}), {@code --sigmas=S,...} (the
+ * classifier's Gaussian priors to choose from by cross-validation, default {@value
+ * #DEFAULT_SIGMAS}), {@code --heldout=DIR[,DIR...]} (documents the class model is only tested on:
+ * its accuracy and confusions on their gold events are printed; nothing is chosen by them).
+ */
+public final class TrainTimeMlLexicon {
+
+  static final String DEFAULT_GOLD = "../shared/data/timebank/TimeBank";
+  static final String DEFAULT_OUT = "models/lexicons/timeml-triggers.tsv";
+  static final String DEFAULT_CLASSES_OUT = "models/lexicons/timeml-classes.tsv";
+  static final String DEFAULT_SIGMAS = "0.25,0.5,1,2,4";
+
+  private TrainTimeMlLexicon() {}
+
+  public static void main(String[] args) throws IOException {
+    String gold = DEFAULT_GOLD;
+    Path out = Path.of(DEFAULT_OUT);
+    Path classesOut = Path.of(DEFAULT_CLASSES_OUT);
+    String sigmas = DEFAULT_SIGMAS;
+    String heldout = null;
+    for (String arg : args) {
+      String[] kv = arg.split("=", 2);
+      switch (kv[0]) {
+        case "--gold" -> gold = kv[1];
+        case "--out" -> out = Path.of(kv[1]);
+        case "--classes-out" -> classesOut = Path.of(kv[1]);
+        case "--sigmas" -> sigmas = kv[1];
+        case "--heldout" -> heldout = kv[1];
+        default -> throw new IllegalArgumentException("unknown option " + arg);
+      }
+    }
+    List<Path> files = tmlFiles(gold);
+    // The parse gives the context the class depends on: "decided" is an I_ACTION with a clause
+    // ("decided to leave") and an OCCURRENCE without one. The profile's tokenizer, sentence
+    // splitter and part-of-speech repairs, so that the features match those seen at run time.
+    Properties properties = CoreNlpPipelines.properties("fast");
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,tokensregex,depparse");
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+    Map<String, Counts> table = new TreeMap<>();
+    List<List<Datum<String, String>>> examples = new ArrayList<>();
+    for (Path file : files) {
+      TimeMlDocument document = TimeMlDocument.read(file);
+      Annotation annotation = new Annotation(document.text());
+      pipeline.annotate(annotation);
+      List<Datum<String, String>> documentExamples = new ArrayList<>();
+      examples.add(documentExamples);
+      for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        SemanticGraph graph =
+            sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        documentExamples.addAll(EventClassTraining.examples(document, sentence, graph));
+        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+          String key = TrainedTriggers.key(token.lemma(), token.tag());
+          if (key == null) {
+            continue;
+          }
+          List<String> keys = new ArrayList<>(List.of(key));
+          if (key.endsWith("/V")) {
+            IndexedWord node = graph.getNodeByIndexSafe(token.index());
+            keys.add(key + TrainedTriggers.contextSuffix(graph, node));
+          }
+          String goldClass = goldClass(document, token);
+          for (String k : keys) {
+            Counts counts = table.computeIfAbsent(k, x -> new Counts());
+            counts.occurrences++;
+            if (goldClass != null) {
+              counts.events++;
+              counts.classes.merge(goldClass, 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    write(out, gold, files.size(), table);
+    System.out.println(
+        "wrote " + out + ": " + table.size() + " lemmas from " + files.size() + " documents");
+    // The prior is chosen by document-level cross-validation on the training documents alone.
+    double best = Double.NaN;
+    double bestAccuracy = -1;
+    for (String sigma : sigmas.split(",")) {
+      double accuracy = EventClassTraining.crossValidate(examples, Double.parseDouble(sigma), 5);
+      if (accuracy > bestAccuracy) {
+        best = Double.parseDouble(sigma);
+        bestAccuracy = accuracy;
+      }
+    }
+    EventClassTraining.write(classesOut, gold, files.size(), best, examples);
+    if (heldout != null) {
+      List<Datum<String, String>> test = new ArrayList<>();
+      for (Path file : tmlFiles(heldout)) {
+        TimeMlDocument document = TimeMlDocument.read(file);
+        Annotation annotation = new Annotation(document.text());
+        pipeline.annotate(annotation);
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+          SemanticGraph graph =
+              sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+          test.addAll(EventClassTraining.examples(document, sentence, graph));
+        }
+      }
+      EventClassTraining.test(examples, best, test, heldout);
+    }
+  }
+
+  private static List<Path> tmlFiles(String dirs) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String dir : dirs.split(",")) {
+      try (Stream<Path> listing = Files.list(Path.of(dir))) {
+        listing.filter(p -> p.toString().endsWith(".tml")).sorted().forEach(files::add);
+      }
+    }
+    return files;
+  }
+
+  private static String goldClass(TimeMlDocument document, CoreLabel token) {
+    for (TimeMlDocument.Event event : document.events()) {
+      if (token.beginPosition() >= event.begin() && token.endPosition() <= event.end()) {
+        return event.timemlClass();
+      }
+    }
+    return null;
+  }
+
+  private static final class Counts {
+    int occurrences;
+    int events;
+    final Map<String, Integer> classes = new TreeMap<>();
+  }
+
+  private static void write(Path out, String gold, int documents, Map<String, Counts> table)
+      throws IOException {
+    try (PrintWriter writer =
+        new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+      writer.println(
+          "# Trained trigger model: how often a lemma (with coarse part of speech V, N or J) is a");
+      writer.println(
+          "# TimeML EVENT in the training documents, and its most frequent TimeML class.");
+      writer.println("# Trained by: java -jar pipeline/target/newsevents.jar train-timeml-lexicon");
+      writer.println("#   --gold=" + gold + " --out=" + DEFAULT_OUT);
+      writer.println(
+          "# Data: "
+              + documents
+              + " TimeML documents (TempEval-3 TBAQ-cleaned, TimeBank part; AQUAINT held");
+      writer.println(
+          "# out for evaluation). Only counts are kept: no text of the corpus is stored here.");
+      writer.println("# Lemmas seen fewer than 3 times are left out. A verb also has a row per");
+      writer.println(
+          "# context: key|clause when it has a clausal complement (ccomp, xcomp), key|bare when not.");
+      writer.println("# key\toccurrences\tevents\tclass");
+      for (Map.Entry<String, Counts> entry : table.entrySet()) {
+        Counts counts = entry.getValue();
+        if (counts.occurrences < 3) {
+          continue;
+        }
+        String best =
+            counts.classes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("-");
+        writer.println(
+            entry.getKey() + "\t" + counts.occurrences + "\t" + counts.events + "\t" + best);
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.newsevents.tools.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusSampleTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void spreadPicksEvenlyOverTheList() {
+    assertEquals(List.of(0, 2, 5, 7), CorpusSample.spread(10, 4));
+    assertEquals(List.of(0, 1, 2), CorpusSample.spread(3, 0));
+    assertEquals(List.of(0, 1, 2), CorpusSample.spread(3, 5));
+  }
+
+  @Test
+  void stagesTheChosenFilesAndNormalizesThemAsThePipelineDoes() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    write(
+        corpus.resolve("business/001.txt"), "Ad sales boost profits\n\nQuarterly profits rose.\n");
+    write(corpus.resolve("business/002.txt"), "Headline only\n");
+    write(corpus.resolve("sport/001.txt"), "Cup final\n\nThe team won the cup.\n");
+    write(corpus.resolve("sport/002.txt"), "Not chosen\n\nThis one is left out.\n");
+
+    CorpusSample.Sample sample = CorpusSample.take(corpus, 3, dir.resolve("staged"));
+
+    assertEquals(
+        List.of(Path.of("business/001.txt"), Path.of("business/002.txt"), Path.of("sport/001.txt")),
+        sample.files());
+    assertTrue(Files.isRegularFile(dir.resolve("staged/sport/001.txt")));
+    assertEquals(2, sample.articles().size());
+    assertEquals("Quarterly profits rose.", sample.articles().get(0).getBody());
+    assertEquals("The team won the cup.", sample.articles().get(1).getBody());
+    assertEquals(
+        1, sample.invalid()); // "Headline only" has no body: an error record in the pipeline
+  }
+
+  private static void write(Path file, String text) throws Exception {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,73 @@
+package org.newsevents.tools.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsevents.tools.eval.ActorSlots.Key;
+
+/** The committed actor-code gold: its size and that every code is one the scheme can write. */
+class ActorGoldFileTest {
+
+  private static final Set<String> SECTORS =
+      Set.of("GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "CVL", "MED", "BUS", "IGO", "NGO");
+
+  private static Set<String> groupCodes() throws IOException {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                ActorGoldFileTest.class
+                    .getClassLoader()
+                    .getResourceAsStream("newsevents/gazetteers/groups.tsv"),
+                StandardCharsets.UTF_8))) {
+      return in.lines()
+          .filter(l -> !l.startsWith("#") && !l.startsWith("code\t"))
+          .map(l -> l.split("\t", -1)[0])
+          .collect(Collectors.toSet());
+    }
+  }
+
+  private static boolean wellFormed(String code, Set<String> groups, Set<String> countries) {
+    if (code.equals(ActorSlots.NONE) || SECTORS.contains(code) || groups.contains(code)) {
+      return true;
+    }
+    return code.length() >= 3
+        && countries.contains(code.substring(0, 3))
+        && (code.length() == 3 || SECTORS.contains(code.substring(3)));
+  }
+
+  @Test
+  void theBbcGoldHasItsSlotsAndOnlyWellFormedCodes() throws IOException, URISyntaxException {
+    Path file = Path.of(getClass().getResource("/actor-gold/bbc-15.tsv").toURI());
+    Map<Key, String> gold = ActorGold.read(file);
+    Set<String> groups = groupCodes();
+    Set<String> countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+    List<String> malformed =
+        gold.values().stream().filter(c -> !wellFormed(c, groups, countries)).toList();
+    Map<String, Long> byDocFolder =
+        gold.keySet().stream()
+            .collect(
+                Collectors.groupingBy(
+                    k -> k.docId().substring(0, k.docId().indexOf('/')),
+                    TreeMap::new,
+                    Collectors.counting()));
+
+    assertEquals(List.of(), malformed);
+    assertEquals(1152, gold.size());
+    assertEquals(631, gold.values().stream().filter(c -> !c.equals(ActorSlots.NONE)).count());
+    assertEquals(Map.of("business", 161L, "politics", 991L), byDocFolder);
+    assertEquals(15, gold.keySet().stream().map(Key::docId).distinct().count());
+  }
+}

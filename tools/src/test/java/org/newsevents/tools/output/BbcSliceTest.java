@@ -1,0 +1,145 @@
+package org.newsevents.tools.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.PipelineRuns;
+import org.newsevents.RunSummary;
+import org.newsevents.records.OutputRecords;
+import org.newsevents.schema.Article;
+import org.newsevents.schema.EventCluster;
+
+/**
+ * The pipeline with the fast profile on a fixed 200-article slice of the BBC collection ({@code
+ * tech/201.txt} to {@code tech/400.txt}), which holds exact copies and updated versions of stories:
+ * near-duplicate article clusters and event clusters with the counts measured on it. Skipped when
+ * {@code ../shared/data/bbc-news} is absent.
+ */
+class BbcSliceTest {
+
+  @TempDir static Path input;
+  @TempDir static Path output;
+
+  private static PipelineRuns.Run run;
+  private static Map<String, String> clusterOf;
+
+  @BeforeAll
+  static void runOnTheSlice() throws IOException {
+    Path user = Path.of(System.getProperty("user.dir"));
+    List<Path> candidates =
+        List.of(
+            user.resolve("../shared/data/bbc-news").normalize(),
+            user.resolve("../../shared/data/bbc-news").normalize());
+    Path bbc = candidates.stream().filter(Files::isDirectory).findFirst().orElse(null);
+    Assumptions.assumeTrue(bbc != null, "BBC collection not found at " + candidates + ": skipping");
+    Path tech = Files.createDirectories(input.resolve("tech"));
+    for (int i = 201; i <= 400; i++) {
+      Files.copy(bbc.resolve("tech/" + i + ".txt"), tech.resolve(i + ".txt"));
+    }
+    run = PipelineRuns.run(output, "--input=" + input, "--profile=fast");
+    clusterOf =
+        run.articles().stream()
+            .collect(
+                Collectors.toMap(
+                    Article::getDocId, Article::getArticleClusterId, (a, b) -> a, TreeMap::new));
+  }
+
+  @Test
+  void exactCopiesShareACluster() {
+    // tech/211.txt and tech/226.txt are the same file.
+    assertEquals(clusterOf.get("tech/211.txt"), clusterOf.get("tech/226.txt"));
+  }
+
+  @Test
+  void updatedVersionsOfAStoryShareACluster() {
+    // tech/219.txt and tech/224.txt differ in a word ("promise"/"promises") and more: estimated
+    // Jaccard 0.97 of 5-word shingles; tech/212.txt and tech/225.txt likewise (0.98).
+    assertEquals(clusterOf.get("tech/219.txt"), clusterOf.get("tech/224.txt"));
+    assertEquals(clusterOf.get("tech/212.txt"), clusterOf.get("tech/225.txt"));
+    assertNotEquals(clusterOf.get("tech/219.txt"), clusterOf.get("tech/212.txt"));
+  }
+
+  @Test
+  void theSliceHasThirteenPairsOfNearDuplicates() {
+    Map<String, List<String>> members =
+        clusterOf.entrySet().stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getValue,
+                    TreeMap::new,
+                    Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+    List<String> groups =
+        members.values().stream()
+            .filter(m -> m.size() > 1)
+            .map(m -> String.join("+", m.stream().sorted().toList()))
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(
+            "tech/211.txt+tech/226.txt",
+            "tech/212.txt+tech/225.txt",
+            "tech/219.txt+tech/224.txt",
+            "tech/227.txt+tech/398.txt",
+            "tech/228.txt+tech/295.txt",
+            "tech/234.txt+tech/389.txt",
+            "tech/260.txt+tech/297.txt",
+            "tech/263.txt+tech/298.txt",
+            "tech/270.txt+tech/299.txt",
+            "tech/279.txt+tech/302.txt",
+            "tech/285.txt+tech/304.txt",
+            "tech/286.txt+tech/391.txt",
+            "tech/287.txt+tech/372.txt"),
+        groups);
+    assertEquals(187, run.summary().articleClusters());
+    assertEquals(26, run.summary().nearDuplicateArticles());
+  }
+
+  @Test
+  void eventClustersAsMeasured() {
+    RunSummary summary = run.summary();
+    List<EventCluster> clusters = OutputRecords.in(output).clusters();
+    assertEquals(200, summary.inputs());
+    assertEquals(200, summary.articles());
+    assertEquals(0, summary.errors());
+    assertTrue(summary.balanced());
+    assertEquals(12504, summary.events());
+    // Every record has its own id: the enhanced graph's copy nodes once gave duplicates.
+    assertEquals(
+        summary.events(),
+        OutputRecords.in(output).events().stream().map(e -> e.getEventId()).distinct().count());
+    assertEquals(10147, clusters.size());
+    assertEquals(10147, summary.eventClusters());
+    // The collection has no publication dates, so undated mentions only meet their own story's
+    // copies: 796 clusters across articles lie within one of the 13 pairs, 8 span stories.
+    assertEquals(804, summary.crossArticleEventClusters());
+    assertEquals(8, clusters.stream().filter(c -> c.getIndependentArticleCount() > 1).count());
+    EventCluster copies =
+        clusters.stream()
+            .filter(c -> c.getDocIds().equals(List.of("tech/219.txt", "tech/224.txt")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, copies.getArticleCount());
+    assertEquals(1, copies.getIndependentArticleCount());
+  }
+
+  @Test
+  void theReportsTopSpeaker() {
+    ReportData report = ReportData.of(OutputRecords.in(output));
+    assertEquals("Michael Bjorn", report.topSpeakers().get(0).label());
+    assertEquals(16, report.topSpeakers().get(0).value());
+    assertEquals("people", report.topActors().get(0).label());
+    assertEquals(261, report.topActors().get(0).value());
+  }
+}

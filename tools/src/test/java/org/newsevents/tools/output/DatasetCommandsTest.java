@@ -1,0 +1,166 @@
+package org.newsevents.tools.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsevents.SampleOutputs;
+import org.newsevents.records.OutputRecords;
+
+/** inspect, export and report on the output of the sample run ({@link SampleOutputs}). */
+class DatasetCommandsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Path exported;
+
+  @BeforeAll
+  static void export() throws Exception {
+    exported = SampleOutputs.newDirectory("export");
+    Export.main(new String[] {"--output=" + SampleOutputs.output(), "--to=" + exported});
+  }
+
+  @Test
+  void parquetHoldsMrKerrysStatementToReporters() throws Exception {
+    List<GenericRecord> rows = ParquetTables.read(exported.resolve("statements.parquet"));
+    assertEquals(29, rows.size());
+    List<GenericRecord> told =
+        rows.stream()
+            .filter(r -> "told".equals(String.valueOf(r.get("cue"))))
+            .filter(r -> SampleOutputs.SAMPLE.equals(String.valueOf(r.get("doc_id"))))
+            .toList();
+    assertEquals(1, told.size());
+    GenericRecord row = told.get(0);
+    assertEquals("John Kerry", row.get("speaker").toString());
+    assertEquals("Mr Kerry", row.get("speaker_text").toString());
+    assertEquals("We narrowed down some of the options", row.get("content").toString());
+    assertEquals(true, row.get("direct"));
+    assertEquals("ec-e349c0a5aa7a34db", row.get("cluster_id").toString());
+    assertEquals("2013-07-05", row.get("time_value").toString());
+    assertEquals("PUBLICATION_DATE", row.get("time_source").toString());
+    // 2013-07-05T17:00:00Z as TIMESTAMP(MILLIS).
+    assertEquals(1373043600000L, row.get("published"));
+  }
+
+  @Test
+  void parquetEventsCarryArgumentsTimeAndFactuality() throws Exception {
+    List<GenericRecord> rows = ParquetTables.read(exported.resolve("events.parquet"));
+    assertEquals(148, rows.size());
+    GenericRecord attack =
+        rows.stream()
+            .filter(r -> "ATTACK".equals(String.valueOf(r.get("type"))))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("launched", attack.get("trigger").toString());
+    assertEquals("government forces", attack.get("agent").toString());
+    assertEquals("rebels", attack.get("patient").toString());
+    assertEquals("Homs", attack.get("location").toString());
+    assertEquals("2013-06-29", attack.get("time_value").toString());
+    assertEquals("Saturday", attack.get("time_text").toString());
+    assertEquals("SENTENCE", attack.get("time_source").toString());
+    assertEquals(false, attack.get("negated"));
+    assertEquals("ASSERTED", attack.get("modality").toString());
+    assertEquals(SampleOutputs.SAMPLE, attack.get("doc_id").toString());
+    assertEquals("ac-a1a4c198148211c5", attack.get("article_cluster_id").toString());
+  }
+
+  @Test
+  void csvAndJsonLinesHoldTheSameRows() throws Exception {
+    List<CSVRecord> csv;
+    try (Reader in = Files.newBufferedReader(exported.resolve("articles.csv"))) {
+      csv =
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(in)
+              .getRecords();
+    }
+    List<String> jsonl = Files.readAllLines(exported.resolve("articles.jsonl"));
+    assertEquals(2, csv.size());
+    assertEquals(2, jsonl.size());
+    JsonNode copy = JSON.readTree(jsonl.get(1));
+    assertEquals(SampleOutputs.COPY, copy.get("doc_id").asText());
+    assertEquals(
+        "Kerry and Lavrov narrow options for Syria conference", copy.get("title").asText());
+    assertEquals("2013-07-05T17:00:00Z", copy.get("published").asText());
+    assertEquals("ac-a1a4c198148211c5", copy.get("article_cluster_id").asText());
+    assertEquals(SampleOutputs.COPY, csv.get(1).get("doc_id"));
+    assertEquals("2013-07-05T17:00:00Z", csv.get(1).get("published"));
+    assertEquals(copy.get("event_count").asInt(), Integer.parseInt(csv.get(1).get("event_count")));
+    List<String> errors = Files.readAllLines(exported.resolve("errors.csv"));
+    assertEquals(2, errors.size());
+    assertTrue(errors.get(1).contains(",empty.txt,read,EMPTY_DOCUMENT,"), errors.get(1));
+  }
+
+  @Test
+  void inspectFiltersStatementsByActorAndDate() throws Exception {
+    String out =
+        inspect("--records=statements", "--actor=kerry", "--from=2013-07-05", "--to=2013-07-05");
+    List<String> lines = out.lines().toList();
+    // John Kerry's two statements of the publication day, in each article; "In May, Mr Kerry and
+    // Mr Lavrov announced" lies outside the days asked for.
+    assertEquals(4, lines.size(), out);
+    for (String line : lines) {
+      JsonNode event = JSON.readTree(line);
+      assertEquals("John Kerry", event.get("statement").get("speaker").get("canonical").asText());
+      assertEquals("2013-07-05", event.get("time").get("value").asText());
+    }
+    assertEquals(6, inspect("--records=statements", "--actor=kerry").lines().count());
+  }
+
+  @Test
+  void inspectPrintsATable() throws Exception {
+    String out = inspect("--records=clusters", "--format=table", "--type=ATTACK");
+    List<String> lines = out.lines().toList();
+    assertEquals(3, lines.size(), out);
+    assertTrue(lines.get(0).startsWith("date        type           mentions  articles"), out);
+    assertTrue(lines.get(2).startsWith("2013-06-29  ATTACK         1         1"), out);
+    assertTrue(lines.get(2).endsWith("government forces; rebels"), out);
+    assertEquals(1, inspect("--records=errors", "--limit=5").lines().count());
+  }
+
+  @Test
+  void reportNamesTheTopSpeakerAndLoadsNothing() throws Exception {
+    Path page = SampleOutputs.newDirectory("report").resolve("report.html");
+    Report.write(OutputRecords.in(SampleOutputs.output()), page, "sample");
+    String html = Files.readString(page);
+    // Mr Ban: five statements in each article under the written name (no coreference).
+    assertTrue(html.contains("<title>Ban: 10</title>"), "top speaker bar");
+    assertTrue(html.contains("id=\"chart-events-per-day\""));
+    assertTrue(html.contains("<title>read / EMPTY_DOCUMENT: 1</title>"));
+    assertFalse(html.contains("http:") || html.contains("https:"), "no URLs in the page");
+    assertFalse(html.matches("(?s).*\\s(src|href)=.*"), "no linked resources");
+  }
+
+  @Test
+  void unknownOptionsAreErrors() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> inspect("--record=events"));
+    assertTrue(e.getMessage().contains("unknown option --record"), e.getMessage());
+  }
+
+  private static String inspect(String... args) throws Exception {
+    String[] all = new String[args.length + 1];
+    all[0] = "--output=" + SampleOutputs.output();
+    System.arraycopy(args, 0, all, 1, args.length);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Inspect.run(all, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
