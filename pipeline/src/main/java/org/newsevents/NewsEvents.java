@@ -1,5 +1,7 @@
 package org.newsevents;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.beam.runners.dataflow.DataflowRunner;
@@ -8,6 +10,9 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
@@ -15,6 +20,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsevents.input.BundledSample;
 import org.newsevents.input.FieldMapping;
+import org.newsevents.input.InputFiles;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.ErrorRecord;
 import org.newsevents.transforms.ClusterArticles;
@@ -23,6 +29,7 @@ import org.newsevents.transforms.ExtractEvents;
 import org.newsevents.transforms.NormalizeArticles;
 import org.newsevents.transforms.ReadArticles;
 import org.newsevents.transforms.WriteRecords;
+import org.slf4j.LoggerFactory;
 
 /**
  * The newsevents batch pipeline: news articles go in; Avro article, event, event cluster and error
@@ -32,19 +39,78 @@ public final class NewsEvents {
 
   private NewsEvents() {}
 
-  public static void main(String[] args) throws Exception {
-    // Registered so that --help=org.newsevents.NewsEventsOptions lists our options.
-    PipelineOptionsFactory.register(NewsEventsOptions.class);
-    NewsEventsOptions options =
-        PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsEventsOptions.class);
-    withoutDirectRunnerChecks(options, args);
-    String template = options.as(DataflowPipelineOptions.class).getTemplateLocation();
-    if (DataflowRunner.class.equals(options.getRunner()) && template != null) {
-      writeTemplate(options);
-      System.out.println("newsevents: Dataflow job written to " + template + ", not run");
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the pipeline as the command line says and returns the exit code: 0 for a finished run, 2
+   * for a mistake in the command line (one line on stderr), 1 for a failed run (one line naming the
+   * log). Beam's and CoreNLP's log goes to the output directory unless {@code --verbose}.
+   */
+  public static int run(String[] args) {
+    RunArguments given = RunArguments.of(args);
+    if (given.help()) {
+      RunArguments.printHelp(System.out);
+      return 0;
+    }
+    Path log = null;
+    try {
+      log = given.verbose() ? null : RunLog.toFile(given.output());
+      RunLog.quietDefaults();
+      String[] beamArgs = given.beamArgs();
+      NewsEventsOptions options =
+          PipelineOptionsFactory.fromArgs(beamArgs).withValidation().as(NewsEventsOptions.class);
+      FileSystems.setDefaultPipelineOptions(options);
+      checkInput(options.getInput());
+      withoutDirectRunnerChecks(options, beamArgs);
+      String template = options.as(DataflowPipelineOptions.class).getTemplateLocation();
+      if (DataflowRunner.class.equals(options.getRunner()) && template != null) {
+        writeTemplate(options);
+        System.out.println("newsevents: Dataflow job written to " + template + ", not run");
+        return 0;
+      }
+      System.out.println(run(options, true).describe());
+      return 0;
+    } catch (RunArguments.UsageException | IllegalArgumentException e) {
+      System.err.println("newsevents run: " + firstLine(e.getMessage()));
+      return 2;
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(NewsEvents.class).error("run failed", e);
+      System.err.println(
+          "newsevents run: failed: "
+              + firstLine(rootCause(e).toString())
+              + (log == null ? "" : " (log: " + log + ")"));
+      return 1;
+    }
+  }
+
+  /** A local input that matches no file is a mistake in the command line, found before any work. */
+  private static void checkInput(String input) {
+    if (input == null || input.isBlank() || input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
       return;
     }
-    System.out.println(run(options).describe());
+    String pattern = InputFiles.resolve(input).filepattern();
+    try {
+      MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.DISALLOW);
+      if (match.status() != MatchResult.Status.OK) {
+        throw new RunArguments.UsageException("no input file matches " + input);
+      }
+    } catch (IOException e) {
+      throw new RunArguments.UsageException("cannot read the input " + input + ": " + e);
+    }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
   }
 
   /**
@@ -63,7 +129,7 @@ public final class NewsEvents {
    * step. Production runs turn them off unless asked for; tests keep them on. Other runners have no
    * such checks, and their options stay as given.
    */
-  private static void withoutDirectRunnerChecks(NewsEventsOptions options, String[] args) {
+  public static void withoutDirectRunnerChecks(NewsEventsOptions options, String[] args) {
     if (!DirectRunner.class.equals(options.getRunner())) {
       return;
     }
@@ -79,11 +145,29 @@ public final class NewsEvents {
 
   /** Runs the pipeline to the end and writes its summary beside the records. */
   public static RunSummary run(NewsEventsOptions options) {
+    return run(options, false);
+  }
+
+  /**
+   * Runs the pipeline to the end, with a progress line on the console when asked (the direct runner
+   * then returns at once and its counters are read while it runs), and writes its summary.
+   */
+  private static RunSummary run(NewsEventsOptions options, boolean showProgress) {
     Instant start = Instant.now();
+    boolean progress = showProgress && DirectRunner.class.equals(options.getRunner());
+    if (progress) {
+      options.as(DirectOptions.class).setBlockOnRun(false);
+    }
     Pipeline pipeline = Pipeline.create(options);
     buildPipeline(pipeline, options);
     PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
+    if (progress) {
+      try (Progress line = Progress.of(result, System.err, System.console() != null)) {
+        result.waitUntilFinish();
+      }
+    } else {
+      result.waitUntilFinish();
+    }
     RunSummary summary = RunSummary.of(result, options, Duration.between(start, Instant.now()));
     summary.writeTo(options.getOutput());
     return summary;

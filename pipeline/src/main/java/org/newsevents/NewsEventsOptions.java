@@ -71,7 +71,7 @@ public interface NewsEventsOptions extends PipelineOptions {
 
   @Description(
       "Most bytes read from one input file after decompression (a .zip counts all its members);"
-          + " a larger file becomes a TOO_LARGE error. Default 100 MiB.")
+          + " a larger file becomes a TOO_LARGE error (104857600 bytes = 100 MiB).")
   @Default.Long(104_857_600L)
   Long getMaxFileBytes();
 

@@ -147,7 +147,7 @@ public record RunSummary(
   /**
    * The counters of one namespace summed over steps; committed values where the runner has them.
    */
-  private static Map<String, Long> counters(PipelineResult result, Class<?> namespace) {
+  static Map<String, Long> counters(PipelineResult result, Class<?> namespace) {
     MetricQueryResults metrics =
         result
             .metrics()
