@@ -118,7 +118,7 @@ public final class Lexicons {
   }
 
   /** Whether a type is in the taxonomy (event-types.tsv). */
-  public boolean isType(String type) {
+  boolean isType(String type) {
     return cameoRoots.containsKey(type);
   }
 
