@@ -41,7 +41,7 @@ public final class Provenance {
   }
 
   /** The version of Stanford CoreNLP the pipeline was built with. */
-  public static String coreNlpVersion() {
+  static String coreNlpVersion() {
     return VERSIONS.getProperty("corenlp", "unknown");
   }
 
@@ -51,7 +51,7 @@ public final class Provenance {
   }
 
   /** The first 12 hex digits of SHA-256 over the names and bytes of the model files, in order. */
-  public static String modelsDigest() {
+  static String modelsDigest() {
     if (modelsDigest == null) {
       modelsDigest = digest(modelFiles()).substring(0, 12);
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes {
 
   /** The stages of one article's analysis, in the order they run. */
-  public enum Stage {
+  enum Stage {
     ANNOTATE,
     COREFERENCE,
     TIMES,

@@ -57,7 +57,7 @@ public final class EventViews {
       add(actors, speaker(event));
     }
     for (Argument argument : event.getArguments()) {
-      if (argument.getRole().equals("AGENT") || argument.getRole().equals("PATIENT")) {
+      if (argument.getRole().equals(Roles.AGENT) || argument.getRole().equals(Roles.PATIENT)) {
         add(actors, argument(argument));
       }
     }
@@ -73,7 +73,7 @@ public final class EventViews {
   public static List<Actor> places(Event event) {
     Map<String, Actor> places = new LinkedHashMap<>();
     for (Argument argument : event.getArguments()) {
-      if (argument.getRole().equals("LOCATION")) {
+      if (argument.getRole().equals(Roles.LOCATION)) {
         add(places, argument(argument));
       }
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
+import org.newsevents.records.Roles;
 import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Event;
@@ -25,7 +26,8 @@ import org.newsevents.schema.Statement;
  */
 public final class ActorCodes {
 
-  private static final Set<String> ACTOR_ROLES = Set.of("AGENT", "PATIENT", "RECIPIENT");
+  private static final Set<String> ACTOR_ROLES =
+      Set.of(Roles.AGENT, Roles.PATIENT, Roles.RECIPIENT);
   private static final Set<String> PRONOUNS =
       Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");

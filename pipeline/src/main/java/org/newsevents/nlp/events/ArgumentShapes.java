@@ -24,6 +24,7 @@ final class ArgumentShapes {
 
   private ArgumentShapes() {}
 
+  /** The argument cut to end before an offset, trailing blanks dropped. */
   static Argument clipped(Participants participants, Argument argument, int cut) {
     if (cut <= argument.getBegin() || cut >= argument.getEnd()) {
       return argument;
@@ -36,6 +37,7 @@ final class ArgumentShapes {
         .build();
   }
 
+  /** Where a conjunct's coordination starts: its "and"/"or", else the conjunct itself. */
   static int conjunctionBegin(SemanticGraph tree, IndexedWord conjunct) {
     for (SemanticGraphEdge out : tree.outgoingEdgeIterable(conjunct)) {
       if (out.getRelation().getShortName().equals("cc")) {

@@ -36,7 +36,7 @@ public final class EventClassifier {
   }
 
   /** The class of a trigger, or empty without a model or when the word is not in the tree. */
-  public Optional<String> classify(SemanticGraph tree, IndexedWord word) {
+  Optional<String> classify(SemanticGraph tree, IndexedWord word) {
     if (model == null || word == null || !tree.containsVertex(word)) {
       return Optional.empty();
     }

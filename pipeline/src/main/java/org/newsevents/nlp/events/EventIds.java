@@ -6,15 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Deterministic ids: the same document, trigger offsets and type always give the same id. */
-public final class EventIds {
+final class EventIds {
 
   private EventIds() {}
 
-  public static String of(String docId, String type, int begin, int end) {
+  static String of(String docId, String type, int begin, int end) {
     return sha256(docId + "\u0000" + type + "\u0000" + begin + "\u0000" + end).substring(0, 20);
   }
 
-  public static String sha256(String text) {
+  static String sha256(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -16,6 +16,7 @@ import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Participants;
 import org.newsevents.nlp.time.EventTimes;
 import org.newsevents.nlp.time.Timexes;
+import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.EventTime;
@@ -87,13 +88,13 @@ public final class EventRecords {
     if (found.addressee() != null) {
       arguments.add(
           participants.argument(
-              "RECIPIENT", found.addressee().getBegin(), found.addressee().getEnd()));
+              Roles.RECIPIENT, found.addressee().getBegin(), found.addressee().getEnd()));
     }
     arguments.add(
-        participants.argument("THEME", found.content().getBegin(), found.content().getEnd()));
+        participants.argument(Roles.THEME, found.content().getBegin(), found.content().getEnd()));
     EventTime time = times.of(found.sentence(), found.cue(), false);
     if (time != null && time.getBegin() >= 0) {
-      arguments.add(participants.argument("TIME", time.getBegin(), time.getEnd()));
+      arguments.add(participants.argument(Roles.TIME, time.getBegin(), time.getEnd()));
     }
     Statement statement =
         Statement.newBuilder()

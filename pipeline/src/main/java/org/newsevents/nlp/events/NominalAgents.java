@@ -3,10 +3,11 @@ package org.newsevents.nlp.events;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
 import java.util.List;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.knowledge.EventRules;
-import org.newsevents.nlp.text.Participants;
+import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
 
 /**
@@ -30,30 +31,26 @@ final class NominalAgents {
    * initiative": the US and Russia), and an organisation the parser made the head of a premodified
    * event noun ("after the Action Group for Syria meeting" parsed as "Group for ... meeting").
    */
-  void add(
-      Participants participants,
-      SemanticGraph graph,
-      int s,
-      IndexedWord noun,
-      String type,
-      List<Argument> arguments) {
+  List<Argument> of(SentenceContext sentence, IndexedWord noun, String type) {
+    SemanticGraph graph = sentence.graph();
+    List<Argument> arguments = new ArrayList<>();
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
       if (!(rel.equals("compound") || rel.equals("amod")) || dep.index() > noun.index()) {
         continue;
       }
-      if (rel.equals("compound") && "ORGANIZATION".equals(participants.entityType(s, dep))) {
-        arguments.add(participants.argument("AGENT", s, dep));
+      if (rel.equals("compound") && "ORGANIZATION".equals(sentence.entityType(dep))) {
+        arguments.add(sentence.argument(Roles.AGENT, dep));
       } else if (rules.modifierIsAgent(type) && isNationality(dep)) {
-        arguments.add(wordArgument(participants, s, dep));
+        arguments.add(wordArgument(sentence, dep));
         for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dep)) {
           IndexedWord partner = inner.getDependent();
           String innerRel = inner.getRelation().toString();
           if ((innerRel.equals("compound") || innerRel.equals("amod"))
               && partner.endPosition() + 1 == dep.beginPosition()
               && isNationality(partner)) {
-            arguments.add(arguments.size() - 1, wordArgument(participants, s, partner));
+            arguments.add(arguments.size() - 1, wordArgument(sentence, partner));
           }
         }
       }
@@ -67,16 +64,17 @@ final class NominalAgents {
           && in.getRelation().getShortName().equals("nmod")
           && host.index() < noun.index()
           && host.tag().startsWith("NNP")
-          && "ORGANIZATION".equals(participants.entityType(s, host))) {
-        int begin = participants.argument("AGENT", s, host).getBegin();
+          && "ORGANIZATION".equals(sentence.entityType(host))) {
+        int begin = sentence.argument(Roles.AGENT, host).getBegin();
         int end = graph.getNodeByIndexSafe(noun.index() - 1).endPosition();
         arguments.add(
-            Argument.newBuilder(participants.argument("AGENT", s, host))
-                .setText(participants.argument("AGENT", begin, end).getText())
+            Argument.newBuilder(sentence.argument(Roles.AGENT, host))
+                .setText(sentence.participants().argument(Roles.AGENT, begin, end).getText())
                 .setEnd(end)
                 .build());
       }
     }
+    return arguments;
   }
 
   private boolean isNationality(IndexedWord word) {
@@ -88,8 +86,8 @@ final class NominalAgents {
     return hit != null && hit.matched().equals(word.word()) && "COUNTRY".equals(hit.entry().kind());
   }
 
-  private static Argument wordArgument(Participants participants, int s, IndexedWord word) {
-    return Argument.newBuilder(participants.argument("AGENT", s, word))
+  private static Argument wordArgument(SentenceContext sentence, IndexedWord word) {
+    return Argument.newBuilder(sentence.argument(Roles.AGENT, word))
         .setText(word.word())
         .setBegin(word.beginPosition())
         .setEnd(word.endPosition())

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,9 @@ public final class Lexicons {
   private final Map<String, SupportVerb> supportVerbs;
   private final Map<String, String> nounCues;
   private final List<Pattern> timexExclusions;
+  private final Set<String> objectControl = words("newsevents/lexicons/object-control.tsv");
+  private final Set<String> placePrepositions = words("newsevents/lexicons/place-prepositions.tsv");
+  private final Set<String> placeNouns = words("newsevents/lexicons/place-nouns.tsv");
 
   /**
    * A verb that carries an event noun in a slot ("launch an offensive", "the talks take place").
@@ -114,7 +118,7 @@ public final class Lexicons {
   }
 
   /** Whether a type is in the taxonomy (event-types.tsv). */
-  public boolean isType(String type) {
+  boolean isType(String type) {
     return cameoRoots.containsKey(type);
   }
 
@@ -146,6 +150,30 @@ public final class Lexicons {
   /** The support-verb reading of a verb lemma, if listed. */
   public Optional<SupportVerb> supportVerb(String lemma) {
     return Optional.ofNullable(supportVerbs.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a lowercase lemma is an object-control verb ("persuaded them to leave"), whose object
+   * is the subject of its to-infinitive.
+   */
+  public boolean isObjectControl(String lemma) {
+    return objectControl.contains(lemma);
+  }
+
+  /** Whether a lowercase preposition introduces a place ("in", "across"). */
+  public boolean isPlacePreposition(String preposition) {
+    return placePrepositions.contains(preposition);
+  }
+
+  /** Whether a lowercase word is a common noun that names a place ("capital", "country"). */
+  public boolean isPlaceNoun(String word) {
+    return placeNouns.contains(word);
+  }
+
+  // The callers lowercase (or read relation names, which are lowercase), as they did when these
+  // lists were sets in the code; a list here is looked up as written.
+  private static Set<String> words(String resource) {
+    return Set.copyOf(rows(resource, 1).stream().map(row -> row[0]).toList());
   }
 
   public static List<String[]> rows(String resource, int columns) {

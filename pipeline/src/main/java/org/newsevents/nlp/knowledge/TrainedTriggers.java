@@ -17,7 +17,7 @@ public final class TrainedTriggers {
   public record Entry(int occurrences, int events, String timemlClass) {
 
     /** The share of occurrences annotated as events. */
-    public double eventRate() {
+    double eventRate() {
       return occurrences == 0 ? 0 : (double) events / occurrences;
     }
 

@@ -12,6 +12,7 @@ import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
 import org.newsevents.nlp.text.Participants;
+import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Mention;
 import org.newsevents.schema.Span;
@@ -193,7 +194,7 @@ public final class StatementExtractor {
       IndexedWord first = subjects.get(0);
       speaker = participants.mention(s, first, subjects.size() > 1 ? subjects : null);
       for (IndexedWord subject : subjects) {
-        speakers.add(participants.argument("AGENT", s, subject));
+        speakers.add(participants.argument(Roles.AGENT, s, subject));
       }
     }
     Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
@@ -257,7 +258,7 @@ public final class StatementExtractor {
             cue,
             sense.get(),
             speaker,
-            List.of(participants.argument("AGENT", s, source)),
+            List.of(participants.argument(Roles.AGENT, s, source)),
             null,
             text.span(begin, end),
             false,
@@ -319,7 +320,7 @@ public final class StatementExtractor {
     int[] content = text.clause(s, contentHeads.get(0));
     Mention speaker = source == null ? null : participants.mention(s, source, null);
     List<Argument> speakers =
-        source == null ? List.of() : List.of(participants.argument("AGENT", s, source));
+        source == null ? List.of() : List.of(participants.argument(Roles.AGENT, s, source));
     Lexicons.Cue sense = new Lexicons.Cue(noun.lemma(), null, type, false, true);
     return Optional.of(
         new Found(

@@ -14,7 +14,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.newsevents.nlp.events.EventExtractor;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.schema.Span;
 
 /**
@@ -230,8 +230,7 @@ public final class AnnotatedText {
     }
     for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dependent)) {
       if (inner.getRelation().getShortName().equals("case")
-          && EventExtractor.PLACE_PREPOSITIONS.contains(
-              inner.getDependent().word().toLowerCase())) {
+          && Lexicons.standard().isPlacePreposition(inner.getDependent().word().toLowerCase())) {
         return true;
       }
     }

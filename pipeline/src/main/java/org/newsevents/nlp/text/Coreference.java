@@ -102,7 +102,7 @@ public final class Coreference {
   }
 
   /** The NER class of a word (0-based token index), or null when it is not part of a name. */
-  public String entityType(int sentence, int token) {
+  String entityType(int sentence, int token) {
     Entity entity = entityAt(sentence, token);
     return entity == null ? null : entity.type();
   }
@@ -112,7 +112,7 @@ public final class Coreference {
    * name of its coreference chain, else the longer name this name abbreviates ("Kerry" -> "John
    * Kerry"), else null.
    */
-  public String canonical(int sentence, int headToken) {
+  String canonical(int sentence, int headToken) {
     Entity entity = entityAt(sentence, headToken);
     CorefChain chain = chainByWord.get(sentence + ":" + headToken);
     if (chain != null && chain.getMentionsInTextualOrder().size() > 1) {

@@ -77,8 +77,7 @@ public final class TimeResolver {
    * publication date by the tense (past: the latest such day on or before the date; otherwise the
    * next one on or after it; "last"/"next" force the direction).
    */
-  public static String resolve(
-      String expression, String sutimeValue, LocalDate published, Tense tense) {
+  static String resolve(String expression, String sutimeValue, LocalDate published, Tense tense) {
     // TIMEX3 values carry no time zone ("4 a.m. EDT" is T04:00): SUTime's offset is dropped.
     if (sutimeValue != null) {
       sutimeValue = ZONE_OFFSET.matcher(sutimeValue).replaceFirst("");

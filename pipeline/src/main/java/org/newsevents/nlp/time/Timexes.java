@@ -38,7 +38,7 @@ public final class Timexes {
       int anchor) {
 
     /** True when the value names a calendar date or time (not PRESENT_REF, a duration, ...). */
-    public boolean isCalendarValue() {
+    boolean isCalendarValue() {
       return value != null && value.matches("^(\\d{4}|\\d{3}X|\\d{2}XX).*");
     }
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsevents.records.Roles;
 import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Event;
@@ -30,7 +31,8 @@ public final class ActorSlots {
   /** No code: the null actor of a record, and the gold file's way of saying "no actor". */
   public static final String NONE = "-";
 
-  private static final Set<String> ACTOR_ROLES = Set.of("AGENT", "PATIENT", "RECIPIENT");
+  private static final Set<String> ACTOR_ROLES =
+      Set.of(Roles.AGENT, Roles.PATIENT, Roles.RECIPIENT);
 
   private ActorSlots() {}
 
@@ -40,8 +42,8 @@ public final class ActorSlots {
     for (Event event : events) {
       Statement statement = event.getStatement();
       if (statement != null) {
-        add(slots, event, statement.getSpeaker(), "SPEAKER");
-        add(slots, event, statement.getAddressee(), "ADDRESSEE");
+        add(slots, event, statement.getSpeaker(), Roles.SPEAKER);
+        add(slots, event, statement.getAddressee(), Roles.ADDRESSEE);
       }
       for (Argument argument : event.getArguments()) {
         if (ACTOR_ROLES.contains(argument.getRole())) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsevents.records.EventViews;
 import org.newsevents.records.OutputRecords;
+import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.ErrorRecord;
@@ -67,7 +68,8 @@ public final class FlatTables {
     f.add(
         Table.Field.of(
             "actors", STRING, "AGENT, PATIENT, speaker", e -> join(EventViews.names(e))));
-    for (String role : List.of("AGENT", "PATIENT", "RECIPIENT", "THEME", "LOCATION")) {
+    for (String role :
+        List.of(Roles.AGENT, Roles.PATIENT, Roles.RECIPIENT, Roles.THEME, Roles.LOCATION)) {
       f.add(
           Table.Field.of(
               role.toLowerCase(java.util.Locale.ROOT),

@@ -1,0 +1,267 @@
+package org.newsevents.nlp.events;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.nlp.knowledge.EventRules;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.TrainedTriggers;
+
+/**
+ * Which words of a sentence are events: a sentence goes in; its triggers come out, verbs first,
+ * then nouns, then adjectives, each with its event type, TimeML class and the rule that found it.
+ */
+final class EventTriggers {
+
+  /** How a trigger's arguments are read. */
+  enum Kind {
+    /** A verb; with an event noun when it is a support verb ("launched an offensive"). */
+    VERB,
+    NOUN,
+    /** A curated predicative adjective, read like a verb ("they were worried about reports"). */
+    ADJECTIVE,
+    /** An adjective only the trained model knows: no arguments. */
+    TRAINED_ADJECTIVE
+  }
+
+  /** A trigger word, its sense, the rule that found it, and a support verb's event noun or null. */
+  record Trigger(
+      IndexedWord word, Lexicons.EventSense sense, String rule, IndexedWord eventNoun, Kind kind) {}
+
+  /**
+   * Verbs in these relations are auxiliaries, adjectives ("neighbouring countries") or prepositions
+   * ("including two children", "according to police", "following the meeting"), not events.
+   */
+  private static final Set<String> SKIPPED_RELATIONS =
+      Set.of("aux", "aux:pass", "cop", "amod", "compound", "case");
+
+  private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
+
+  private final Lexicons lexicons;
+  private final TrainedTriggers trained;
+  private final EventRules rules;
+
+  EventTriggers(Lexicons lexicons, TrainedTriggers trained, EventRules rules) {
+    this.lexicons = lexicons;
+    this.trained = trained;
+    this.rules = rules;
+  }
+
+  /** The triggers of a sentence; {@code cues} are the begin offsets of statement cues to skip. */
+  List<Trigger> find(SentenceContext sentence, Set<Integer> cues) {
+    SemanticGraph graph = sentence.graph();
+    // The enhanced graph copies a predicate for an elided clause ("copy nodes", copyCount > 0):
+    // the copy has the original's word and offsets, so it would repeat the original's event and id.
+    List<IndexedWord> words =
+        graph.vertexListSorted().stream().filter(word -> word.copyCount() == 0).toList();
+    List<Trigger> triggers = new ArrayList<>();
+    // Verbs first: a support verb absorbs its event noun, which then makes no event of its own.
+    Set<Integer> absorbed = new HashSet<>();
+    for (IndexedWord word : words) {
+      Trigger verb = verb(sentence, word, cues);
+      if (verb != null) {
+        triggers.add(verb);
+        if (verb.eventNoun() != null) {
+          absorbed.add(verb.eventNoun().index());
+        }
+      }
+    }
+    for (IndexedWord word : words) {
+      if (!absorbed.contains(word.index())) {
+        noun(word).ifPresent(triggers::add);
+      }
+    }
+    for (IndexedWord word : words) {
+      adjective(graph, word).ifPresent(triggers::add);
+    }
+    return triggers;
+  }
+
+  private Trigger verb(SentenceContext sentence, IndexedWord word, Set<Integer> cues) {
+    SemanticGraph tree = sentence.tree();
+    if (!word.tag().startsWith("VB")
+        || cues.contains(word.beginPosition())
+        || !isPredicate(tree, word)
+        || sentence.text().verbUsedAsNoun(sentence.sentence(), word)
+        || inHyphenatedCompound(sentence, word)) {
+      return null;
+    }
+    // A speech verb without content is still a statement event ("what they said"); a verb that
+    // is a cue only with a clause ("attacked", "found") is an ordinary event without one.
+    boolean isCue = lexicons.cues(word.lemma()).stream().anyMatch(c -> !c.clauseOnly());
+    Optional<Lexicons.EventSense> curated = lexicons.trigger(word.lemma(), "V");
+    Optional<TrainedTriggers.Entry> learned =
+        trained.lookup(word.lemma(), word.tag(), tree, tree.getNodeByIndexSafe(word.index()));
+    if (!isCue
+        && curated.isEmpty()
+        && learned.filter(TrainedTriggers.Entry::rarelyAnEvent).isPresent()) {
+      return null; // "include", "base", "compare": seldom an event in news text
+    }
+    // A cue without content: REPORTING unless the trained model knows better ("called",
+    // "asked" without a clause are mostly I_ACTION or OCCURRENCE in TimeML).
+    Lexicons.EventSense sense =
+        withLearnedClass(
+            isCue
+                ? new Lexicons.EventSense(
+                    lexicons.cues(word.lemma()).stream()
+                        .filter(c -> !c.clauseOnly())
+                        .findFirst()
+                        .orElseThrow()
+                        .type(),
+                    "REPORTING")
+                : curated.orElse(new Lexicons.EventSense("OTHER", "OCCURRENCE")),
+            learned);
+    IndexedWord eventNoun = supportedNoun(sentence.graph(), word).orElse(null);
+    if (eventNoun != null) {
+      sense = lexicons.trigger(eventNoun.lemma(), "N").orElseThrow();
+      return new Trigger(word, sense, "support-verb:" + eventNoun.lemma(), eventNoun, Kind.VERB);
+    }
+    sense = typedByPatient(sentence.graph(), word, sense);
+    return new Trigger(word, sense, isCue ? "cue-without-content" : "verb", null, Kind.VERB);
+  }
+
+  private Optional<Trigger> noun(IndexedWord word) {
+    if (!word.tag().startsWith("NN") || word.tag().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    Optional<Lexicons.EventSense> sense = lexicons.trigger(word.lemma(), "N");
+    if (sense.isEmpty()) {
+      sense = lexicons.trigger(word.word().toLowerCase(), "N");
+    }
+    Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
+    String rule = "noun";
+    if (sense.isEmpty() && learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()) {
+      sense = Optional.of(new Lexicons.EventSense("OTHER", "OCCURRENCE"));
+      rule = "noun:trained";
+    }
+    String found = rule;
+    return sense.map(s -> new Trigger(word, withLearnedClass(s, learned), found, null, Kind.NOUN));
+  }
+
+  /**
+   * States: curated predicative adjectives of attitude ("they were worried about reports"), else
+   * the trained model ("willing", "responsible", "due").
+   */
+  private Optional<Trigger> adjective(SemanticGraph graph, IndexedWord word) {
+    if (!word.tag().startsWith("JJ")) {
+      return Optional.empty();
+    }
+    Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
+    Optional<Lexicons.EventSense> curated =
+        lexicons.trigger(word.lemma(), "J").filter(sense -> isPredicative(graph, word));
+    if (curated.isPresent()) {
+      Lexicons.EventSense sense = withLearnedClass(curated.get(), learned);
+      return Optional.of(new Trigger(word, sense, "adjective", null, Kind.ADJECTIVE));
+    }
+    if (learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()) {
+      Lexicons.EventSense sense =
+          withLearnedClass(new Lexicons.EventSense("OTHER", "STATE"), learned);
+      return Optional.of(
+          new Trigger(word, sense, "adjective:trained", null, Kind.TRAINED_ADJECTIVE));
+    }
+    return Optional.empty();
+  }
+
+  /** The TimeML class the trained model gives a word it has seen often enough as an event. */
+  private static Lexicons.EventSense withLearnedClass(
+      Lexicons.EventSense sense, Optional<TrainedTriggers.Entry> learned) {
+    return learned
+        .filter(TrainedTriggers.Entry::hasReliableClass)
+        .map(entry -> new Lexicons.EventSense(sense.type(), entry.timemlClass()))
+        .orElse(sense);
+  }
+
+  /** An adjective said of a subject ("they were worried"), not a modifier ("worried residents"). */
+  private static boolean isPredicative(SemanticGraph graph, IndexedWord adjective) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(adjective)) {
+      String rel = out.getRelation().getShortName();
+      if (rel.equals("cop") || rel.equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb that is not an auxiliary, copula or light "be/have/do". */
+  private static boolean isPredicate(SemanticGraph tree, IndexedWord word) {
+    IndexedWord node = tree.getNodeByIndexSafe(word.index());
+    if (node == null || SKIPPED_LEMMAS.contains(word.lemma().toLowerCase())) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : tree.incomingEdgeIterable(node)) {
+      if (SKIPPED_RELATIONS.contains(edge.getRelation().toString())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "heart-rending", "US-led": a participle joined by a hyphen to the word before it is part of an
+   * adjective, not an event.
+   */
+  private static boolean inHyphenatedCompound(SentenceContext sentence, IndexedWord word) {
+    if (!word.tag().equals("VBG") && !word.tag().equals("VBN")) {
+      return false;
+    }
+    var tokens = sentence.text().tokens(sentence.sentence());
+    int i = word.index() - 1;
+    if (i < 2) {
+      return false;
+    }
+    var hyphen = tokens.get(i - 1);
+    var before = tokens.get(i - 2);
+    return hyphen.word().equals("-")
+        && hyphen.beginPosition() == before.endPosition()
+        && hyphen.endPosition() == word.beginPosition();
+  }
+
+  /** The event noun a support verb carries ("launched a major new offensive"), if any. */
+  private Optional<IndexedWord> supportedNoun(SemanticGraph graph, IndexedWord verb) {
+    Optional<Lexicons.SupportVerb> support = lexicons.supportVerb(verb.lemma());
+    if (support.isEmpty()) {
+      return Optional.empty();
+    }
+    IndexedWord noun = null;
+    boolean objectOk = support.get().requiredObject() == null;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (rel.equals("obj")
+          && dep.word().equalsIgnoreCase(String.valueOf(support.get().requiredObject()))) {
+        objectOk = true;
+      }
+      boolean slot =
+          support.get().subjectSlot()
+              ? rel.equals("nsubj")
+              : rel.equals("obj") || rel.equals("nsubj:pass");
+      if (slot && dep.tag().startsWith("NN") && lexicons.trigger(dep.lemma(), "N").isPresent()) {
+        noun = dep;
+      }
+    }
+    return objectOk ? Optional.ofNullable(noun) : Optional.empty();
+  }
+
+  /**
+   * "Far too many lives have been lost": a trigger whose patient is listed with it in the models'
+   * argument types takes that type ("lose" + "life": KILL).
+   */
+  private Lexicons.EventSense typedByPatient(
+      SemanticGraph graph, IndexedWord verb, Lexicons.EventSense sense) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      String rel = out.getRelation().toString();
+      if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+        Optional<String> type = rules.typeWithPatient(verb.lemma(), out.getDependent().lemma());
+        if (type.isPresent()) {
+          return new Lexicons.EventSense(type.get(), sense.timemlClass());
+        }
+      }
+    }
+    return sense;
+  }
+}

@@ -1,0 +1,90 @@
+package org.newsevents.nlp.events;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import org.newsevents.nlp.knowledge.EventRules;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.records.Roles;
+import org.newsevents.schema.Argument;
+
+/**
+ * The arguments of a nominal event: an event noun and its type go in; its agents, patients, themes,
+ * recipients and places come out ("a meeting of the Council with the opposition in Geneva").
+ */
+final class NounArguments {
+
+  private final Lexicons lexicons;
+  private final EventRules rules;
+  private final NominalAgents nominalAgents;
+  private final Obliques obliques;
+
+  NounArguments(
+      Lexicons lexicons, EventRules rules, NominalAgents nominalAgents, Obliques obliques) {
+    this.lexicons = lexicons;
+    this.rules = rules;
+    this.nominalAgents = nominalAgents;
+    this.obliques = obliques;
+  }
+
+  /** The arguments of an event noun of the given type, in the order of its dependents. */
+  List<Argument> of(SentenceContext sentence, IndexedWord noun, String type) {
+    List<Argument> arguments = nominalAgents.of(sentence, noun, type);
+    boolean intensional =
+        lexicons
+            .trigger(noun.lemma(), "N")
+            .filter(sense -> sense.timemlClass().startsWith("I_"))
+            .isPresent();
+    for (SemanticGraphEdge edge : sentence.graph().outgoingEdgeIterable(noun)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (Obliques.isTime(dep)) {
+        continue;
+      }
+      if (intensional && rel.startsWith("acl") && dep.tag().startsWith("VB")) {
+        // "a need for the violence to end", "a plan to hold talks": the wanted event is the theme.
+        int[] clause = sentence.text().clause(sentence.sentence(), dep);
+        arguments.add(sentence.participants().argument(Roles.THEME, clause[0], clause[1]));
+        continue;
+      }
+      String role =
+          switch (rel) {
+            case "nmod:poss", "nmod:by", "nmod:between" -> Roles.AGENT;
+            // "a meeting of the Security Council", "the call of history": who gathers or calls.
+            case "nmod:of" -> rules.ofIsAgent(type) ? Roles.AGENT : Roles.THEME;
+            case "nmod:against", "nmod:on" -> Roles.PATIENT;
+            case "nmod:with" -> Roles.RECIPIENT;
+            case "nmod:for" -> intensional ? Roles.THEME : null;
+            default -> obliques.role(sentence, rel, dep);
+          };
+      if (role != null) {
+        arguments.add(sentence.argument(role, dep));
+        arguments.addAll(obliques.nestedLocations(sentence, role, dep));
+      }
+    }
+    return arguments;
+  }
+
+  /**
+   * "the conference be held", "the meeting might not take place": the event noun a support verb
+   * carries fills the slot it stands in (what is held: PATIENT; what takes place: THEME), unless
+   * the arguments found so far fill that role already ("launched an offensive on rebels": rebels
+   * are the PATIENT); null when it fills none.
+   */
+  Argument carried(
+      SentenceContext sentence, IndexedWord verb, IndexedWord noun, List<Argument> found) {
+    String role = null;
+    for (SemanticGraphEdge edge : sentence.graph().getAllEdges(verb, noun)) {
+      String rel = edge.getRelation().toString();
+      role =
+          rel.equals("nsubj")
+              ? Roles.THEME
+              : rel.equals("obj") || rel.equals("nsubj:pass") ? Roles.PATIENT : role;
+    }
+    String filled = role;
+    if (filled == null || found.stream().anyMatch(a -> a.getRole().equals(filled))) {
+      return null;
+    }
+    return sentence.argument(filled, noun);
+  }
+}

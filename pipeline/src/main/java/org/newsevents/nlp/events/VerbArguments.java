@@ -1,0 +1,309 @@
+package org.newsevents.nlp.events;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.nlp.knowledge.EventRules;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.records.Roles;
+import org.newsevents.schema.Argument;
+
+/**
+ * The arguments of a verbal event: a verb (or predicative adjective) and its sense go in; its
+ * agents, patients, themes, recipients and places come out, also those the parse leaves implicit.
+ */
+final class VerbArguments {
+
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
+  /** TimeML classes of states, whose objects are themes rather than patients. */
+  private static final Set<String> STATE_CLASSES = Set.of("STATE", "I_STATE", "PERCEPTION");
+
+  private static final Set<String> STATE_TOPICS =
+      Set.of("obl:about", "obl:over", "obl:of", "obl:at", "obl:for");
+
+  private final Lexicons lexicons;
+  private final EventRules rules;
+  private final Controllers controllers;
+  private final Obliques obliques;
+
+  VerbArguments(Lexicons lexicons, EventRules rules, Controllers controllers, Obliques obliques) {
+    this.lexicons = lexicons;
+    this.rules = rules;
+    this.controllers = controllers;
+    this.obliques = obliques;
+  }
+
+  /**
+   * The arguments of a verb; {@code eventNoun} is the noun a support verb carries, or null. Only
+   * the TimeML class of the sense counts: aspectual verbs and states read their subject and object
+   * as themes.
+   */
+  List<Argument> of(
+      SentenceContext sentence,
+      IndexedWord verb,
+      IndexedWord eventNoun,
+      Lexicons.EventSense sense) {
+    SemanticGraph graph = sentence.graph();
+    boolean ownSubject = hasSubject(graph, verb);
+    List<Argument> arguments = hostAgents(sentence, verb, sense, ownSubject);
+    IndexedWord forSubject =
+        ImplicitSubjects.forPhraseSubject(
+            graph,
+            verb,
+            governor ->
+                lexicons.cues(governor.lemma()).stream().anyMatch(c -> "for".equals(c.particle())));
+    if (forSubject != null) {
+      arguments.add(sentence.argument(Roles.AGENT, agentOfPhrase(graph, forSubject)));
+    }
+    IndexedWord addressee =
+        ownSubject
+            ? null
+            : ImplicitSubjects.imperativeAddressee(graph, verb, controllers::addressesObject);
+    if (addressee != null) {
+      arguments.add(sentence.argument(Roles.AGENT, addressee));
+    }
+    arguments.addAll(dependents(sentence, verb, eventNoun, sense, forSubject != null));
+    Argument value = cleftValue(sentence, verb, sense);
+    if (value != null) {
+      arguments.add(value);
+    }
+    return arguments;
+  }
+
+  /**
+   * "members ... fighting alongside forces", "the communique issued on 30 June": a participle
+   * modifying a noun has that noun as its agent (-ing) or patient (-ed). A finite verb under "acl"
+   * is a clause the parser hung on its own subject ("since the uprising ... began"). Relative
+   * clauses (acl:relcl) have their subject from the enhanced graph already.
+   */
+  private List<Argument> hostAgents(
+      SentenceContext sentence, IndexedWord verb, Lexicons.EventSense sense, boolean ownSubject) {
+    SemanticGraph graph = sentence.graph();
+    List<Argument> arguments = new ArrayList<>();
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(verb)) {
+      IndexedWord host = in.getGovernor();
+      if (!in.getRelation().toString().equals("acl") || host.tag().startsWith("W") || ownSubject) {
+        continue;
+      }
+      if (verb.tag().equals("VBG")) {
+        arguments.add(sentence.argument(Roles.AGENT, host));
+      } else if (verb.tag().equals("VBN")) {
+        arguments.add(sentence.argument(Roles.PATIENT, adjacentOfNoun(graph, host, verb)));
+      } else if (FINITE_TAGS.contains(verb.tag())) {
+        arguments.add(sentence.argument(aspectual(sense) ? Roles.THEME : Roles.AGENT, host));
+      }
+    }
+    if (verb.tag().equals("VBG") && !ownSubject) {
+      IndexedWord subject = unattachedParticipleSubject(sentence, verb);
+      if (subject != null) {
+        arguments.add(sentence.argument(Roles.AGENT, subject));
+      }
+    }
+    return arguments;
+  }
+
+  /** The arguments among the verb's dependents, in their order. */
+  private List<Argument> dependents(
+      SentenceContext sentence,
+      IndexedWord verb,
+      IndexedWord eventNoun,
+      Lexicons.EventSense sense,
+      boolean forSubject) {
+    List<Argument> arguments = new ArrayList<>();
+    for (SemanticGraphEdge edge : sentence.graph().outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (dep.tag().startsWith("W") && rel.startsWith("nsubj")) {
+        // "a government that could include": a relative pronoun the parse left unlinked stands for
+        // the noun before it; "who should participate": an indirect question's open subject.
+        IndexedWord antecedent =
+            ImplicitSubjects.antecedentBefore(
+                sentence.text(), sentence.graph(), sentence.sentence(), dep);
+        if (antecedent != null) {
+          dep = antecedent;
+        } else if (ImplicitSubjects.isRelativePronoun(
+            sentence.text(), sentence.graph(), sentence.sentence(), dep)) {
+          continue;
+        }
+      }
+      if ((dep.tag().startsWith("W") && !rel.startsWith("nsubj"))
+          || (forSubject && rel.equals("nsubj:xsubj"))
+          || dep.equals(eventNoun)
+          || dep.word().equalsIgnoreCase("place")
+          || Obliques.isTime(dep)) {
+        continue; // relative pronouns stand for their antecedent; times are the TIME argument
+      }
+      if (rel.equals("nsubj:xsubj") && !controllers.canControl(sentence, dep)) {
+        continue; // "made progress on plans to convene": "progress" convenes nothing
+      }
+      String role = role(sentence, rel, dep, eventNoun != null, sense);
+      if (role != null && rel.equals("ccomp")) {
+        int[] clause = sentence.text().clause(sentence.sentence(), dep);
+        arguments.add(
+            Argument.newBuilder(sentence.argument(role, dep))
+                .setText(sentence.text().body().substring(clause[0], clause[1]))
+                .setBegin(clause[0])
+                .setEnd(clause[1])
+                .build());
+      } else if (role != null) {
+        arguments.addAll(objects(sentence, role, dep));
+      }
+    }
+    return arguments;
+  }
+
+  /** The role of a dependent in a relation, or null; {@code carries} for a support verb. */
+  private String role(
+      SentenceContext sentence,
+      String rel,
+      IndexedWord dep,
+      boolean carries,
+      Lexicons.EventSense sense) {
+    boolean state = state(sense);
+    return switch (rel) {
+      case "nsubj", "nsubj:xsubj" -> aspectual(sense) ? Roles.THEME : Roles.AGENT;
+      case "obl:agent", "obl:by" -> Roles.AGENT;
+      // "want peace", "hear the cry": a state or perception does not affect its object.
+      case "nsubj:pass", "obj" -> state ? Roles.THEME : Roles.PATIENT;
+      // "prevent what they said was the threat": a free relative the parser made a clause.
+      case "ccomp" -> dep.tag().startsWith("NN") ? Roles.PATIENT : null;
+      case "iobj" -> Roles.RECIPIENT;
+      // "launched an offensive on rebels": the target of the carried event noun.
+      case "obl:on", "obl:against" -> carries ? Roles.PATIENT : null;
+      // "worried about reports", "afraid of": what a state is about.
+      default ->
+          state && STATE_TOPICS.contains(rel) ? Roles.THEME : obliques.role(sentence, rel, dep);
+    };
+  }
+
+  /**
+   * A patient or theme with the places nested in it, and the second objects the parser joined to
+   * the last noun inside its modifier.
+   */
+  private List<Argument> objects(SentenceContext sentence, String role, IndexedWord dep) {
+    List<IndexedWord> conjuncts =
+        role.equals(Roles.PATIENT) || role.equals(Roles.THEME)
+            ? ArgumentShapes.misattachedConjuncts(sentence.tree(), dep)
+            : List.of();
+    Argument argument = sentence.argument(role, dep);
+    if (!conjuncts.isEmpty()) {
+      // The first object ends before the conjunction the parser hung inside it.
+      int cut = ArgumentShapes.conjunctionBegin(sentence.tree(), conjuncts.get(0));
+      argument = ArgumentShapes.clipped(sentence.participants(), argument, cut);
+    }
+    List<Argument> arguments = new ArrayList<>();
+    arguments.add(argument);
+    arguments.addAll(obliques.nestedLocations(sentence, role, dep));
+    for (IndexedWord conjunct : conjuncts) {
+      arguments.add(sentence.argument(role, conjunct));
+    }
+    return arguments;
+  }
+
+  /** The value of a pseudo-cleft as the verb's object ("all they see is death"), or null. */
+  private Argument cleftValue(
+      SentenceContext sentence, IndexedWord verb, Lexicons.EventSense sense) {
+    // "prevent what they said was the threat": a speech verb there is a parenthetical, no cleft.
+    boolean speech = lexicons.cues(verb.lemma()).stream().anyMatch(c -> !c.clauseOnly());
+    IndexedWord value = speech ? null : ArgumentShapes.pseudoCleftValue(sentence.graph(), verb);
+    if (value == null) {
+      return null;
+    }
+    // "All they hear is talks after talks," Mr Ban said: the value ends at the quotation.
+    Argument argument = sentence.argument(state(sense) ? Roles.THEME : Roles.PATIENT, value);
+    var tokens = sentence.text().tokens(sentence.sentence());
+    for (var token : tokens.subList(value.index(), tokens.size())) {
+      if (token.tag().matches("[,:]|''|``") && token.beginPosition() < argument.getEnd()) {
+        return ArgumentShapes.clipped(sentence.participants(), argument, token.beginPosition());
+      }
+    }
+    return argument;
+  }
+
+  private static boolean aspectual(Lexicons.EventSense sense) {
+    return sense.timemlClass().equals("ASPECTUAL");
+  }
+
+  private static boolean state(Lexicons.EventSense sense) {
+    return STATE_CLASSES.contains(sense.timemlClass());
+  }
+
+  /**
+   * Who acts in a phrase: "an urgent meeting of the UN Security Council" is the Council (a
+   * gathering's "of", a possessor or a "by" phrase of an event noun), any other phrase itself.
+   */
+  private IndexedWord agentOfPhrase(SemanticGraph graph, IndexedWord head) {
+    if (lexicons.trigger(head.lemma(), "N").isPresent()) {
+      for (SemanticGraphEdge out : graph.outgoingEdgeIterable(head)) {
+        String rel = out.getRelation().toString();
+        if (rel.equals("nmod:poss")
+            || rel.equals("nmod:by")
+            || (rel.equals("nmod:of") && ofIsAgent(head))) {
+          return out.getDependent();
+        }
+      }
+    }
+    return head;
+  }
+
+  /** "a meeting of the Security Council", "the cry of the Syrian people": "of" names who acts. */
+  private boolean ofIsAgent(IndexedWord noun) {
+    return lexicons.trigger(noun.lemma(), "N").filter(s -> rules.ofIsAgent(s.type())).isPresent();
+  }
+
+  private static boolean hasSubject(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      if (out.getRelation().getShortName().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the core elements of the final communique issued on 30 June": a past participle right after an
+   * "of" noun modifies that nearer noun, though the parser hangs it on the phrase's head.
+   */
+  private static IndexedWord adjacentOfNoun(
+      SemanticGraph graph, IndexedWord host, IndexedWord participle) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(host)) {
+      IndexedWord inner = out.getDependent();
+      if (out.getRelation().toString().equals("nmod:of")
+          && inner.tag().startsWith("NN")
+          && inner.index() == participle.index() - 1) {
+        return inner;
+      }
+    }
+    return host;
+  }
+
+  /**
+   * "members from the movement, Hezbollah, once again fighting alongside government forces": a
+   * participle the parser left unattached ("dep") is said of the noun just before it, across
+   * adverbs and a comma.
+   */
+  private static IndexedWord unattachedParticipleSubject(
+      SentenceContext sentence, IndexedWord verb) {
+    boolean unattached = false;
+    for (SemanticGraphEdge in : sentence.graph().incomingEdgeIterable(verb)) {
+      unattached |= in.getRelation().toString().equals("dep");
+    }
+    if (!unattached) {
+      return null;
+    }
+    var tokens = sentence.text().tokens(sentence.sentence());
+    for (int i = verb.index() - 2; i >= 0; i--) {
+      String tag = tokens.get(i).tag();
+      if (tag.startsWith("RB") || tag.equals(",")) {
+        continue;
+      }
+      boolean nominal = tag.startsWith("NN") || tag.equals("PRP");
+      return nominal ? sentence.graph().getNodeByIndexSafe(i + 1) : null;
+    }
+    return null;
+  }
+}
