@@ -7,15 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.records.Hashes;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Mention;
@@ -130,7 +128,7 @@ public final class EvalAttribution {
         .setDocId(document.name())
         .setSource("polnear:" + document.name() + ".txt")
         .setBody(document.text())
-        .setContentHash(sha256(document.text()))
+        .setContentHash(Hashes.sha256Hex(document.text()))
         .setPublished(
             document.published() == null
                 ? null
@@ -256,15 +254,5 @@ public final class EvalAttribution {
     out.put("recall", s.recall());
     out.put("f1", s.f1());
     return out;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
