@@ -63,7 +63,7 @@ public final class NewsEvents {
    * step. Production runs turn them off unless asked for; tests keep them on. Other runners have no
    * such checks, and their options stay as given.
    */
-  private static void withoutDirectRunnerChecks(NewsEventsOptions options, String[] args) {
+  public static void withoutDirectRunnerChecks(NewsEventsOptions options, String[] args) {
     if (!DirectRunner.class.equals(options.getRunner())) {
       return;
     }
