@@ -204,12 +204,11 @@ public final class EvalAttribution {
         String.format("| %s | %d | | | %s | | |%n", name, ours, baseline == null ? "-" : baseline));
   }
 
-  private static void row(
-      StringBuilder out, String name, AttributionScorer.Prf ours, AttributionScorer.Prf baseline) {
+  private static void row(StringBuilder out, String name, Prf ours, Prf baseline) {
     out.append(String.format("| %s | %s | %s |%n", name, prf(ours), prf(baseline)));
   }
 
-  private static String prf(AttributionScorer.Prf s) {
+  private static String prf(Prf s) {
     return s == null
         ? "n/a | n/a | n/a"
         : String.format("%.3f | %.3f | %.3f", s.precision(), s.recall(), s.f1());
@@ -242,17 +241,7 @@ public final class EvalAttribution {
     return out;
   }
 
-  private static Map<String, Object> json(AttributionScorer.Prf s) {
-    if (s == null) {
-      return null;
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("correct", s.correct());
-    out.put("predicted", s.predicted());
-    out.put("gold", s.gold());
-    out.put("precision", s.precision());
-    out.put("recall", s.recall());
-    out.put("f1", s.f1());
-    return out;
+  private static Map<String, Object> json(Prf s) {
+    return s == null ? null : s.json();
   }
 }
