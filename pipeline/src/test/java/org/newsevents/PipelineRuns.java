@@ -2,21 +2,14 @@ package org.newsevents;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.avro.file.DataFileReader;
-import org.apache.avro.specific.SpecificDatumReader;
-import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.newsevents.input.BundledSample;
+import org.newsevents.records.OutputRecords;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.Event;
@@ -50,23 +43,18 @@ public final class PipelineRuns {
 
   private PipelineRuns() {}
 
-  /** Builds the graph with {@code NewsEvents.buildPipeline}, runs it and reads the output. */
+  /**
+   * Runs the production graph with {@code NewsEvents.run} (the direct runner's checks stay on) and
+   * reads the output.
+   */
   public static Run run(Path output, String... args) throws IOException {
     String[] all =
         Stream.concat(Stream.of(args), Stream.of("--output=" + output)).toArray(String[]::new);
     NewsEventsOptions options =
         PipelineOptionsFactory.fromArgs(all).withValidation().as(NewsEventsOptions.class);
-    Pipeline pipeline = Pipeline.create(options);
-    Instant start = Instant.now();
-    NewsEvents.buildPipeline(pipeline, options);
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
-    RunSummary summary = RunSummary.of(result, options, Duration.between(start, Instant.now()));
-    return new Run(
-        readAvro(output, "articles", Article.class),
-        readAvro(output, "events", Event.class),
-        readAvro(output, "errors", ErrorRecord.class),
-        summary);
+    RunSummary summary = NewsEvents.run(options);
+    OutputRecords records = OutputRecords.in(output);
+    return new Run(records.articles(), records.events(), records.errors(), summary);
   }
 
   public static void copySample(Path target) throws IOException {
@@ -74,19 +62,5 @@ public final class PipelineRuns {
         PipelineRuns.class.getClassLoader().getResourceAsStream(BundledSample.RESOURCE)) {
       Files.copy(in, target);
     }
-  }
-
-  /** Every record of the {@code <name>-*.avro} files of the output. */
-  static <T> List<T> readAvro(Path output, String name, Class<T> type) throws IOException {
-    List<T> records = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(output, name + "-*.avro")) {
-      for (Path file : files) {
-        try (DataFileReader<T> reader =
-            new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(type))) {
-          reader.forEach(records::add);
-        }
-      }
-    }
-    return records;
   }
 }

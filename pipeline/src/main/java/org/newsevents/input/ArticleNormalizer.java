@@ -1,12 +1,10 @@
 package org.newsevents.input;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsevents.records.Hashes;
 import org.newsevents.records.InvalidArticleException;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.RawArticle;
@@ -86,19 +84,9 @@ public final class ArticleNormalizer {
         .setTitle(raw.getTitle())
         .setPublished(published)
         .setBody(body)
-        .setContentHash(sha256Hex(body))
+        .setContentHash(Hashes.sha256Hex(body))
         .setTimexes(new ArrayList<>())
         .setWarnings(warnings)
         .build();
-  }
-
-  static String sha256Hex(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return java.util.HexFormat.of()
-          .formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 }

@@ -8,16 +8,15 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.newsevents.records.Hashes;
 
 /**
  * The versions behind a record: the pipeline's version, and for a CoreNLP profile a model version
@@ -59,17 +58,13 @@ public final class Provenance {
   }
 
   static String digest(TreeMap<String, byte[]> files) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (var file : files.entrySet()) {
-        sha.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(file.getValue());
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    MessageDigest sha = Hashes.sha256();
+    for (var file : files.entrySet()) {
+      sha.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(file.getValue());
     }
+    return Hashes.hex(sha.digest());
   }
 
   private static TreeMap<String, byte[]> modelFiles() {

@@ -6,10 +6,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.newsevents.schema.Article;
@@ -45,32 +47,27 @@ public final class OutputRecords {
   }
 
   public List<Article> articles() {
-    List<Article> articles = read("articles", Article.class);
-    articles.sort(java.util.Comparator.comparing(Article::getDocId));
-    return articles;
+    return read("articles", Article.class, Comparator.comparing(Article::getDocId));
   }
 
   public List<Event> events() {
-    List<Event> events = read("events", Event.class);
-    events.sort(
-        java.util.Comparator.comparing(Event::getDocId)
+    return read(
+        "events",
+        Event.class,
+        Comparator.comparing(Event::getDocId)
             .thenComparing(e -> e.getTrigger().getBegin())
             .thenComparing(Event::getEventId));
-    return events;
   }
 
   public List<EventCluster> clusters() {
-    List<EventCluster> clusters = read("clusters", EventCluster.class);
-    clusters.sort(java.util.Comparator.comparing(EventCluster::getClusterId));
-    return clusters;
+    return read("clusters", EventCluster.class, Comparator.comparing(EventCluster::getClusterId));
   }
 
   public List<ErrorRecord> errors() {
-    List<ErrorRecord> errors = read("errors", ErrorRecord.class);
-    errors.sort(
-        java.util.Comparator.comparing(ErrorRecord::getSource)
-            .thenComparing(ErrorRecord::getErrorType));
-    return errors;
+    return read(
+        "errors",
+        ErrorRecord.class,
+        Comparator.comparing(ErrorRecord::getSource).thenComparing(ErrorRecord::getErrorType));
   }
 
   /** The articles by doc_id. */
@@ -94,8 +91,11 @@ public final class OutputRecords {
     }
   }
 
-  private <T> List<T> read(String name, Class<T> type) {
-    List<T> records = new ArrayList<>();
+  /**
+   * Hands every record of the {@code <name>-*.avro} files to {@code each}, file by file in name
+   * order, without keeping them: for a pass over more records than should sit in memory at once.
+   */
+  public <T> void forEach(String name, Class<T> type, Consumer<? super T> each) {
     TreeSet<Path> files = new TreeSet<>();
     try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, name + "-*.avro")) {
       found.forEach(files::add);
@@ -105,11 +105,17 @@ public final class OutputRecords {
     for (Path file : files) {
       try (DataFileReader<T> reader =
           new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(type))) {
-        reader.forEach(records::add);
+        reader.forEach(each);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }
     }
+  }
+
+  private <T> List<T> read(String name, Class<T> type, Comparator<T> order) {
+    List<T> records = new ArrayList<>();
+    forEach(name, type, records::add);
+    records.sort(order);
     return records;
   }
 }

@@ -6,6 +6,7 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
@@ -56,45 +57,22 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
 
   @Override
   public PDone expand(PCollectionTuple records) {
-    records
-        .get(ARTICLES)
-        .apply(
-            "Write Articles",
-            AvroIO.write(Article.class)
-                .to(prefix("articles"))
-                .withSuffix(SUFFIX)
-                .withMetadata(metadata));
-    records
-        .get(EVENTS)
-        .apply(
-            "Write Events",
-            AvroIO.write(Event.class)
-                .to(prefix("events"))
-                .withSuffix(SUFFIX)
-                .withMetadata(metadata));
-    records
-        .get(CLUSTERS)
-        .apply(
-            "Write Clusters",
-            AvroIO.write(EventCluster.class)
-                .to(prefix("clusters"))
-                .withSuffix(SUFFIX)
-                .withMetadata(metadata));
-    records
-        .get(ERRORS)
-        .apply("Count Errors", ParDo.of(new CountErrorsFn()))
-        .setCoder(RecordCoder.of(ErrorRecord.class))
-        .apply(
-            "Write Errors",
-            AvroIO.write(ErrorRecord.class)
-                .to(prefix("errors"))
-                .withSuffix(SUFFIX)
-                .withMetadata(metadata));
+    write(records.get(ARTICLES), "Write Articles", Article.class, "articles");
+    write(records.get(EVENTS), "Write Events", Event.class, "events");
+    write(records.get(CLUSTERS), "Write Clusters", EventCluster.class, "clusters");
+    PCollection<ErrorRecord> errors =
+        records
+            .get(ERRORS)
+            .apply("Count Errors", ParDo.of(new CountErrorsFn()))
+            .setCoder(RecordCoder.of(ErrorRecord.class));
+    write(errors, "Write Errors", ErrorRecord.class, "errors");
     return PDone.in(records.getPipeline());
   }
 
-  private String prefix(String name) {
-    return output + "/" + name;
+  /** Writes {@code <output>/<name>-*.avro}, with the run's metadata in every file. */
+  private <T> void write(PCollection<T> records, String step, Class<T> type, String name) {
+    records.apply(
+        step, AvroIO.write(type).to(output + "/" + name).withSuffix(SUFFIX).withMetadata(metadata));
   }
 
   private static class CountErrorsFn extends DoFn<ErrorRecord, ErrorRecord> {

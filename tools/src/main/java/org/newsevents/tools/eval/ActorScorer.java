@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.newsevents.tools.eval.AttributionScorer.Prf;
 
 /**
  * Scores actor codes slot by slot: pairs of gold and system codes ("-" for none) go in; exact and
@@ -112,8 +111,8 @@ public final class ActorScorer {
         countryAgree,
         goldCountries,
         countryCorrect,
-        new Prf(bothCoded, systemCoded, goldCoded),
-        new Prf(sameCoded, systemCoded, goldCoded),
+        Prf.of(bothCoded, systemCoded, goldCoded),
+        Prf.of(sameCoded, systemCoded, goldCoded),
         byRole,
         confused);
   }

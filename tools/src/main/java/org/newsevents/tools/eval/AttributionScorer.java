@@ -75,24 +75,6 @@ public final class AttributionScorer {
     }
   }
 
-  /** Counts of correct, predicted and gold items, with the scores they give. */
-  public record Prf(long correct, long predicted, long gold) {
-
-    public double precision() {
-      return predicted == 0 ? 0 : (double) correct / predicted;
-    }
-
-    public double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
-    }
-
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
   /** All scores so far; {@code cue} and {@code directCue} are null under content matching. */
   public record Scores(
       int documents,
@@ -168,7 +150,7 @@ public final class AttributionScorer {
         cues ? direct.cue() : null,
         direct.source(),
         direct.content(),
-        new Prf(directSpeakerCorrect, directSpeakerPredicted, 0));
+        Prf.of(directSpeakerCorrect, directSpeakerPredicted, 0));
   }
 
   /** For each prediction, the index of the gold attribution it pairs with, or -1. */
@@ -356,15 +338,15 @@ public final class AttributionScorer {
     }
 
     Prf cue() {
-      return new Prf(cueCorrect, cuePredicted, cueGold);
+      return Prf.of(cueCorrect, cuePredicted, cueGold);
     }
 
     Prf source() {
-      return new Prf(sourceCorrect, sourcePredicted, sourceGold);
+      return Prf.of(sourceCorrect, sourcePredicted, sourceGold);
     }
 
     Prf content() {
-      return new Prf(contentShared, contentPredicted, contentGold);
+      return Prf.of(contentShared, contentPredicted, contentGold);
     }
   }
 

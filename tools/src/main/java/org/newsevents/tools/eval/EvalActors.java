@@ -16,7 +16,6 @@ import org.newsevents.tools.eval.ActorScorer.RoleCounts;
 import org.newsevents.tools.eval.ActorScorer.Scores;
 import org.newsevents.tools.eval.ActorSlots.Key;
 import org.newsevents.tools.eval.ActorSlots.Slot;
-import org.newsevents.tools.eval.AttributionScorer.Prf;
 
 /**
  * Scores the actor codes of a finished run against a gold file: a run directory and a gold TSV go
@@ -180,8 +179,8 @@ public final class EvalActors {
   }
 
   private static void prf(StringBuilder out, String name, Prf p) {
-    out.append(row(name + ": precision", p.precision(), p.correct() + "/" + p.predicted()));
-    out.append(row(name + ": recall", p.recall(), p.correct() + "/" + p.gold()));
+    out.append(row(name + ": precision", p.precision(), p.systemCorrect() + "/" + p.system()));
+    out.append(row(name + ": recall", p.recall(), p.goldCorrect() + "/" + p.gold()));
     out.append(row(name + ": F1", p.f1(), ""));
   }
 

@@ -7,15 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.records.Hashes;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Mention;
@@ -130,7 +128,7 @@ public final class EvalAttribution {
         .setDocId(document.name())
         .setSource("polnear:" + document.name() + ".txt")
         .setBody(document.text())
-        .setContentHash(sha256(document.text()))
+        .setContentHash(Hashes.sha256Hex(document.text()))
         .setPublished(
             document.published() == null
                 ? null
@@ -206,12 +204,11 @@ public final class EvalAttribution {
         String.format("| %s | %d | | | %s | | |%n", name, ours, baseline == null ? "-" : baseline));
   }
 
-  private static void row(
-      StringBuilder out, String name, AttributionScorer.Prf ours, AttributionScorer.Prf baseline) {
+  private static void row(StringBuilder out, String name, Prf ours, Prf baseline) {
     out.append(String.format("| %s | %s | %s |%n", name, prf(ours), prf(baseline)));
   }
 
-  private static String prf(AttributionScorer.Prf s) {
+  private static String prf(Prf s) {
     return s == null
         ? "n/a | n/a | n/a"
         : String.format("%.3f | %.3f | %.3f", s.precision(), s.recall(), s.f1());
@@ -244,27 +241,7 @@ public final class EvalAttribution {
     return out;
   }
 
-  private static Map<String, Object> json(AttributionScorer.Prf s) {
-    if (s == null) {
-      return null;
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("correct", s.correct());
-    out.put("predicted", s.predicted());
-    out.put("gold", s.gold());
-    out.put("precision", s.precision());
-    out.put("recall", s.recall());
-    out.put("f1", s.f1());
-    return out;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private static Map<String, Object> json(Prf s) {
+    return s == null ? null : s.json();
   }
 }

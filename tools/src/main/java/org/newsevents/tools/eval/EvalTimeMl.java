@@ -2,16 +2,12 @@ package org.newsevents.tools.eval;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.records.Hashes;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Timex;
@@ -217,17 +214,8 @@ public final class EvalTimeMl {
         .setDocId(doc.docId())
         .setSource("timeml:" + doc.docId())
         .setBody(doc.text())
-        .setContentHash(sha256(doc.text()))
+        .setContentHash(Hashes.sha256Hex(doc.text()))
         .setPublished(published == null ? null : published.atStartOfDay(ZoneOffset.UTC).toInstant())
         .build();
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

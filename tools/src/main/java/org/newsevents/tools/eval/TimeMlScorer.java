@@ -70,54 +70,26 @@ public final class TimeMlScorer {
     }
   }
 
-  /** Counts of one measure: mentions on each side and how many of them are correct. */
-  public record Counts(long system, long gold, long systemCorrect, long goldCorrect) {
-
-    public static final Counts ZERO = new Counts(0, 0, 0, 0);
-
-    public Counts plus(Counts other) {
-      return new Counts(
-          system + other.system,
-          gold + other.gold,
-          systemCorrect + other.systemCorrect,
-          goldCorrect + other.goldCorrect);
-    }
-
-    public double precision() {
-      return system == 0 ? 0 : (double) systemCorrect / system;
-    }
-
-    public double recall() {
-      return gold == 0 ? 0 : (double) goldCorrect / gold;
-    }
-
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
   /** Strict, relaxed and per-attribute counts. */
-  public record Result(Counts strict, Counts relaxed, Map<String, Counts> attributes) {
+  public record Result(Prf strict, Prf relaxed, Map<String, Prf> attributes) {
 
     public Result {
       attributes = new LinkedHashMap<>(attributes);
     }
 
     public static Result empty(Collection<String> attributes) {
-      Map<String, Counts> zero = new LinkedHashMap<>();
-      attributes.forEach(a -> zero.put(a, Counts.ZERO));
-      return new Result(Counts.ZERO, Counts.ZERO, zero);
+      Map<String, Prf> zero = new LinkedHashMap<>();
+      attributes.forEach(a -> zero.put(a, Prf.ZERO));
+      return new Result(Prf.ZERO, Prf.ZERO, zero);
     }
 
-    public Counts attribute(String name) {
-      return attributes.getOrDefault(name, Counts.ZERO);
+    public Prf attribute(String name) {
+      return attributes.getOrDefault(name, Prf.ZERO);
     }
 
     public Result plus(Result other) {
-      Map<String, Counts> sum = new LinkedHashMap<>(attributes);
-      other.attributes.forEach((name, counts) -> sum.merge(name, counts, Counts::plus));
+      Map<String, Prf> sum = new LinkedHashMap<>(attributes);
+      other.attributes.forEach((name, counts) -> sum.merge(name, counts, Prf::plus));
       return new Result(strict.plus(other.strict), relaxed.plus(other.relaxed), sum);
     }
   }
@@ -129,23 +101,23 @@ public final class TimeMlScorer {
       List<Mention> gold, List<Mention> system, Collection<String> attributes) {
     List<Mention> g = distinctSpans(gold);
     List<Mention> s = distinctSpans(system);
-    Counts strict =
-        new Counts(
+    Prf strict =
+        new Prf(
             s.size(),
             g.size(),
             count(s, m -> exact(m, g) != null),
             count(g, m -> exact(m, s) != null));
-    Counts relaxed =
-        new Counts(
+    Prf relaxed =
+        new Prf(
             s.size(),
             g.size(),
             count(s, m -> counterpart(m, g) != null),
             count(g, m -> counterpart(m, s) != null));
-    Map<String, Counts> byAttribute = new LinkedHashMap<>();
+    Map<String, Prf> byAttribute = new LinkedHashMap<>();
     for (String name : attributes) {
       byAttribute.put(
           name,
-          new Counts(
+          new Prf(
               s.size(),
               g.size(),
               count(s, m -> sameAttribute(name, m, counterpart(m, g))),

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsevents.tools.eval.TimeMlScorer.Counts;
 import org.newsevents.tools.eval.TimeMlScorer.Mention;
 import org.newsevents.tools.eval.TimeMlScorer.Result;
 
@@ -230,7 +229,7 @@ public final class TimeMlTally {
     return found.isEmpty() ? gold.text().toLowerCase(Locale.ROOT) : String.join(" ", found);
   }
 
-  private static void row(StringBuilder out, String name, Counts c) {
+  private static void row(StringBuilder out, String name, Prf c) {
     out.append(
         String.format(
             "%-22s %7.4f %7.4f %7.4f   sys %d/%d, gold %d/%d%n",
@@ -253,21 +252,9 @@ public final class TimeMlTally {
 
   private static Map<String, Object> resultJson(Result result) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("strict", countsJson(result.strict()));
-    json.put("relaxed", countsJson(result.relaxed()));
-    result.attributes().forEach((name, counts) -> json.put(name, countsJson(counts)));
-    return json;
-  }
-
-  private static Map<String, Object> countsJson(Counts c) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("precision", c.precision());
-    json.put("recall", c.recall());
-    json.put("f1", c.f1());
-    json.put("system", c.system());
-    json.put("gold", c.gold());
-    json.put("system_correct", c.systemCorrect());
-    json.put("gold_correct", c.goldCorrect());
+    json.put("strict", result.strict().json());
+    json.put("relaxed", result.relaxed().json());
+    result.attributes().forEach((name, counts) -> json.put(name, counts.json()));
     return json;
   }
 

@@ -3,7 +3,6 @@ package org.newsevents.tools.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.apache.avro.file.DataFileReader;
-import org.apache.avro.specific.SpecificDatumReader;
 import org.newsevents.RunSummary;
-import org.newsevents.schema.Article;
+import org.newsevents.records.OutputRecords;
 import org.newsevents.schema.ErrorRecord;
-import org.newsevents.schema.Event;
 
 /**
  * Compares the outputs of two runs of the same input, e.g. on two runners: two local output
@@ -83,39 +79,36 @@ public final class CompareOutputs {
   /** Compares events by id, articles by doc_id, errors by what failed, and the run summaries. */
   public static Comparison compare(Path expected, Path actual) throws IOException {
     List<String> differences = new ArrayList<>();
-    Map<String, String> expectedEvents =
-        byKey(read(expected, "events", Event.class), e -> e.getEventId().toString());
-    diff(
-        "event",
-        expectedEvents,
-        byKey(read(actual, "events", Event.class), e -> e.getEventId().toString()),
-        differences);
-    Map<String, String> expectedArticles =
-        byKey(read(expected, "articles", Article.class), a -> a.getDocId().toString());
-    diff(
-        "article",
-        expectedArticles,
-        byKey(read(actual, "articles", Article.class), a -> a.getDocId().toString()),
-        differences);
+    OutputRecords expectedRecords = OutputRecords.in(expected);
+    OutputRecords actualRecords = OutputRecords.in(actual);
+    int events =
+        diffBy(
+            "event",
+            expectedRecords.events(),
+            actualRecords.events(),
+            e -> e.getEventId().toString(),
+            differences);
+    int articles =
+        diffBy(
+            "article",
+            expectedRecords.articles(),
+            actualRecords.articles(),
+            a -> a.getDocId().toString(),
+            differences);
     // Stack traces name the runner's frames, so errors are compared by what failed and why.
-    Map<String, String> expectedErrors = errors(expected);
-    diff("error", expectedErrors, errors(actual), differences);
+    Map<String, String> expectedErrors = errors(expectedRecords);
+    diff("error", expectedErrors, errors(actualRecords), differences);
     String expectedCounts = counts(expected);
     String actualCounts = counts(actual);
     if (!expectedCounts.equals(actualCounts)) {
       differences.add("summary counts " + expectedCounts + " != " + actualCounts);
     }
-    return new Comparison(
-        expectedArticles.size(),
-        expectedEvents.size(),
-        expectedErrors.size(),
-        expectedCounts,
-        differences);
+    return new Comparison(articles, events, expectedErrors.size(), expectedCounts, differences);
   }
 
-  private static Map<String, String> errors(Path output) throws IOException {
+  private static Map<String, String> errors(OutputRecords output) {
     Map<String, String> errors = new TreeMap<>();
-    for (ErrorRecord e : read(output, "errors", ErrorRecord.class)) {
+    for (ErrorRecord e : output.errors()) {
       String line =
           String.join(
               " | ",
@@ -142,6 +135,14 @@ public final class CompareOutputs {
     return counts.toString();
   }
 
+  /** Diffs two lists of records by key; returns how many keys the expected side has. */
+  private static <T> int diffBy(
+      String kind, List<T> expected, List<T> actual, Function<T, String> key, List<String> out) {
+    Map<String, String> expectedByKey = byKey(expected, key);
+    diff(kind, expectedByKey, byKey(actual, key), out);
+    return expectedByKey.size();
+  }
+
   private static <T> Map<String, String> byKey(List<T> records, Function<T, String> key) {
     Map<String, String> byKey = new TreeMap<>();
     for (T record : records) {
@@ -166,22 +167,5 @@ public final class CompareOutputs {
         out.add(kind + " " + key + " unexpected");
       }
     }
-  }
-
-  /** Every record of the {@code <name>-*.avro} files of a local output directory. */
-  static <T> List<T> read(Path output, String name, Class<T> type) throws IOException {
-    if (!Files.isDirectory(output)) {
-      throw new IOException("no output directory " + output);
-    }
-    List<T> records = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(output, name + "-*.avro")) {
-      for (Path file : files) {
-        try (DataFileReader<T> reader =
-            new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(type))) {
-          reader.forEach(records::add);
-        }
-      }
-    }
-    return records;
   }
 }

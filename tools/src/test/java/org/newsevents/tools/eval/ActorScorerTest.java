@@ -23,7 +23,6 @@ import org.newsevents.tools.eval.ActorScorer.RoleCounts;
 import org.newsevents.tools.eval.ActorScorer.Scores;
 import org.newsevents.tools.eval.ActorSlots.Key;
 import org.newsevents.tools.eval.ActorSlots.Slot;
-import org.newsevents.tools.eval.AttributionScorer.Prf;
 
 /** The actor-code scorer on a constructed run and gold file: slots, accuracies and confusions. */
 class ActorScorerTest {
@@ -161,8 +160,8 @@ class ActorScorerTest {
     assertEquals(4, s.countryAgree());
     assertEquals(5, s.goldCountries());
     assertEquals(3, s.countryCorrect());
-    assertEquals(new Prf(4, 5, 5), s.hasCode());
-    assertEquals(new Prf(3, 5, 5), s.exactCode());
+    assertEquals(Prf.of(4, 5, 5), s.hasCode());
+    assertEquals(Prf.of(3, 5, 5), s.exactCode());
     assertEquals(
         List.of(
             new RoleCounts("AGENT", 2, 0),

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.newsevents.tools.eval.AttributionScorer.Matching;
 import org.newsevents.tools.eval.AttributionScorer.Prediction;
-import org.newsevents.tools.eval.AttributionScorer.Prf;
 import org.newsevents.tools.eval.AttributionScorer.Scores;
 import org.newsevents.tools.eval.BratAttributions.Attribution;
 
@@ -78,7 +77,7 @@ class AttributionScorerTest {
     assertPrf(2 / 3.0, 2 / 3.0, s.cue());
     assertPrf(1.0, 2 / 3.0, s.source());
     // Tokens: predicted 5 + 2 + 2, gold 4 + 2 + 2, shared 4 + 2 (the third prediction is unpaired).
-    assertEquals(new Prf(6, 9, 8), s.content());
+    assertEquals(Prf.of(6, 9, 8), s.content());
     assertEquals(2 * (6 / 9.0) * 0.75 / (6 / 9.0 + 0.75), s.content().f1(), EPS);
     assertPrf(1.0, 1.0, s.directCue());
     assertPrf(1.0, 1.0, s.directSource());
@@ -104,7 +103,7 @@ class AttributionScorerTest {
 
     assertPrf(1.0, 0.5, s.cue());
     assertPrf(1.0, 1.0, s.source());
-    assertEquals(new Prf(7, 7, 7), s.content());
+    assertEquals(Prf.of(7, 7, 7), s.content());
     assertEquals(2, s.goldDirect());
   }
 
@@ -129,7 +128,7 @@ class AttributionScorerTest {
     assertPrf(1.0, 0.5, s.source());
     assertPrf(1.0, 1.0, s.content());
     assertEquals(1.0, s.directSpeaker().precision(), EPS);
-    assertEquals(1, s.directSpeaker().predicted());
+    assertEquals(1, s.directSpeaker().system());
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsevents.tools.eval.TimeMlScorer.Counts;
 import org.newsevents.tools.eval.TimeMlScorer.Mention;
 import org.newsevents.tools.eval.TimeMlScorer.Result;
 
@@ -18,8 +17,8 @@ class TimeMlScorerTest {
   }
 
   private static void assertCounts(
-      Counts counts, long system, long gold, long systemCorrect, long goldCorrect) {
-    assertEquals(new Counts(system, gold, systemCorrect, goldCorrect), counts);
+      Prf counts, long system, long gold, long systemCorrect, long goldCorrect) {
+    assertEquals(new Prf(system, gold, systemCorrect, goldCorrect), counts);
   }
 
   @Test
@@ -64,7 +63,7 @@ class TimeMlScorerTest {
             event(15, 16, "STATE"),
             event(17, 18, "STATE"));
 
-    Counts strict = TimeMlScorer.score(gold, system, List.of()).strict();
+    Prf strict = TimeMlScorer.score(gold, system, List.of()).strict();
 
     assertEquals(0.2, strict.precision(), EPS);
     assertEquals(0.5, strict.recall(), EPS);
