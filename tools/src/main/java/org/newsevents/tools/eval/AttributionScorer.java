@@ -2,11 +2,8 @@ package org.newsevents.tools.eval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsevents.tools.eval.BratAttributions.Attribution;
@@ -90,9 +87,6 @@ public final class AttributionScorer {
       Prf directContent,
       Prf directSpeaker) {}
 
-  /** Dropped before names are compared, so that "Mr. Jones" is coreferent with "Bob Jones". */
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr");
-
   private static final String OPENING_MARKS = "\"“‘„«";
   private static final String CLOSING_MARKS = "\"”’»";
 
@@ -109,7 +103,7 @@ public final class AttributionScorer {
 
   /** Adds one document: its text and its gold and predicted attributions. */
   public void add(String text, List<Attribution> gold, List<Prediction> predicted) {
-    Document document = new Document(text);
+    ScoredText document = new ScoredText(text);
     documents++;
     all.add(document, gold, predicted);
 
@@ -160,7 +154,7 @@ public final class AttributionScorer {
 
   /** Whether a prediction gets the source of the gold attribution it pairs with right. */
   public static boolean sourceCorrect(String text, Attribution gold, Prediction predicted) {
-    return new Document(text).sourceCorrect(gold, predicted);
+    return new ScoredText(text).sourceCorrect(gold, predicted);
   }
 
   /** Whether a content span is enclosed in quotation marks, inside or just outside the span. */
@@ -303,7 +297,7 @@ public final class AttributionScorer {
     long contentPredicted;
     long contentGold;
 
-    void add(Document document, List<Attribution> goldItems, List<Prediction> predictions) {
+    void add(ScoredText document, List<Attribution> goldItems, List<Prediction> predictions) {
       gold += goldItems.size();
       predicted += predictions.size();
       Pairing pairing = pair(goldItems, predictions);
@@ -348,67 +342,5 @@ public final class AttributionScorer {
     Prf content() {
       return Prf.of(contentShared, contentPredicted, contentGold);
     }
-  }
-
-  /** A document's text with the start of the token at each character (-1 between tokens). */
-  private static final class Document {
-    final String text;
-    final int[] tokenStart;
-
-    Document(String text) {
-      this.text = text;
-      this.tokenStart = new int[text.length()];
-      for (int i = 0; i < text.length(); i++) {
-        boolean word = Character.isLetterOrDigit(text.charAt(i));
-        tokenStart[i] = !word ? -1 : (i > 0 && tokenStart[i - 1] >= 0 ? tokenStart[i - 1] : i);
-      }
-    }
-
-    /** The tokens (by start offset) that a span overlaps. */
-    Set<Integer> tokens(List<int[]> fragments) {
-      Set<Integer> out = new HashSet<>();
-      for (int[] f : fragments) {
-        for (int i = Math.max(0, f[0]); i < Math.min(text.length(), f[1]); i++) {
-          if (tokenStart[i] >= 0) {
-            out.add(tokenStart[i]);
-          }
-        }
-      }
-      return out;
-    }
-
-    boolean sourceCorrect(Attribution gold, Prediction predicted) {
-      if (gold.source().isEmpty() || !predicted.hasSource()) {
-        return false;
-      }
-      if (overlap(gold.source(), predicted.source()) > 0) {
-        return true;
-      }
-      if (predicted.sourceName() == null) {
-        return false;
-      }
-      StringBuilder goldText = new StringBuilder();
-      for (int[] f : gold.source()) {
-        goldText.append(text, f[0], f[1]).append(' ');
-      }
-      List<String> a = words(goldText.toString());
-      List<String> b = words(predicted.sourceName());
-      return !a.isEmpty() && !b.isEmpty() && (contains(a, b) || contains(b, a));
-    }
-  }
-
-  private static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty() && !HONORIFICS.contains(w)) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
-  /** Whether needle is a contiguous run in haystack. */
-  private static boolean contains(List<String> haystack, List<String> needle) {
-    return Collections.indexOfSubList(haystack, needle) >= 0;
   }
 }
