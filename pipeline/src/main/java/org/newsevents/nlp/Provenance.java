@@ -40,6 +40,11 @@ public final class Provenance {
     return VERSIONS.getProperty("pipeline", "unknown");
   }
 
+  /** The version of the Avro schemas (module schemas/) the pipeline was built with. */
+  public static String schemaVersion() {
+    return VERSIONS.getProperty("schemas", "unknown");
+  }
+
   /** The version of Stanford CoreNLP the pipeline was built with. */
   public static String coreNlpVersion() {
     return VERSIONS.getProperty("corenlp", "unknown");
