@@ -15,7 +15,9 @@ import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.CoreNlpPipelines;
 import org.newsevents.nlp.StageTimes;
 import org.newsevents.tools.cli.OptionValues;
+import org.newsevents.tools.cli.SharedOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,20 +56,7 @@ public final class Benchmark implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      defaultValue = BenchmarkOptions.DEFAULT_CORPUS,
-      description = "the articles, read as the pipeline reads them")
-  Path corpus;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "0",
-      converter = OptionValues.AtLeastZero.class,
-      description = "articles measured, spread evenly over the corpus; 0 = all")
-  int limit;
+  @Mixin SharedOptions.Corpus sample;
 
   @Option(
       names = "--profiles",
@@ -130,8 +119,8 @@ public final class Benchmark implements Callable<Integer> {
           "--runner: one of " + BenchmarkOptions.RUNNERS + ", not '" + runner + "'");
     }
     return new BenchmarkOptions(
-        OptionValues.directory(spec, "--corpus", corpus),
-        limit,
+        sample.directory(spec),
+        sample.limit,
         names,
         workers.stream().distinct().toList(),
         runner,

@@ -22,6 +22,4 @@ public record BenchmarkOptions(
 
   /** The runners a pipeline pass can use. */
   static final List<String> RUNNERS = List.of("direct", "flink");
-
-  static final String DEFAULT_CORPUS = "../shared/data/bbc-news";
 }

@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 import org.newsevents.nlp.CoreNlpPipelines;
 import org.newsevents.nlp.GatedNerAnnotator;
 import org.newsevents.schema.Article;
-import org.newsevents.tools.cli.OptionValues;
+import org.newsevents.tools.cli.SharedOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,21 +42,6 @@ public final class CheckNerGate implements Callable<Integer> {
   private static final int SHOWN = 20;
 
   @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      defaultValue = BenchmarkOptions.DEFAULT_CORPUS,
-      description = "the articles, read as the pipeline reads them")
-  Path corpus;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "0",
-      converter = OptionValues.AtLeastZero.class,
-      description = "articles tagged, spread evenly over the corpus; 0 = all")
-  int limit;
-
-  @Option(
       names = "--profile",
       paramLabel = "NAME",
       defaultValue = "fast",
@@ -64,11 +50,13 @@ public final class CheckNerGate implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin SharedOptions.Corpus sample;
+
   @Override
   public Integer call() throws Exception {
-    OptionValues.directory(spec, "--corpus", corpus);
     Path staging = Files.createTempDirectory("newsevents-gate");
-    List<Article> articles = CorpusSample.take(corpus, limit, staging).articles();
+    List<Article> articles =
+        CorpusSample.take(sample.directory(spec), sample.limit, staging).articles();
     StanfordCoreNLP stock = pipeline(profile, "ner");
     StanfordCoreNLP gated = pipeline(profile, "gatedner");
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

@@ -22,10 +22,12 @@ import org.newsevents.schema.Event;
 import org.newsevents.schema.Mention;
 import org.newsevents.schema.Statement;
 import org.newsevents.tools.cli.OptionValues;
+import org.newsevents.tools.cli.SharedOptions;
 import org.newsevents.tools.eval.AttributionScorer.Matching;
 import org.newsevents.tools.eval.AttributionScorer.Prediction;
 import org.newsevents.tools.eval.AttributionScorer.Scores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,6 +60,8 @@ public final class EvalAttribution implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin SharedOptions.Evaluation evaluation;
+
   @Option(
       names = "--gold",
       paramLabel = "DIR",
@@ -77,16 +81,6 @@ public final class EvalAttribution implements Callable<Integer> {
   Baseline baseline;
 
   @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      defaultValue = "full",
-      description = "CoreNLP profile: models/profiles/NAME.properties")
-  String profile;
-
-  @Option(names = "--report", paramLabel = "FILE", description = "also write the scores as JSON")
-  Path report;
-
-  @Option(
       names = "--errors",
       paramLabel = "FILE",
       description = "write our unpaired and wrongly sourced attributions as TSV")
@@ -104,7 +98,13 @@ public final class EvalAttribution implements Callable<Integer> {
           spec.commandLine(), "--gold: " + gold + " has no text/ and attributions/ directories");
     }
     Options options =
-        new Options(gold, limit, baseline == Baseline.corenlp, profile, report, errors);
+        new Options(
+            gold,
+            limit,
+            baseline == Baseline.corenlp,
+            evaluation.profile,
+            evaluation.report,
+            errors);
     Result result = run(options, System.err);
     System.out.print(table(result));
     if (options.report() != null) {

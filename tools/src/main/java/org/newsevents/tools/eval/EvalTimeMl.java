@@ -26,8 +26,10 @@ import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Timex;
 import org.newsevents.tools.cli.OptionValues;
+import org.newsevents.tools.cli.SharedOptions;
 import org.newsevents.tools.eval.TimeMlScorer.Mention;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -71,9 +73,6 @@ public final class EvalTimeMl implements Callable<Integer> {
       description = "the first N documents, in file-name order per directory (default: all)")
   Integer limit;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "also write the scores as JSON")
-  Path report;
-
   @Option(
       names = "--threads",
       paramLabel = "N",
@@ -82,12 +81,7 @@ public final class EvalTimeMl implements Callable<Integer> {
       description = "documents analyzed at once over one shared pipeline")
   int threads;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      defaultValue = "full",
-      description = "CoreNLP profile: models/profiles/NAME.properties")
-  String profile;
+  @Mixin SharedOptions.Evaluation evaluation;
 
   /** One scored document: gold, our mentions, and the lemma of each token by its begin offset. */
   record Scored(
@@ -100,7 +94,12 @@ public final class EvalTimeMl implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     Options options =
-        new Options(gold, limit == null ? Integer.MAX_VALUE : limit, report, threads, profile);
+        new Options(
+            gold,
+            limit == null ? Integer.MAX_VALUE : limit,
+            evaluation.report,
+            threads,
+            evaluation.profile);
     TimeMlTally tally = run(options);
     System.out.print(tally.table());
     if (options.report() != null) {

@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.newsevents.records.OutputRecords;
+import org.newsevents.tools.cli.SharedOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,12 +45,7 @@ public final class Export implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      defaultValue = "out",
-      description = "the run's output directory")
-  Path output;
+  @Mixin SharedOptions.RunDirectory run;
 
   @Option(
       names = "--to",
@@ -68,7 +65,7 @@ public final class Export implements Callable<Integer> {
   public Integer call() throws IOException {
     Set<String> chosen = formats(formats);
     PrintWriter out = spec.commandLine().getOut();
-    for (Table table : export(OutputRecords.in(output), to, chosen)) {
+    for (Table table : export(OutputRecords.in(run.output), to, chosen)) {
       out.printf(
           "%-10s %7d rows -> %s/%s.{%s}%n",
           table.name(), table.rows().size(), to, table.name(), String.join(",", chosen));

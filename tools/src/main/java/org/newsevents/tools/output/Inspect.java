@@ -2,7 +2,6 @@ package org.newsevents.tools.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +16,9 @@ import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.EventCluster;
 import org.newsevents.tools.cli.OptionValues;
+import org.newsevents.tools.cli.SharedOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,12 +51,7 @@ public final class Inspect implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      defaultValue = "out",
-      description = "the run's output directory")
-  Path output;
+  @Mixin SharedOptions.RunDirectory run;
 
   @Option(
       names = "--records",
@@ -119,7 +115,7 @@ public final class Inspect implements Callable<Integer> {
     }
     Filter filter = new Filter(blankToNull(type), blankToNull(actor), from, to);
     List<? extends IndexedRecord> selected =
-        select(OutputRecords.in(output), records, filter)
+        select(OutputRecords.in(run.output), records, filter)
             .limit(limit == null ? Long.MAX_VALUE : limit)
             .toList();
     if (format.equals("jsonl")) {

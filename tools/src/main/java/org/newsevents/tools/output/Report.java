@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsevents.records.OutputRecords;
+import org.newsevents.tools.cli.SharedOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,12 +27,7 @@ public final class Report implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      defaultValue = "out",
-      description = "the run's output directory")
-  Path output;
+  @Mixin SharedOptions.RunDirectory run;
 
   @Option(
       names = "--to",
@@ -44,8 +41,8 @@ public final class Report implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String heading = title == null || title.isBlank() ? "newsevents report: " + output : title;
-    write(OutputRecords.in(output), to, heading);
+    String heading = title == null || title.isBlank() ? "newsevents report: " + run.output : title;
+    write(OutputRecords.in(run.output), to, heading);
     spec.commandLine().getOut().println("report -> " + to);
     return 0;
   }

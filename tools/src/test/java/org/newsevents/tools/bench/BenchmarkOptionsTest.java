@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.tools.cli.SharedOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -52,7 +53,7 @@ class BenchmarkOptionsTest {
     assertEquals(List.of(1, 2), options.workers());
     assertEquals("direct", options.runner());
     assertNull(options.report());
-    assertEquals("../shared/data/bbc-news", BenchmarkOptions.DEFAULT_CORPUS);
+    assertEquals("../shared/data/bbc-news", SharedOptions.Corpus.DEFAULT);
   }
 
   @Test
