@@ -39,8 +39,13 @@ public final class Provenance {
     return VERSIONS.getProperty("pipeline", "unknown");
   }
 
+  /** The version of the Avro schemas (module schemas/) the pipeline was built with. */
+  public static String schemaVersion() {
+    return VERSIONS.getProperty("schemas", "unknown");
+  }
+
   /** The version of Stanford CoreNLP the pipeline was built with. */
-  static String coreNlpVersion() {
+  public static String coreNlpVersion() {
     return VERSIONS.getProperty("corenlp", "unknown");
   }
 
@@ -50,7 +55,7 @@ public final class Provenance {
   }
 
   /** The first 12 hex digits of SHA-256 over the names and bytes of the model files, in order. */
-  static String modelsDigest() {
+  public static String modelsDigest() {
     if (modelsDigest == null) {
       modelsDigest = digest(modelFiles()).substring(0, 12);
     }

@@ -1,6 +1,10 @@
 package org.newsevents.tools;
 
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsevents.NewsEvents;
+import org.newsevents.nlp.Provenance;
 import org.newsevents.tools.bench.Benchmark;
 import org.newsevents.tools.bench.CheckNerGate;
 import org.newsevents.tools.eval.EvalActors;
@@ -11,50 +15,135 @@ import org.newsevents.tools.output.Export;
 import org.newsevents.tools.output.Inspect;
 import org.newsevents.tools.output.Report;
 import org.newsevents.tools.train.TrainTimeMlLexicon;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * The jar's commands besides the pipeline itself: a command name and its arguments go in; the
- * command runs. {@code java -jar newsevents.jar eval-timeml --gold=DIR}.
+ * The newsevents command line: the arguments of {@code ./newsevents} go in; the named command runs
+ * and its exit code comes out (0 done, 1 failed, 2 wrong arguments).
  */
-public final class Cli {
+@Command(
+    name = "newsevents",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Versions.class,
+    synopsisSubcommandLabel = "COMMAND",
+    description = "News articles in; statement and event records out.",
+    footer = {
+      "",
+      "newsevents COMMAND --help lists a command's options with their defaults.",
+      "Options with no command run the pipeline: newsevents --input=DIR is newsevents run"
+          + " --input=DIR."
+    },
+    subcommands = {
+      Cli.Run.class,
+      Inspect.class,
+      Export.class,
+      Report.class,
+      CompareOutputs.class,
+      EvalTimeMl.class,
+      EvalAttribution.class,
+      EvalActors.class,
+      TrainTimeMlLexicon.class,
+      Benchmark.class,
+      CheckNerGate.class
+    })
+public final class Cli implements Callable<Integer> {
 
-  /** A command's entry point. */
-  interface Command {
-    void run(String[] args) throws Exception;
+  static final String VERBOSE = "--verbose";
+  private static final String VERBOSE_HELP = "on a failure, print the stack trace too";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = VERBOSE, description = VERBOSE_HELP)
+  boolean verbose;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(withCommand(args)));
   }
 
-  private static final Map<String, Command> COMMANDS =
-      Map.of(
-          "benchmark", Benchmark::main,
-          "check-ner-gate", CheckNerGate::main,
-          "compare-outputs", CompareOutputs::main,
-          "eval-actors", EvalActors::main,
-          "eval-attribution", EvalAttribution::main,
-          "eval-timeml", EvalTimeMl::main,
-          "train-timeml-lexicon", TrainTimeMlLexicon::main,
-          "inspect", Inspect::main,
-          "export", Export::main,
-          "report", Report::main);
-
-  private Cli() {}
-
-  public static void main(String[] args) throws Exception {
-    if (args.length > 0 && run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length))) {
-      return;
+  /** Every command, with the versions, {@code --verbose} and one-line errors. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Cli());
+    // An @file argument is data to the commands (and to Beam), never a file of arguments.
+    cli.setExpandAtFiles(false);
+    // The hand-written parsers let the last --name=value win; scripts may rely on that.
+    cli.setOverwrittenOptionsAllowed(true);
+    for (CommandLine command : cli.getSubcommands().values()) {
+      if (command.getCommand() instanceof Run) {
+        // Everything after "run" is the pipeline's, --help included.
+        command.setUnmatchedOptionsArePositionalParams(true);
+        command.setStopAtPositional(true);
+      } else {
+        command.getCommandSpec().versionProvider(new Versions());
+        command
+            .getCommandSpec()
+            .addOption(OptionSpec.builder(VERBOSE).description(VERBOSE_HELP).build());
+      }
     }
-    org.newsevents.NewsEvents.main(
-        args.length > 0 && args[0].equals("run")
-            ? java.util.Arrays.copyOfRange(args, 1, args.length)
-            : args);
+    cli.setParameterExceptionHandler(OneLineErrors::wrongArguments);
+    cli.setExecutionExceptionHandler(OneLineErrors::failure);
+    return cli;
   }
 
-  /** Runs the named command and returns true, or returns false when the name is no command. */
-  static boolean run(String name, String[] args) throws Exception {
-    Command command = COMMANDS.get(name);
-    if (command == null) {
-      return false;
+  /**
+   * The old jar ran the pipeline when given options and no command, so options before any command
+   * name mean {@code run}; {@code --help} and {@code --version} stay the launcher's own.
+   */
+  static String[] withCommand(String[] args) {
+    for (String arg : args) {
+      if (arg.equals(VERBOSE)) {
+        continue;
+      }
+      if (arg.startsWith("--") && !arg.equals("--help") && !arg.equals("--version")) {
+        List<String> run = new ArrayList<>(List.of("run"));
+        run.addAll(List.of(args));
+        return run.toArray(String[]::new);
+      }
+      break;
     }
-    command.run(args);
-    return true;
+    return args;
+  }
+
+  /** No command: the list of commands. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The pipeline: its arguments go untouched to {@link NewsEvents#run(String[])}. */
+  @Command(
+      name = "run",
+      description =
+          "the pipeline: articles in, records out; its options are Beam PipelineOptions"
+              + " (run --help lists them)")
+  static final class Run implements Callable<Integer> {
+
+    @Parameters(paramLabel = "OPTION", description = "--input=…, --output=…, --profile=…")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      return NewsEvents.run(args.toArray(String[]::new));
+    }
+  }
+
+  /** The versions recorded in every record's provenance ({@link Provenance}), one per line. */
+  static final class Versions implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "newsevents " + Provenance.pipelineVersion(),
+        "schemas " + Provenance.schemaVersion(),
+        "models " + Provenance.modelsDigest(),
+        "CoreNLP " + Provenance.coreNlpVersion()
+      };
+    }
   }
 }

@@ -9,17 +9,33 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.CoreNlpPipelines;
 import org.newsevents.nlp.StageTimes;
+import org.newsevents.tools.cli.OptionValues;
+import org.newsevents.tools.cli.SharedOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code benchmark} command: a corpus and the profiles and worker counts to compare go in; per
  * profile, the model load, then bare CoreNLP and the real pipeline over the same articles with each
  * worker count, side by side, come out on standard output and optionally as a JSON report.
  */
-public final class Benchmark {
+@Command(
+    name = "benchmark",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description =
+        "per profile: model load, then bare CoreNLP and the pipeline over the same articles for"
+            + " each worker count")
+public final class Benchmark implements Callable<Integer> {
 
   /**
    * Articles analyzed once before measuring, so that the JIT has compiled CoreNLP's hot loops: with
@@ -38,27 +54,77 @@ public final class Benchmark {
     Counted run() throws Exception;
   }
 
-  private Benchmark() {}
+  @Spec CommandSpec spec;
 
-  public static void main(String[] args) throws Exception {
-    BenchmarkOptions options;
-    try {
-      options = BenchmarkOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("benchmark: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
+  @Mixin SharedOptions.Corpus sample;
+
+  @Option(
+      names = "--profiles",
+      paramLabel = "NAME",
+      split = "\\s*,\\s*",
+      splitSynopsisLabel = ",",
+      defaultValue = "fast,full",
+      description = "CoreNLP profiles, measured one after the other")
+  List<String> profiles;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      split = ",",
+      defaultValue = "1,2",
+      converter = OptionValues.AtLeastOne.class,
+      description = "worker counts of the passes")
+  List<Integer> workers;
+
+  @Option(
+      names = "--runner",
+      paramLabel = "RUNNER",
+      defaultValue = "direct",
+      description =
+          "the pipeline passes' Beam runner: direct, or flink (embedded, parallelism = workers)")
+  String runner;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE.json",
+      description = "also write the results as JSON")
+  Path report;
+
+  @Override
+  public Integer call() throws Exception {
+    BenchmarkOptions options = options();
     Path work = Files.createTempDirectory("newsevents-bench");
     try {
-      BenchmarkReport report = run(options, work);
-      System.out.print(report.text());
+      BenchmarkReport result = run(options, work);
+      System.out.print(result.text());
       if (options.report() != null) {
-        report.writeJson(options.report());
+        result.writeJson(options.report());
       }
     } finally {
       deleteRecursively(work);
     }
+    return 0;
+  }
+
+  /** The values given, each profile and worker count once, in the order first given. */
+  BenchmarkOptions options() {
+    List<String> names = profiles.stream().filter(p -> !p.isBlank()).distinct().toList();
+    if (names.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "--profiles needs at least one profile name");
+    }
+    if (!BenchmarkOptions.RUNNERS.contains(runner)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--runner: one of " + BenchmarkOptions.RUNNERS + ", not '" + runner + "'");
+    }
+    return new BenchmarkOptions(
+        sample.directory(spec),
+        sample.limit,
+        names,
+        workers.stream().distinct().toList(),
+        runner,
+        report);
   }
 
   static BenchmarkReport run(BenchmarkOptions options, Path work) throws Exception {

@@ -12,49 +12,51 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.newsevents.nlp.CoreNlpPipelines;
 import org.newsevents.nlp.GatedNerAnnotator;
 import org.newsevents.schema.Article;
+import org.newsevents.tools.cli.SharedOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code check-ner-gate} command: a corpus goes in; every article is tagged by CoreNLP's NER
  * annotator and by {@link GatedNerAnnotator} with a profile's NER settings, one after the other in
  * one thread, and out come the tokens whose tag, normalized value or TIMEX differ, and the thread
- * CPU time of each side.
- *
- * <p>{@code check-ner-gate [--corpus=DIR] [--limit=N] [--profile=fast]}; corpus and limit as in
- * {@code benchmark}.
+ * CPU time of each side; corpus and limit as in {@code benchmark}.
  */
-public final class CheckNerGate {
+@Command(
+    name = "check-ner-gate",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description =
+        "tags a corpus with CoreNLP's NER and the gated NER; prints the tokens that differ and"
+            + " each side's CPU time")
+public final class CheckNerGate implements Callable<Integer> {
 
   private static final String BASE = "tokenize,ssplit,pos,lemma";
   private static final int SHOWN = 20;
 
-  private CheckNerGate() {}
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      defaultValue = "fast",
+      description = "the CoreNLP profile whose NER settings both sides use")
+  String profile;
 
-  public static void main(String[] args) throws Exception {
-    Path corpus = Path.of(BenchmarkOptions.DEFAULT_CORPUS);
-    int limit = 0;
-    String profile = "fast";
-    for (String arg : args) {
-      String[] kv = arg.split("=", 2);
-      String value = kv.length == 2 ? kv[1].strip() : "";
-      switch (kv[0]) {
-        case "--corpus" -> corpus = Path.of(value);
-        case "--limit" -> limit = Integer.parseInt(value);
-        case "--profile" -> profile = value;
-        default ->
-            throw new IllegalArgumentException(
-                "unknown option '"
-                    + arg
-                    + "'; usage: check-ner-gate [--corpus=DIR] [--limit=N] [--profile=fast]");
-      }
-    }
-    if (!Files.isDirectory(corpus)) {
-      throw new IllegalArgumentException("--corpus: " + corpus + " is no directory");
-    }
+  @Spec CommandSpec spec;
+
+  @Mixin SharedOptions.Corpus sample;
+
+  @Override
+  public Integer call() throws Exception {
     Path staging = Files.createTempDirectory("newsevents-gate");
-    List<Article> articles = CorpusSample.take(corpus, limit, staging).articles();
+    List<Article> articles =
+        CorpusSample.take(sample.directory(spec), sample.limit, staging).articles();
     StanfordCoreNLP stock = pipeline(profile, "ner");
     StanfordCoreNLP gated = pipeline(profile, "gatedner");
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -98,6 +100,7 @@ public final class CheckNerGate {
         stockNanos / 1e9,
         gatedNanos / 1e9,
         stockNanos == 0 ? 0.0 : (double) gatedNanos / stockNanos);
+    return 0;
   }
 
   private static StanfordCoreNLP pipeline(String profile, String ner) {

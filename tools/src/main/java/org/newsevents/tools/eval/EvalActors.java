@@ -5,87 +5,100 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.records.OutputRecords;
+import org.newsevents.tools.cli.OptionValues;
 import org.newsevents.tools.eval.ActorScorer.Confusion;
 import org.newsevents.tools.eval.ActorScorer.RoleCounts;
 import org.newsevents.tools.eval.ActorScorer.Scores;
 import org.newsevents.tools.eval.ActorSlots.Key;
 import org.newsevents.tools.eval.ActorSlots.Slot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Scores the actor codes of a finished run against a gold file: a run directory and a gold TSV go
  * in; slot counts, exact and country accuracy, precision and recall of having a code and the top
- * confusions come out on standard output.
- *
- * <p>Usage: {@code eval-actors --gold=FILE --output=RUN_DIR [--top=N] [--errors=FILE]
- * [--worksheet=FILE]}. {@code --worksheet} writes the run's slots without their codes (doc id,
- * offsets, role, text, sentence) for blind annotation; {@code --errors} writes the wrongly coded
- * slots.
+ * confusions come out on standard output. {@code --worksheet} writes the run's slots without their
+ * codes (doc id, offsets, role, text, sentence) for blind annotation; {@code --errors} writes the
+ * wrongly coded slots.
  */
-public final class EvalActors {
+@Command(
+    name = "eval-actors",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description = "scores a finished run's actor codes against a gold TSV")
+public final class EvalActors implements Callable<Integer> {
 
-  /** Command-line options, resolved once. */
-  record Options(Path gold, Path output, int top, Path errors, Path worksheet) {
+  /** The options of one scoring. */
+  record Options(Path gold, Path output, int top, Path errors, Path worksheet) {}
 
-    static Options parse(String[] args) {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (String arg : args) {
-        int eq = arg.indexOf('=');
-        String name = eq < 0 ? arg : arg.substring(0, eq);
-        if (!List.of("--gold", "--output", "--top", "--errors", "--worksheet").contains(name)) {
-          throw new IllegalArgumentException(
-              "eval-actors: unknown option '"
-                  + arg
-                  + "'; usage: --gold=FILE --output=RUN_DIR [--top=N] [--errors=FILE]"
-                  + " [--worksheet=FILE]");
-        }
-        values.put(name, arg.substring(eq + 1));
-      }
-      if (!values.containsKey("--output")) {
-        throw new IllegalArgumentException("eval-actors: --output=RUN_DIR is required");
-      }
-      if (!values.containsKey("--gold") && !values.containsKey("--worksheet")) {
-        throw new IllegalArgumentException("eval-actors: --gold=FILE (or --worksheet=FILE)");
-      }
-      return new Options(
-          path(values.get("--gold")),
-          Path.of(values.get("--output")),
-          Integer.parseInt(values.getOrDefault("--top", "15")),
-          path(values.get("--errors")),
-          path(values.get("--worksheet")));
-    }
+  @Spec CommandSpec spec;
 
-    private static Path path(String value) {
-      return value == null ? null : Path.of(value);
-    }
-  }
+  @Option(
+      names = "--gold",
+      paramLabel = "FILE",
+      description = "the gold TSV: doc_id, begin, end, role, code")
+  Path gold;
+
+  @Option(
+      names = "--output",
+      paramLabel = "RUN_DIR",
+      required = true,
+      description = "the output directory of a finished run")
+  Path output;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "15",
+      converter = OptionValues.AtLeastZero.class,
+      description = "confusions listed")
+  int top;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
+      description = "write the wrongly coded slots as TSV")
+  Path errors;
+
+  @Option(
+      names = "--worksheet",
+      paramLabel = "FILE",
+      description = "write the run's slots without their codes, for blind annotation")
+  Path worksheet;
 
   /** The scores, and how the run's slots and the gold's slots met. */
   record Result(int runSlots, int goldSlots, int unannotated, int missing, Scores scores) {}
 
-  private EvalActors() {}
-
-  public static void main(String[] args) throws IOException {
-    Options options = Options.parse(args);
+  @Override
+  public Integer call() throws IOException {
+    if (gold == null && worksheet == null) {
+      throw new ParameterException(spec.commandLine(), "needs --gold=FILE or --worksheet=FILE");
+    }
+    Options options = new Options(gold, output, top, errors, worksheet);
     List<Slot> slots = ActorSlots.of(OutputRecords.in(options.output()).events());
     if (options.worksheet() != null) {
       Files.write(options.worksheet(), worksheet(slots), StandardCharsets.UTF_8);
     }
     if (options.gold() == null) {
-      return;
+      return 0;
     }
-    Map<Key, String> gold = ActorGold.read(options.gold());
-    List<String> errors = new ArrayList<>();
-    Result result = score(slots, gold, ActorGazetteer.standard()::countryOf, errors);
+    Map<Key, String> goldCodes = ActorGold.read(options.gold());
+    List<String> wrong = new ArrayList<>();
+    Result result = score(slots, goldCodes, ActorGazetteer.standard()::countryOf, wrong);
     System.out.print(table(options, result));
     if (options.errors() != null) {
-      Files.write(options.errors(), errors, StandardCharsets.UTF_8);
+      Files.write(options.errors(), wrong, StandardCharsets.UTF_8);
     }
+    return 0;
   }
 
   /**

@@ -12,76 +12,97 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.records.Hashes;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Mention;
 import org.newsevents.schema.Statement;
+import org.newsevents.tools.cli.OptionValues;
+import org.newsevents.tools.cli.SharedOptions;
 import org.newsevents.tools.eval.AttributionScorer.Matching;
 import org.newsevents.tools.eval.AttributionScorer.Prediction;
 import org.newsevents.tools.eval.AttributionScorer.Scores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Scores newsevents' statements against PolNeAR attributions: a split directory goes in; a table of
  * cue, source and content scores (ours, and CoreNLP's quote attribution as a baseline) comes out on
- * standard output, and optionally as JSON.
- *
- * <p>Usage: {@code EvalAttribution [--gold=DIR] [--limit=N] [--baseline=corenlp|none]
- * [--profile=full|fast] [--report=FILE] [--errors=FILE]}. {@code --errors} writes our unpaired and
- * wrongly sourced attributions as TSV, for error analysis.
+ * standard output, and optionally as JSON ({@code --errors} writes our unpaired and wrongly sourced
+ * attributions as TSV, for error analysis).
  */
-public final class EvalAttribution {
+@Command(
+    name = "eval-attribution",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description =
+        "scores statements (cue, source, content) against PolNeAR, beside CoreNLP's quote"
+            + " attribution")
+public final class EvalAttribution implements Callable<Integer> {
 
-  /** Command-line options, resolved once. */
+  /** The options of one evaluation. */
   public record Options(
-      Path gold, int limit, boolean baseline, String profile, Path report, Path errors) {
+      Path gold, int limit, boolean baseline, String profile, Path report, Path errors) {}
 
-    static Options parse(String[] args) {
-      Path gold = Path.of("../shared/data/polnear/dev");
-      int limit = 0;
-      boolean baseline = true;
-      String profile = "full";
-      Path report = null;
-      Path errors = null;
-      for (String arg : args) {
-        String value = arg.substring(arg.indexOf('=') + 1);
-        if (arg.startsWith("--gold=")) {
-          gold = Path.of(value);
-        } else if (arg.startsWith("--limit=")) {
-          limit = Integer.parseInt(value);
-        } else if (arg.startsWith("--baseline=") && value.matches("corenlp|none")) {
-          baseline = value.equals("corenlp");
-        } else if (arg.startsWith("--profile=")) {
-          profile = value;
-        } else if (arg.startsWith("--report=")) {
-          report = Path.of(value);
-        } else if (arg.startsWith("--errors=")) {
-          errors = Path.of(value);
-        } else {
-          throw new IllegalArgumentException(
-              "unknown option '"
-                  + arg
-                  + "'; usage: --gold=DIR --limit=N --baseline=corenlp|none --profile=NAME"
-                  + " --report=FILE --errors=FILE");
-        }
-      }
-      if (!Files.isDirectory(gold.resolve("text"))
-          || !Files.isDirectory(gold.resolve("attributions"))) {
-        throw new IllegalArgumentException(gold + " has no text/ and attributions/ directories");
-      }
-      return new Options(gold, limit, baseline, profile, report, errors);
-    }
+  /** Whether CoreNLP's quote attribution is scored beside ours. */
+  enum Baseline {
+    corenlp,
+    none
   }
+
+  @Spec CommandSpec spec;
+
+  @Mixin SharedOptions.Evaluation evaluation;
+
+  @Option(
+      names = "--gold",
+      paramLabel = "DIR",
+      defaultValue = "../shared/data/polnear/dev",
+      description = "a PolNeAR split: DIR/text and DIR/attributions")
+  Path gold;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "0",
+      converter = OptionValues.AtLeastZero.class,
+      description = "the first N texts; 0 = all")
+  int limit;
+
+  @Option(names = "--baseline", defaultValue = "corenlp", description = "corenlp or none")
+  Baseline baseline;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
+      description = "write our unpaired and wrongly sourced attributions as TSV")
+  Path errors;
 
   /** The scores of one run; {@code baseline} is null when the baseline was not run. */
   public record Result(
       Path gold, int documents, int multiAnnotatorTexts, Scores ours, Scores baseline) {}
 
-  private EvalAttribution() {}
-
-  public static void main(String[] args) throws IOException {
-    Options options = Options.parse(args);
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(gold.resolve("text"))
+        || !Files.isDirectory(gold.resolve("attributions"))) {
+      throw new ParameterException(
+          spec.commandLine(), "--gold: " + gold + " has no text/ and attributions/ directories");
+    }
+    Options options =
+        new Options(
+            gold,
+            limit,
+            baseline == Baseline.corenlp,
+            evaluation.profile,
+            evaluation.report,
+            errors);
     Result result = run(options, System.err);
     System.out.print(table(result));
     if (options.report() != null) {
@@ -89,6 +110,7 @@ public final class EvalAttribution {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .writeValue(options.report().toFile(), json(result));
     }
+    return 0;
   }
 
   /** Analyzes and scores the texts of the split, reporting progress on {@code progress}. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,20 +22,28 @@ import org.newsevents.records.Hashes;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Timex;
+import org.newsevents.tools.cli.OptionValues;
+import org.newsevents.tools.cli.SharedOptions;
 import org.newsevents.tools.eval.TimeMlScorer.Mention;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code eval-timeml} command: TimeML files go in; each document's plain text is analyzed as an
  * article body (unchanged, published at the DCT's UTC midnight) and the scores of its events and
  * time expressions against the gold annotations come out as a table and, optionally, a JSON report.
  *
- * <p>Options: {@code --gold=DIR[,DIR...]} (default {@value #DEFAULT_GOLD}), {@code --limit=N}
- * (first N documents, in file-name order per directory), {@code --report=FILE} (JSON), {@code
- * --threads=N} (documents analyzed at once over one shared pipeline, default 2) and {@code
- * --profile=NAME} (CoreNLP profile, default {@code full}). The method is that of {@link
- * TimeMlScorer}.
+ * <p>The method is that of {@link TimeMlScorer}.
  */
-public final class EvalTimeMl {
+@Command(
+    name = "eval-timeml",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description =
+        "scores event triggers, TimeML classes and time expressions against TimeML gold"
+            + " (TimeBank, AQUAINT)")
+public final class EvalTimeMl implements Callable<Integer> {
 
   static final String DEFAULT_GOLD =
       "../shared/data/timebank/TimeBank,../shared/data/timebank/AQUAINT";
@@ -42,51 +51,34 @@ public final class EvalTimeMl {
   /** A progress line goes to stderr after this many documents. */
   private static final int PROGRESS_EVERY = 25;
 
-  /** The parsed command-line options. */
-  record Options(List<Path> gold, int limit, Path report, int threads, String profile) {
+  /** The options of one evaluation. */
+  record Options(List<Path> gold, int limit, Path report, int threads, String profile) {}
 
-    static Options parse(String[] args) {
-      String gold = DEFAULT_GOLD;
-      int limit = Integer.MAX_VALUE;
-      Path report = null;
-      int threads = 2;
-      String profile = "full";
-      for (String arg : args) {
-        String[] kv = arg.split("=", 2);
-        String value = kv.length == 2 ? kv[1] : "";
-        switch (kv[0]) {
-          case "--gold" -> gold = value;
-          case "--limit" -> limit = positive(kv[0], value);
-          case "--report" -> report = Path.of(value);
-          case "--threads" -> threads = positive(kv[0], value);
-          case "--profile" -> profile = value;
-          default -> throw new IllegalArgumentException("unknown option: " + arg);
-        }
-      }
-      List<Path> dirs = new ArrayList<>();
-      for (String dir : gold.split(",")) {
-        if (!dir.isBlank()) {
-          dirs.add(Path.of(dir.strip()));
-        }
-      }
-      if (dirs.isEmpty()) {
-        throw new IllegalArgumentException("--gold needs at least one directory");
-      }
-      return new Options(dirs, limit, report, threads, profile);
-    }
+  @Option(
+      names = "--gold",
+      paramLabel = "DIR",
+      split = "\\s*,\\s*",
+      splitSynopsisLabel = ",",
+      defaultValue = DEFAULT_GOLD,
+      description = "TimeML directories, comma-separated")
+  List<Path> gold;
 
-    private static int positive(String name, String value) {
-      try {
-        int n = Integer.parseInt(value);
-        if (n > 0) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new IllegalArgumentException(name + " needs a positive number, not '" + value + "'");
-    }
-  }
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      converter = OptionValues.AtLeastOne.class,
+      description = "the first N documents, in file-name order per directory (default: all)")
+  Integer limit;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "2",
+      converter = OptionValues.AtLeastOne.class,
+      description = "documents analyzed at once over one shared pipeline")
+  int threads;
+
+  @Mixin SharedOptions.Evaluation evaluation;
 
   /** One scored document: gold, our mentions, and the lemma of each token by its begin offset. */
   record Scored(
@@ -96,25 +88,22 @@ public final class EvalTimeMl {
       int skippedTimexes,
       Map<Integer, String> lemmas) {}
 
-  private EvalTimeMl() {}
-
-  public static void main(String[] args) throws IOException, InterruptedException {
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("eval-timeml: " + e.getMessage());
-      System.err.println(
-          "usage: eval-timeml [--gold=DIR[,DIR...]] [--limit=N] [--report=FILE] [--threads=N]");
-      System.exit(2);
-      return;
-    }
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    Options options =
+        new Options(
+            gold,
+            limit == null ? Integer.MAX_VALUE : limit,
+            evaluation.report,
+            threads,
+            evaluation.profile);
     TimeMlTally tally = run(options);
     System.out.print(tally.table());
     if (options.report() != null) {
       tally.writeJson(options.report());
       System.out.println("report: " + options.report());
     }
+    return 0;
   }
 
   /** Scores the documents of the options and returns the totals. */

@@ -9,17 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.newsevents.RunSummary;
 import org.newsevents.records.OutputRecords;
 import org.newsevents.schema.ErrorRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Compares the outputs of two runs of the same input, e.g. on two runners: two local output
  * directories go in; the records and counts that differ come out ({@code compare-outputs
  * --expected=DIR --actual=DIR}, exit status 1 when they differ).
  */
-public final class CompareOutputs {
+@Command(
+    name = "compare-outputs",
+    mixinStandardHelpOptions = true,
+    description = "compares two runs' records and summary counts; exit status 1 when they differ")
+public final class CompareOutputs implements Callable<Integer> {
 
   /** The summary counts that must agree; the run time and paths may differ. */
   private static final List<String> COUNTS =
@@ -52,28 +61,27 @@ public final class CompareOutputs {
     }
   }
 
-  private CompareOutputs() {}
+  @Spec CommandSpec spec;
 
-  public static void main(String[] args) throws IOException {
-    Path expected = null;
-    Path actual = null;
-    for (String arg : args) {
-      if (arg.startsWith("--expected=")) {
-        expected = Path.of(arg.substring("--expected=".length()));
-      } else if (arg.startsWith("--actual=")) {
-        actual = Path.of(arg.substring("--actual=".length()));
-      } else {
-        throw new IllegalArgumentException("unknown argument " + arg);
-      }
-    }
-    if (expected == null || actual == null) {
-      throw new IllegalArgumentException("usage: compare-outputs --expected=DIR --actual=DIR");
-    }
+  @Option(
+      names = "--expected",
+      paramLabel = "DIR",
+      required = true,
+      description = "the output of the reference run")
+  Path expected;
+
+  @Option(
+      names = "--actual",
+      paramLabel = "DIR",
+      required = true,
+      description = "the output of the run compared with it")
+  Path actual;
+
+  @Override
+  public Integer call() throws IOException {
     Comparison comparison = compare(expected, actual);
-    System.out.println(comparison.describe());
-    if (!comparison.same()) {
-      System.exit(1);
-    }
+    spec.commandLine().getOut().println(comparison.describe());
+    return comparison.same() ? 0 : 1;
   }
 
   /** Compares events by id, articles by doc_id, errors by what failed, and the run summaries. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,17 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.newsevents.records.OutputRecords;
-import org.newsevents.tools.CommandArgs;
+import org.newsevents.tools.cli.SharedOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code export} command: the records of a run go in ({@code --output=DIR}); flat tables come
@@ -22,25 +30,48 @@ import org.newsevents.tools.CommandArgs;
  * <table>.jsonl} for the tables events, statements, articles, clusters and errors ({@code
  * --formats=parquet,csv,jsonl}, default all three).
  */
-public final class Export {
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description =
+        "writes a run's records as flat tables (events, statements, articles, clusters, errors)"
+            + " in Parquet, CSV and JSON Lines")
+public final class Export implements Callable<Integer> {
 
   static final Set<String> FORMATS = Set.of("parquet", "csv", "jsonl");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private Export() {}
+  @Spec CommandSpec spec;
 
-  public static void main(String[] args) throws IOException {
-    CommandArgs options = CommandArgs.parse("export", args, Set.of("output", "to", "formats"));
-    Path output = Path.of(options.get("output", "out"));
-    Path to = Path.of(options.required("export", "to"));
-    Set<String> formats = formats(options.get("formats", "parquet,csv,jsonl"));
-    List<Table> tables = export(OutputRecords.in(output), to, formats);
-    for (Table table : tables) {
-      System.out.printf(
+  @Mixin SharedOptions.RunDirectory run;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DIR",
+      required = true,
+      description = "the directory the tables are written to")
+  Path to;
+
+  @Option(
+      names = "--formats",
+      paramLabel = "LIST",
+      defaultValue = "parquet,csv,jsonl",
+      description = "comma-separated: parquet, csv, jsonl")
+  String formats;
+
+  @Override
+  public Integer call() throws IOException {
+    Set<String> chosen = formats(formats);
+    PrintWriter out = spec.commandLine().getOut();
+    for (Table table : export(OutputRecords.in(run.output), to, chosen)) {
+      out.printf(
           "%-10s %7d rows -> %s/%s.{%s}%n",
-          table.name(), table.rows().size(), to, table.name(), String.join(",", formats));
+          table.name(), table.rows().size(), to, table.name(), String.join(",", chosen));
     }
+    out.flush();
+    return 0;
   }
 
   /** Writes every table in every format; returns the tables written. */
@@ -62,13 +93,13 @@ public final class Export {
     return tables;
   }
 
-  static Set<String> formats(String list) {
+  private Set<String> formats(String list) {
     Set<String> formats = new LinkedHashSet<>();
     for (String format : list.split(",")) {
       String f = format.strip().toLowerCase(java.util.Locale.ROOT);
       if (!FORMATS.contains(f)) {
-        throw new IllegalArgumentException(
-            "export: unknown format " + format + " (parquet, csv, jsonl)");
+        throw new ParameterException(
+            spec.commandLine(), "unknown format " + format + " (parquet, csv, jsonl)");
       }
       formats.add(f);
     }

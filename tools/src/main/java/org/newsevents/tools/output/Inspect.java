@@ -1,13 +1,12 @@
 package org.newsevents.tools.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintStream;
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.avro.generic.IndexedRecord;
 import org.newsevents.records.EventViews;
@@ -16,7 +15,14 @@ import org.newsevents.schema.Article;
 import org.newsevents.schema.ErrorRecord;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.EventCluster;
-import org.newsevents.tools.CommandArgs;
+import org.newsevents.tools.cli.OptionValues;
+import org.newsevents.tools.cli.SharedOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code inspect} command: the records of a run go in ({@code --output=DIR}); the chosen kind
@@ -25,47 +31,107 @@ import org.newsevents.tools.CommandArgs;
  * any case), {@code --from}/{@code --to} (ISO days; a record matches when its date overlaps) and
  * cut at {@code --limit}.
  */
-public final class Inspect {
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description =
+        "prints a run's events, statements, articles, errors or clusters as JSON lines or a"
+            + " table, filtered by type, actor and dates")
+public final class Inspect implements Callable<Integer> {
 
-  static final Set<String> OPTIONS =
-      Set.of("output", "records", "format", "type", "actor", "from", "to", "limit");
+  static final List<String> KINDS =
+      List.of("events", "statements", "articles", "errors", "clusters");
+  static final List<String> FORMATS = List.of("jsonl", "table");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The filters of one call. */
   record Filter(String type, String actor, LocalDate from, LocalDate to) {}
 
-  private Inspect() {}
+  @Spec CommandSpec spec;
 
-  public static void main(String[] args) throws Exception {
-    run(args, System.out);
+  @Mixin SharedOptions.RunDirectory run;
+
+  @Option(
+      names = "--records",
+      paramLabel = "KIND",
+      defaultValue = "events",
+      description = "events, statements, articles, errors or clusters")
+  String records;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
+      description = "jsonl or table")
+  String format;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "only this event type (for errors: error type), any case")
+  String type;
+
+  @Option(
+      names = "--actor",
+      paramLabel = "NAME",
+      description = "only records naming an actor that contains NAME, any case")
+  String actor;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DAY",
+      description = "only records dated on or after DAY (yyyy-mm-dd)")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DAY",
+      description = "only records dated on or before DAY (yyyy-mm-dd)")
+  LocalDate to;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      converter = OptionValues.AtLeastOne.class,
+      description = "at most N records (default: all)")
+  Integer limit;
+
+  @Override
+  public Integer call() throws Exception {
+    print(spec.commandLine().getOut());
+    return 0;
   }
 
-  /** Runs the command with its output going to {@code out}; returns the records printed. */
-  public static int run(String[] args, PrintStream out) throws Exception {
-    CommandArgs options = CommandArgs.parse("inspect", args, OPTIONS);
-    OutputRecords records = OutputRecords.in(Path.of(options.get("output", "out")));
-    String kind = options.get("records", "events");
-    String format = options.get("format", "jsonl");
-    if (!format.equals("jsonl") && !format.equals("table")) {
-      throw new IllegalArgumentException("inspect: --format is jsonl or table, not " + format);
+  /** Prints the chosen records to {@code out}; returns how many. */
+  int print(PrintWriter out) throws Exception {
+    if (!KINDS.contains(records)) {
+      throw new ParameterException(
+          spec.commandLine(), "--records is " + String.join(", ", KINDS) + ", not " + records);
     }
-    Filter filter =
-        new Filter(
-            options.get("type", null),
-            options.get("actor", null),
-            day(options.get("from", null)),
-            day(options.get("to", null)));
-    int limit = options.positive("limit", Integer.MAX_VALUE);
-    List<? extends IndexedRecord> selected = select(records, kind, filter).limit(limit).toList();
+    if (!FORMATS.contains(format)) {
+      throw new ParameterException(spec.commandLine(), "--format is jsonl or table, not " + format);
+    }
+    Filter filter = new Filter(blankToNull(type), blankToNull(actor), from, to);
+    List<? extends IndexedRecord> selected =
+        select(OutputRecords.in(run.output), records, filter)
+            .limit(limit == null ? Long.MAX_VALUE : limit)
+            .toList();
     if (format.equals("jsonl")) {
       for (IndexedRecord record : selected) {
         out.println(JSON.writeValueAsString(AvroJson.of(record)));
       }
     } else {
-      out.print(InspectTable.render(kind, selected));
+      out.print(InspectTable.render(records, selected));
     }
+    out.flush();
     return selected.size();
+  }
+
+  private static String blankToNull(String text) {
+    // As before picocli: --actor= with nothing after it filters nothing.
+    return text == null || text.isBlank() ? null : text;
   }
 
   static Stream<? extends IndexedRecord> select(OutputRecords records, String kind, Filter f) {
@@ -76,10 +142,7 @@ public final class Inspect {
       case "articles" -> records.articles().stream().filter(a -> matches(a, f));
       case "clusters" -> records.clusters().stream().filter(c -> matches(c, f));
       case "errors" -> records.errors().stream().filter(e -> matches(e, f));
-      default ->
-          throw new IllegalArgumentException(
-              "inspect: --records is events, statements, articles, errors or clusters, not "
-                  + kind);
+      default -> throw new IllegalArgumentException("no kind of record: " + kind);
     };
   }
 
@@ -127,9 +190,5 @@ public final class Inspect {
     }
     DayRange range = DayRange.parse(value);
     return range != null && range.overlaps(f.from(), f.to());
-  }
-
-  private static LocalDate day(String text) {
-    return text == null ? null : LocalDate.parse(text);
   }
 }

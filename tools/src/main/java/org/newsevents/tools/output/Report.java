@@ -4,24 +4,47 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.newsevents.records.OutputRecords;
-import org.newsevents.tools.CommandArgs;
+import org.newsevents.tools.cli.SharedOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code report} command: the records of a run go in ({@code --output=DIR}); one self-contained
  * HTML page with charts comes out ({@code --to=report.html}).
  */
-public final class Report {
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description =
+        "writes one self-contained HTML page of a run's counts and charts, which opens offline")
+public final class Report implements Callable<Integer> {
 
-  private Report() {}
+  @Spec CommandSpec spec;
 
-  public static void main(String[] args) throws IOException {
-    CommandArgs options = CommandArgs.parse("report", args, Set.of("output", "to", "title"));
-    Path output = Path.of(options.get("output", "out"));
-    Path to = Path.of(options.get("to", "report.html"));
-    write(OutputRecords.in(output), to, options.get("title", "newsevents report: " + output));
-    System.out.println("report -> " + to);
+  @Mixin SharedOptions.RunDirectory run;
+
+  @Option(
+      names = "--to",
+      paramLabel = "FILE",
+      defaultValue = "report.html",
+      description = "the page written")
+  Path to;
+
+  @Option(names = "--title", description = "the page's title (default: newsevents report: DIR)")
+  String title;
+
+  @Override
+  public Integer call() throws IOException {
+    String heading = title == null || title.isBlank() ? "newsevents report: " + run.output : title;
+    write(OutputRecords.in(run.output), to, heading);
+    spec.commandLine().getOut().println("report -> " + to);
+    return 0;
   }
 
   public static void write(OutputRecords records, Path to, String title) throws IOException {

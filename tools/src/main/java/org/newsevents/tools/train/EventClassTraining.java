@@ -189,7 +189,7 @@ final class EventClassTraining {
       writer.println("# Trained TimeML class model: a CoreNLP LinearClassifier (maximum entropy,");
       writer.println(
           "# Gaussian prior sigma " + sigma + ") over the features of EventClassFeatures.");
-      writer.println("# Trained by: java -jar pipeline/target/newsevents.jar train-timeml-lexicon");
+      writer.println("# Trained by: ./newsevents train-timeml-lexicon");
       writer.println("#   --gold=" + gold + " (also writes timeml-triggers.tsv)");
       writer.println(
           "# Data: the "

@@ -19,51 +19,73 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsevents.nlp.CoreNlpPipelines;
 import org.newsevents.nlp.knowledge.TrainedTriggers;
 import org.newsevents.tools.eval.TimeMlDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code train-timeml-lexicon} command: TimeML files go in; a table of how often each lemma
  * (with its coarse part of speech) is a gold EVENT, and with which TimeML class, comes out as the
  * trained trigger model {@code models/lexicons/timeml-triggers.tsv}; a linear classifier of the
  * TimeML class of gold events from their context comes out as {@code
- * models/lexicons/timeml-classes.tsv} (see {@link EventClassTraining}).
- *
- * <p>Options: {@code --gold=DIR[,DIR...]} (default {@value #DEFAULT_GOLD}; train on TimeBank only
- * so that AQUAINT stays held out), {@code --out=FILE} (default {@value #DEFAULT_OUT}), {@code
- * --classes-out=FILE} (default {@value #DEFAULT_CLASSES_OUT}), {@code --sigmas=S,...} (the
- * classifier's Gaussian priors to choose from by cross-validation, default {@value
- * #DEFAULT_SIGMAS}), {@code --heldout=DIR[,DIR...]} (documents the class model is only tested on:
- * its accuracy and confusions on their gold events are printed; nothing is chosen by them).
+ * models/lexicons/timeml-classes.tsv} (see {@link EventClassTraining}). Nothing is chosen by the
+ * {@code --heldout} documents: they only report.
  */
-public final class TrainTimeMlLexicon {
+@Command(
+    name = "train-timeml-lexicon",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description =
+        "trains the TimeML trigger lexicon and class model on TimeBank into models/lexicons/")
+public final class TrainTimeMlLexicon implements Callable<Integer> {
 
   static final String DEFAULT_GOLD = "../shared/data/timebank/TimeBank";
   static final String DEFAULT_OUT = "models/lexicons/timeml-triggers.tsv";
   static final String DEFAULT_CLASSES_OUT = "models/lexicons/timeml-classes.tsv";
   static final String DEFAULT_SIGMAS = "0.25,0.5,1,2,4";
 
-  private TrainTimeMlLexicon() {}
+  @Option(
+      names = "--gold",
+      paramLabel = "DIR[,DIR...]",
+      defaultValue = DEFAULT_GOLD,
+      description = "TimeML training directories (TimeBank only, so that AQUAINT stays held out)")
+  String gold;
 
-  public static void main(String[] args) throws IOException {
-    String gold = DEFAULT_GOLD;
-    Path out = Path.of(DEFAULT_OUT);
-    Path classesOut = Path.of(DEFAULT_CLASSES_OUT);
-    String sigmas = DEFAULT_SIGMAS;
-    String heldout = null;
-    for (String arg : args) {
-      String[] kv = arg.split("=", 2);
-      switch (kv[0]) {
-        case "--gold" -> gold = kv[1];
-        case "--out" -> out = Path.of(kv[1]);
-        case "--classes-out" -> classesOut = Path.of(kv[1]);
-        case "--sigmas" -> sigmas = kv[1];
-        case "--heldout" -> heldout = kv[1];
-        default -> throw new IllegalArgumentException("unknown option " + arg);
-      }
-    }
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = DEFAULT_OUT,
+      description = "the trigger model written")
+  Path out;
+
+  @Option(
+      names = "--classes-out",
+      paramLabel = "FILE",
+      defaultValue = DEFAULT_CLASSES_OUT,
+      description = "the class model written")
+  Path classesOut;
+
+  @Option(
+      names = "--sigmas",
+      paramLabel = "S",
+      split = ",",
+      defaultValue = DEFAULT_SIGMAS,
+      description = "the classifier's Gaussian priors to choose from by cross-validation")
+  List<Double> sigmas;
+
+  @Option(
+      names = "--heldout",
+      paramLabel = "DIR[,DIR...]",
+      description =
+          "documents the class model is only tested on: its accuracy and confusions on them are printed")
+  String heldout;
+
+  @Override
+  public Integer call() throws IOException {
     List<Path> files = tmlFiles(gold);
     // The parse gives the context the class depends on: "decided" is an I_ACTION with a clause
     // ("decided to leave") and an OCCURRENCE without one. The profile's tokenizer, sentence
@@ -111,10 +133,10 @@ public final class TrainTimeMlLexicon {
     // The prior is chosen by document-level cross-validation on the training documents alone.
     double best = Double.NaN;
     double bestAccuracy = -1;
-    for (String sigma : sigmas.split(",")) {
-      double accuracy = EventClassTraining.crossValidate(examples, Double.parseDouble(sigma), 5);
+    for (double sigma : sigmas) {
+      double accuracy = EventClassTraining.crossValidate(examples, sigma, 5);
       if (accuracy > bestAccuracy) {
-        best = Double.parseDouble(sigma);
+        best = sigma;
         bestAccuracy = accuracy;
       }
     }
@@ -133,6 +155,7 @@ public final class TrainTimeMlLexicon {
       }
       EventClassTraining.test(examples, best, test, heldout);
     }
+    return 0;
   }
 
   private static List<Path> tmlFiles(String dirs) throws IOException {
@@ -168,7 +191,7 @@ public final class TrainTimeMlLexicon {
           "# Trained trigger model: how often a lemma (with coarse part of speech V, N or J) is a");
       writer.println(
           "# TimeML EVENT in the training documents, and its most frequent TimeML class.");
-      writer.println("# Trained by: java -jar pipeline/target/newsevents.jar train-timeml-lexicon");
+      writer.println("# Trained by: ./newsevents train-timeml-lexicon");
       writer.println("#   --gold=" + gold + " --out=" + DEFAULT_OUT);
       writer.println(
           "# Data: "

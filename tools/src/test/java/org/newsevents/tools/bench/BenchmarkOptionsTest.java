@@ -3,29 +3,40 @@ package org.newsevents.tools.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.tools.cli.SharedOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
+/** The benchmark command's options as picocli parses them, and the checks of {@code options()}. */
 class BenchmarkOptionsTest {
 
   @TempDir Path corpus;
 
+  private static BenchmarkOptions parse(String... args) {
+    Benchmark benchmark = new Benchmark();
+    new CommandLine(benchmark).parseArgs(args);
+    return benchmark.options();
+  }
+
+  private static String error(String... args) {
+    return assertThrows(ParameterException.class, () -> parse(args)).getMessage();
+  }
+
   @Test
   void parsesEveryOption() {
     BenchmarkOptions options =
-        BenchmarkOptions.parse(
-            new String[] {
-              "--corpus=" + corpus,
-              "--limit=150",
-              "--profiles=full, fast,full",
-              "--workers=2,1,2",
-              "--runner=flink",
-              "--report=bench.json"
-            });
+        parse(
+            "--corpus=" + corpus,
+            "--limit=150",
+            "--profiles=full, fast,full",
+            "--workers=2,1,2",
+            "--runner=flink",
+            "--report=bench.json");
 
     assertEquals(
         new BenchmarkOptions(
@@ -35,55 +46,30 @@ class BenchmarkOptionsTest {
 
   @Test
   void defaultsAreBothProfilesOneAndTwoWorkersAllArticles() {
-    BenchmarkOptions options = BenchmarkOptions.parse(new String[] {"--corpus=" + corpus});
+    BenchmarkOptions options = parse("--corpus=" + corpus);
 
     assertEquals(0, options.limit());
     assertEquals(List.of("fast", "full"), options.profiles());
     assertEquals(List.of(1, 2), options.workers());
     assertEquals("direct", options.runner());
     assertNull(options.report());
-    assertEquals("../shared/data/bbc-news", BenchmarkOptions.DEFAULT_CORPUS);
+    assertEquals("../shared/data/bbc-news", SharedOptions.Corpus.DEFAULT);
   }
 
   @Test
   void rejectsWrongValuesByName() {
     String dir = "--corpus=" + corpus;
     assertEquals(
-        "--workers needs a whole number of at least 1, not '0'",
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> BenchmarkOptions.parse(new String[] {dir, "--workers=0"}))
-            .getMessage());
+        "Invalid value for option '--workers' (N): needs a whole number of at least 1, not '0'",
+        error(dir, "--workers=0"));
     assertEquals(
-        "--limit needs a whole number of at least 0, not 'ten'",
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> BenchmarkOptions.parse(new String[] {dir, "--limit=ten"}))
-            .getMessage());
-    assertEquals(
-        "--profiles needs at least one profile name",
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> BenchmarkOptions.parse(new String[] {dir, "--profiles=,"}))
-            .getMessage());
-    assertEquals(
-        "--runner: one of [direct, flink], not 'spark'",
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> BenchmarkOptions.parse(new String[] {dir, "--runner=spark"}))
-            .getMessage());
-    assertTrue(
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> BenchmarkOptions.parse(new String[] {dir, "--threads=2"}))
-            .getMessage()
-            .startsWith("unknown option '--threads=2'; usage: benchmark"));
+        "Invalid value for option '--limit': needs a whole number of at least 0, not 'ten'",
+        error(dir, "--limit=ten"));
+    assertEquals("--profiles needs at least one profile name", error(dir, "--profiles=,"));
+    assertEquals("--runner: one of [direct, flink], not 'spark'", error(dir, "--runner=spark"));
+    assertEquals("Unknown option: '--threads=2'", error(dir, "--threads=2"));
     assertEquals(
         "--corpus: " + corpus.resolve("missing") + " is no directory",
-        assertThrows(
-                IllegalArgumentException.class,
-                () ->
-                    BenchmarkOptions.parse(new String[] {"--corpus=" + corpus.resolve("missing")}))
-            .getMessage());
+        error("--corpus=" + corpus.resolve("missing")));
   }
 }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.commons.csv.CSVFormat;
@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsevents.SampleOutputs;
 import org.newsevents.records.OutputRecords;
+import org.newsevents.tools.Cli;
+import picocli.CommandLine;
 
 /** inspect, export and report on the output of the sample run ({@link SampleOutputs}). */
 class DatasetCommandsTest {
@@ -30,7 +32,10 @@ class DatasetCommandsTest {
   @BeforeAll
   static void export() throws Exception {
     exported = SampleOutputs.newDirectory("export");
-    Export.main(new String[] {"--output=" + SampleOutputs.output(), "--to=" + exported});
+    assertEquals(
+        0,
+        Cli.commandLine()
+            .execute("export", "--output=" + SampleOutputs.output(), "--to=" + exported));
   }
 
   @Test
@@ -148,19 +153,30 @@ class DatasetCommandsTest {
   }
 
   @Test
-  void unknownOptionsAreErrors() {
-    IllegalArgumentException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalArgumentException.class, () -> inspect("--record=events"));
-    assertTrue(e.getMessage().contains("unknown option --record"), e.getMessage());
+  void wrongOptionValuesAreOneLineErrors() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Cli.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    assertEquals(2, cli.execute("inspect", "--records=event", "--limit=5"));
+    assertEquals(2, cli.execute("inspect", "--format=csv"));
+    assertEquals(2, cli.execute("export", "--to=x", "--formats=parquet,xml"));
+    assertEquals(
+        List.of(
+            "newsevents inspect: --records is events, statements, articles, errors, clusters,"
+                + " not event",
+            "newsevents inspect: --format is jsonl or table, not csv",
+            "newsevents export: unknown format xml (parquet, csv, jsonl)"),
+        err.toString().lines().toList());
   }
 
-  private static String inspect(String... args) throws Exception {
-    String[] all = new String[args.length + 1];
-    all[0] = "--output=" + SampleOutputs.output();
-    System.arraycopy(args, 0, all, 1, args.length);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Inspect.run(all, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return bytes.toString(StandardCharsets.UTF_8);
+  private static String inspect(String... args) {
+    List<String> all = new ArrayList<>(List.of("inspect", "--output=" + SampleOutputs.output()));
+    all.addAll(List.of(args));
+    StringWriter out = new StringWriter();
+    CommandLine cli = Cli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    assertEquals(0, cli.execute(all.toArray(String[]::new)));
+    return out.toString();
   }
 }
