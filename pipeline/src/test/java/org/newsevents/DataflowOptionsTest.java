@@ -56,13 +56,15 @@ class DataflowOptionsTest {
       "--experiments=shuffle_mode=service",
       "--input=gs://newsevents-test/articles/",
       "--output=gs://newsevents-test/records",
-      "--profile=fast"
+      "--profile=fast",
+      // The log stays where the test JVM's goes.
+      "--verbose"
     };
     PrintStream console = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      NewsEvents.main(args);
+      assertEquals(0, NewsEvents.run(args));
     } finally {
       System.setOut(console);
     }

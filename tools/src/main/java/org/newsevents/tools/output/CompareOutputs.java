@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.newsevents.RunSummary;
 import org.newsevents.records.OutputRecords;
 import org.newsevents.schema.ErrorRecord;
+import org.newsevents.schema.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,15 +78,28 @@ public final class CompareOutputs implements Callable<Integer> {
       description = "the output of the run compared with it")
   Path actual;
 
+  @Option(
+      names = "--ignoreModelVersion",
+      description =
+          "compare events without their model_version, which names the models' digest and so"
+              + " changes whenever a file in models/ does")
+  boolean ignoreModelVersion;
+
   @Override
   public Integer call() throws IOException {
-    Comparison comparison = compare(expected, actual);
+    Comparison comparison = compare(expected, actual, ignoreModelVersion);
     spec.commandLine().getOut().println(comparison.describe());
     return comparison.same() ? 0 : 1;
   }
 
   /** Compares events by id, articles by doc_id, errors by what failed, and the run summaries. */
   public static Comparison compare(Path expected, Path actual) throws IOException {
+    return compare(expected, actual, false);
+  }
+
+  /** As {@link #compare(Path, Path)}, optionally without the events' model versions. */
+  public static Comparison compare(Path expected, Path actual, boolean ignoreModelVersion)
+      throws IOException {
     List<String> differences = new ArrayList<>();
     OutputRecords expectedRecords = OutputRecords.in(expected);
     OutputRecords actualRecords = OutputRecords.in(actual);
@@ -95,6 +109,7 @@ public final class CompareOutputs implements Callable<Integer> {
             expectedRecords.events(),
             actualRecords.events(),
             e -> e.getEventId().toString(),
+            e -> ignoreModelVersion ? Event.newBuilder(e).setModelVersion(null).build() : e,
             differences);
     int articles =
         diffBy(
@@ -102,6 +117,7 @@ public final class CompareOutputs implements Callable<Integer> {
             expectedRecords.articles(),
             actualRecords.articles(),
             a -> a.getDocId().toString(),
+            a -> a,
             differences);
     // Stack traces name the runner's frames, so errors are compared by what failed and why.
     Map<String, String> expectedErrors = errors(expectedRecords);
@@ -145,17 +161,23 @@ public final class CompareOutputs implements Callable<Integer> {
 
   /** Diffs two lists of records by key; returns how many keys the expected side has. */
   private static <T> int diffBy(
-      String kind, List<T> expected, List<T> actual, Function<T, String> key, List<String> out) {
-    Map<String, String> expectedByKey = byKey(expected, key);
-    diff(kind, expectedByKey, byKey(actual, key), out);
+      String kind,
+      List<T> expected,
+      List<T> actual,
+      Function<T, String> key,
+      Function<T, T> compared,
+      List<String> out) {
+    Map<String, String> expectedByKey = byKey(expected, key, compared);
+    diff(kind, expectedByKey, byKey(actual, key, compared), out);
     return expectedByKey.size();
   }
 
-  private static <T> Map<String, String> byKey(List<T> records, Function<T, String> key) {
+  private static <T> Map<String, String> byKey(
+      List<T> records, Function<T, String> key, Function<T, T> compared) {
     Map<String, String> byKey = new TreeMap<>();
     for (T record : records) {
       // A key written twice is a difference in itself: keep both so that it cannot match.
-      byKey.merge(key.apply(record), record.toString(), (a, b) -> a + " AND " + b);
+      byKey.merge(key.apply(record), compared.apply(record).toString(), (a, b) -> a + " AND " + b);
     }
     return byKey;
   }
