@@ -27,8 +27,9 @@ final class Progress implements AutoCloseable {
       double minutes = elapsed.toMillis() / 60_000.0;
       double rate = minutes > 0 ? done / minutes : 0;
       String left =
-          rate > 0 && read > done
-              ? format(Duration.ofSeconds(Math.round((read - done) / rate * 60))) + " left"
+          rate > 0
+              ? format(Duration.ofSeconds(Math.round(Math.max(0, read - done) / rate * 60)))
+                  + " left"
               : "time left unknown";
       return String.format(
           "newsevents: %d/%d articles, %.1f/min, %s, %d errors", done, read, rate, left, errors);
@@ -96,6 +97,12 @@ final class Progress implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
+    try {
+      // A tick still printing would otherwise leave its line after the summary.
+      timer.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     if (terminal && !last.isEmpty()) {
       out.print("\r" + " ".repeat(last.length()) + "\r");
       out.flush();

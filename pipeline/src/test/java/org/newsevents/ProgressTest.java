@@ -25,6 +25,13 @@ class ProgressTest {
   }
 
   @Test
+  void hasNothingLeftWhenEveryArticleReadIsDone() {
+    Progress.Snapshot snapshot = new Progress.Snapshot(400, 400, 0, Duration.ofSeconds(152));
+
+    assertEquals("newsevents: 400/400 articles, 157.9/min, 0 s left, 0 errors", snapshot.line());
+  }
+
+  @Test
   void knowsNoTimeLeftBeforeTheFirstArticle() {
     Progress.Snapshot snapshot = new Progress.Snapshot(30, 0, 0, Duration.ofSeconds(10));
 
