@@ -2,8 +2,10 @@ package org.newsevents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.newsevents.nlp.Provenance;
 
 /**
@@ -25,21 +27,20 @@ public final class RunConfiguration {
 
   /** The metadata of a run with these options. */
   public static Map<String, Object> metadata(NewsEventsOptions options) {
-    Map<String, Object> values = new LinkedHashMap<>();
+    // Every option of the pipeline's own, by name, so that a new option is recorded too.
+    Map<String, Object> values = new TreeMap<>();
     values.put("runner", options.getRunner() == null ? null : options.getRunner().getSimpleName());
-    values.put("input", options.getInput());
-    values.put("inputFormat", options.getInputFormat());
-    values.put("profile", options.getProfile());
-    values.put("idField", options.getIdField());
-    values.put("titleField", options.getTitleField());
-    values.put("dateField", options.getDateField());
-    values.put("textField", options.getTextField());
-    values.put("urlField", options.getUrlField());
-    values.put("maxFileBytes", options.getMaxFileBytes());
-    values.put("maxArticleChars", options.getMaxArticleChars());
-    values.put("maxSentenceTokens", options.getMaxSentenceTokens());
-    values.put("annotationTimeoutSeconds", options.getAnnotationTimeoutSeconds());
-    values.put("annotationBuckets", options.getAnnotationBuckets());
+    for (Method getter : NewsEventsOptions.class.getDeclaredMethods()) {
+      String name = getter.getName();
+      if (name.startsWith("get") && getter.getParameterCount() == 0) {
+        try {
+          values.put(
+              Character.toLowerCase(name.charAt(3)) + name.substring(4), getter.invoke(options));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read the option of " + name, e);
+        }
+      }
+    }
     Map<String, Object> metadata = new LinkedHashMap<>();
     try {
       metadata.put(OPTIONS_KEY, new ObjectMapper().writeValueAsString(values));
