@@ -20,6 +20,14 @@ public final class ArticleNormalizer {
   /** Default for the most tokens in a sentence before it is broken. */
   public static final int DEFAULT_MAX_SENTENCE_TOKENS = 300;
 
+  /**
+   * The longest run of non-space characters an article may hold. Words and URLs stay far below it;
+   * a 200,000-character token (a JSON line holding one base64 blob) made CoreNLP's tokenizer and
+   * tagger run out of a 6 GB heap, which on a cluster can take a worker down with every article on
+   * it.
+   */
+  public static final int MAX_TOKEN_CHARS = 1_000;
+
   private final BodyNormalizer bodyNormalizer;
   private final int maxArticleChars;
   private final int maxSentenceTokens;
@@ -39,8 +47,9 @@ public final class ArticleNormalizer {
    * Normalizes one article; an unparseable date and a broken overlong sentence are warnings, not
    * failures.
    *
-   * @throws InvalidArticleException when the text is longer than the article limit (TOO_LONG) or
-   *     the body is empty after normalization (NO_BODY)
+   * @throws InvalidArticleException when the text is longer than the article limit (TOO_LONG),
+   *     holds a token longer than {@link #MAX_TOKEN_CHARS} (TOKEN_TOO_LONG) or the body is empty
+   *     after normalization (NO_BODY)
    */
   public Article normalize(RawArticle raw) {
     // Checked before normalizing, which would cost seconds on tens of megabytes.
@@ -52,6 +61,16 @@ public final class ArticleNormalizer {
               + " characters, more than "
               + maxArticleChars
               + " (limit --maxArticleChars)");
+    }
+    int longest = longestToken(raw.getText());
+    if (longest > MAX_TOKEN_CHARS) {
+      throw new InvalidArticleException(
+          InvalidArticleException.TOKEN_TOO_LONG,
+          "a token of "
+              + longest
+              + " characters without a space, more than "
+              + MAX_TOKEN_CHARS
+              + "; not sent to CoreNLP");
     }
     String body = bodyNormalizer.normalize(raw.getText());
     if (body.isEmpty()) {
@@ -88,5 +107,16 @@ public final class ArticleNormalizer {
         .setTimexes(new ArrayList<>())
         .setWarnings(warnings)
         .build();
+  }
+
+  /** The length of the longest run of non-whitespace characters. */
+  static int longestToken(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 }

@@ -29,6 +29,9 @@ public class InvalidArticleException extends RuntimeException {
   /** An article whose text is longer than the article limit. */
   public static final String TOO_LONG = "TOO_LONG";
 
+  /** An article with a run of non-space characters longer than any word or URL. */
+  public static final String TOKEN_TOO_LONG = "TOKEN_TOO_LONG";
+
   private final String code;
 
   public InvalidArticleException(String code, String message) {
