@@ -23,6 +23,12 @@ class ActorGoldFileTest {
   private static final Set<String> SECTORS =
       Set.of("GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "CVL", "MED", "BUS", "IGO", "NGO");
 
+  /** The codebook's sectors (docs/actor-codebook.md): the data card's and five more of CAMEO. */
+  private static final Set<String> CAMEO_SECTORS =
+      Set.of(
+          "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "CVL", "MED", "BUS", "IGO", "NGO", "UAF",
+          "CRM", "HLH", "EDU", "ELI");
+
   private static Set<String> groupCodes() throws IOException {
     try (BufferedReader in =
         new BufferedReader(
@@ -39,12 +45,17 @@ class ActorGoldFileTest {
   }
 
   private static boolean wellFormed(String code, Set<String> groups, Set<String> countries) {
-    if (code.equals(ActorSlots.NONE) || SECTORS.contains(code) || groups.contains(code)) {
+    return wellFormed(code, SECTORS, groups, countries);
+  }
+
+  private static boolean wellFormed(
+      String code, Set<String> sectors, Set<String> groups, Set<String> countries) {
+    if (code.equals(ActorSlots.NONE) || sectors.contains(code) || groups.contains(code)) {
       return true;
     }
     return code.length() >= 3
         && countries.contains(code.substring(0, 3))
-        && (code.length() == 3 || SECTORS.contains(code.substring(3)));
+        && (code.length() == 3 || sectors.contains(code.substring(3)));
   }
 
   @Test
@@ -69,5 +80,36 @@ class ActorGoldFileTest {
     assertEquals(631, gold.values().stream().filter(c -> !c.equals(ActorSlots.NONE)).count());
     assertEquals(Map.of("business", 161L, "politics", 991L), byDocFolder);
     assertEquals(15, gold.keySet().stream().map(Key::docId).distinct().count());
+  }
+
+  @Test
+  void theNewsPleaseGoldHasItsSlotsAndOnlyCodesOfTheCodebook()
+      throws IOException, URISyntaxException {
+    Path file = Path.of(getClass().getResource("/actor-gold/news-please-21.tsv").toURI());
+    Map<Key, String> gold = ActorGold.read(file);
+    Set<String> groups = groupCodes();
+    Set<String> countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+    List<String> malformed =
+        gold.values().stream()
+            .filter(c -> !wellFormed(c, CAMEO_SECTORS, groups, countries))
+            .toList();
+    Map<String, Long> byRole =
+        gold.keySet().stream()
+            .collect(Collectors.groupingBy(Key::role, TreeMap::new, Collectors.counting()));
+    long withCountry =
+        gold.values().stream()
+            .filter(c -> c.length() >= 3 && countries.contains(c.substring(0, 3)))
+            .count();
+
+    assertEquals(List.of(), malformed);
+    assertEquals(2093, gold.size());
+    assertEquals(1116, gold.values().stream().filter(c -> !c.equals(ActorSlots.NONE)).count());
+    assertEquals(792, withCountry);
+    assertEquals(
+        Map.of(
+            "ADDRESSEE", 37L, "AGENT", 1072L, "PATIENT", 701L, "RECIPIENT", 65L, "SPEAKER", 218L),
+        byRole);
+    assertEquals(21, gold.keySet().stream().map(Key::docId).distinct().count());
   }
 }
