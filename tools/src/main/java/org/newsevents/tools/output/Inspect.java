@@ -42,7 +42,12 @@ public final class Inspect implements Callable<Integer> {
 
   static final List<String> KINDS =
       List.of("events", "statements", "articles", "errors", "clusters");
-  static final List<String> FORMATS = List.of("jsonl", "table");
+
+  /** How the records are printed: picocli rejects any other value, naming these. */
+  enum Format {
+    jsonl,
+    table
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,12 +65,8 @@ public final class Inspect implements Callable<Integer> {
       description = "events, statements, articles, errors or clusters")
   String records;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "jsonl",
-      description = "jsonl or table")
-  String format;
+  @Option(names = "--format", defaultValue = "jsonl", description = "${COMPLETION-CANDIDATES}")
+  Format format;
 
   @Option(
       names = "--type",
@@ -110,15 +111,12 @@ public final class Inspect implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--records is " + String.join(", ", KINDS) + ", not " + records);
     }
-    if (!FORMATS.contains(format)) {
-      throw new ParameterException(spec.commandLine(), "--format is jsonl or table, not " + format);
-    }
     Filter filter = new Filter(blankToNull(type), blankToNull(actor), from, to);
     List<? extends IndexedRecord> selected =
         select(OutputRecords.in(run.output), records, filter)
             .limit(limit == null ? Long.MAX_VALUE : limit)
             .toList();
-    if (format.equals("jsonl")) {
+    if (format == Format.jsonl) {
       for (IndexedRecord record : selected) {
         out.println(JSON.writeValueAsString(AvroJson.of(record)));
       }

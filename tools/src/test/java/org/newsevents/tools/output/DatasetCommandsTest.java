@@ -165,7 +165,8 @@ class DatasetCommandsTest {
         List.of(
             "newsevents inspect: --records is events, statements, articles, errors, clusters,"
                 + " not event",
-            "newsevents inspect: --format is jsonl or table, not csv",
+            "newsevents inspect: invalid value for option '--format': expected one of [jsonl, table]"
+                + " (case-sensitive) but was 'csv'",
             "newsevents export: unknown format xml (parquet, csv, jsonl)"),
         err.toString().lines().toList());
   }
