@@ -97,7 +97,7 @@ fault_inject() {
   { kill -9 "${TM_PID[$FAULT_TM]}" && wait "${TM_PID[$FAULT_TM]}"; } 2>/dev/null || true
   log "killed $FAULT_TM (kill -9, pid ${TM_PID[$FAULT_TM]}) $FAULT_KILLED_AT s after submission," \
     "load average $(cut -d' ' -f1-3 /proc/loadavg); records (articles and events) each annotating" \
-    "task had written: $(echo "$subtasks" | awk '{printf "%s%s %s %s", NR > 1 ? ", " : "", $1, $2, $3}')"
+    "task had written: $(echo "$subtasks" | awk '{printf "%s%s %s %s", (NR > 1 ? ", " : ""), $1, $2, $3}')"
   start_taskmanager "$FAULT_NEW_TM"
   log "started $FAULT_NEW_TM (pid ${TM_PID[$FAULT_NEW_TM]})"
   # Follow the job until the client ends: its state changes and restarts as the JobManager saw them.
