@@ -17,12 +17,13 @@
 #                                 [--timeout=SECONDS]
 #   --input    articles to run (file, directory or glob); default: the bundled sample article
 #              and an empty file; with --fault, a slice of ../shared/data/bbc-news (FAULT_ARTICLES
-#              files, default 120) or, without it, the bundled sample under 12 names
+#              files, default 120) or, without it, the bundled sample under 40 names
 #   --profile  CoreNLP profile (default: full; with --fault: fast)
 #   --timeout  limit for each of the two runs, and for the cluster to come up (default 900 s)
 # Environment: FLINK_TM_HEAP (TaskManager task heap, default 3584m; with --fault 3g),
-# DIRECT_XMX (default 3g). Everything it writes is under target/flink-cluster/ (logs in
-# target/flink-cluster/logs/).
+# DIRECT_XMX (default 3g); with --fault, FAULT_ARTICLES and FAULT_DELAY (seconds from both
+# TaskManagers annotating to the kill, default 10). Everything it writes is under
+# target/flink-cluster/ (logs in target/flink-cluster/logs/).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
