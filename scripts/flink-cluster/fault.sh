@@ -56,11 +56,12 @@ fault_rest() {
   curl -sf "http://localhost:$REST_PORT/jobs/$FAULT_JOB$1" 2>/dev/null || true
 }
 
-# "TASKMANAGER STATUS WRITTEN" per subtask of the annotating step.
+# "TASKMANAGER STATUS WRITTEN" per subtask of the annotating step: the task that chains it, not
+# the tasks named after its outputs ("Annotate And Extract.out0" ...).
 fault_annotators() {
   local vertex
   vertex=$(fault_rest "" |
-    jq -r '[.vertices[]? | select(.name | contains("Annotate And Extract"))][0].id // empty')
+    jq -r '[.vertices[]? | select(.name | contains("Extract Events/Annotate And Extract)"))][0].id // empty')
   [ -n "$vertex" ] || return 0
   fault_rest "/vertices/$vertex" |
     jq -r '.subtasks[]? | "\(.["taskmanager-id"]) \(.status) \(.metrics["write-records"])"'
