@@ -133,18 +133,19 @@ fault_report() {
     fail "the JobManager restarted no task: the kill did not hit the job"
 }
 
-# The distinct and repeated values of FIELD in the records of KIND of a run's output DIR.
+# The key (a jq expression) of every record of KIND in a run's output DIR, sorted: fault_ids DIR
+# KIND KEY.
 fault_ids() {
-  java -Xmx1g -jar "$TOOLS_JAR" inspect --output="$1" --records="$2" | jq -r ".$3" | LC_ALL=C sort
+  java -Xmx1g -jar "$TOOLS_JAR" inspect --output="$1" --records="$2" | jq -r "$3" | LC_ALL=C sort
 }
 
 fault_check_records() {
-  local direct=$1 flink=$2 kind field want got twice
-  for kind in articles:doc_id events:event_id errors:doc_id; do
-    field=${kind#*:}
-    kind=${kind%:*}
-    fault_ids "$direct" "$kind" "$field" >"$WORK/out/$kind-direct.ids"
-    fault_ids "$flink" "$kind" "$field" >"$WORK/out/$kind-flink.ids"
+  local direct=$1 flink=$2 kind want got twice
+  declare -A key=([articles]='.doc_id' [events]='.event_id'
+    [errors]='"\(.source) \(.doc_id) \(.stage)"') # an error has no id: where and at which stage
+  for kind in articles events errors; do
+    fault_ids "$direct" "$kind" "${key[$kind]}" >"$WORK/out/$kind-direct.ids"
+    fault_ids "$flink" "$kind" "${key[$kind]}" >"$WORK/out/$kind-flink.ids"
     want=$(wc -l <"$WORK/out/$kind-direct.ids")
     got=$(wc -l <"$WORK/out/$kind-flink.ids")
     twice=$(uniq -d "$WORK/out/$kind-flink.ids" | wc -l)
@@ -153,6 +154,8 @@ fault_check_records() {
     cmp -s "$WORK/out/$kind-direct.ids" "$WORK/out/$kind-flink.ids" ||
       fail "the Flink run's $kind ids differ from the direct run's"
   done
+  # With an --input of its own (a file may hold many articles) the summary's balance stands for this.
+  [ -n "${FAULT_INPUTS:-}" ] || return 0
   got=$(($(wc -l <"$WORK/out/articles-flink.ids") + $(wc -l <"$WORK/out/errors-flink.ids")))
   [ "$got" = "$FAULT_INPUTS" ] ||
     fail "$FAULT_INPUTS input files, but $got articles and error records"
