@@ -9,14 +9,21 @@
 #      --filesToStage=newsevents.jar;
 #   5. runs the same input on the direct runner and compares the two outputs (compare-outputs);
 #   6. stops every process it started, on success, failure, timeout or Ctrl-C.
+# With --fault (scripts/flink-cluster/fault.sh): two TaskManagers of one slot each and a restart
+# strategy; while the job annotates, one TaskManager is killed (kill -9) and a new one started;
+# the job must finish with the direct runner's records, no article missing and none twice.
 #
-# Usage: scripts/flink-cluster.sh [--build] [--input=PATH] [--profile=NAME] [--timeout=SECONDS]
+# Usage: scripts/flink-cluster.sh [--build] [--fault] [--input=PATH] [--profile=NAME]
+#                                 [--timeout=SECONDS]
 #   --input    articles to run (file, directory or glob); default: the bundled sample article
-#              and an empty file
-#   --profile  CoreNLP profile (default: full)
+#              and an empty file; with --fault, a slice of ../shared/data/bbc-news (FAULT_ARTICLES
+#              files, default 120) or, without it, the bundled sample under 40 names
+#   --profile  CoreNLP profile (default: full; with --fault: fast)
 #   --timeout  limit for each of the two runs, and for the cluster to come up (default 900 s)
-# Environment: FLINK_TM_HEAP (TaskManager task heap, default 3584m), DIRECT_XMX (default 3g).
-# Everything it writes is under target/flink-cluster/ (logs in target/flink-cluster/logs/).
+# Environment: FLINK_TM_HEAP (TaskManager task heap, default 3584m; with --fault 3g),
+# DIRECT_XMX (default 3g); with --fault, FAULT_ARTICLES and FAULT_DELAY (seconds from both
+# TaskManagers annotating to the kill, default 10). Everything it writes is under
+# target/flink-cluster/ (logs in target/flink-cluster/logs/).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,23 +31,37 @@ WORK="$ROOT/target/flink-cluster"
 JAR="$ROOT/pipeline/target/newsevents.jar"
 TOOLS_JAR="$ROOT/tools/target/newsevents-tools.jar"
 INPUT=""
-PROFILE="full"
+PROFILE=""
 TIMEOUT=900
 BUILD=false
-TM_HEAP="${FLINK_TM_HEAP:-3584m}"
+FAULT=false
 DIRECT_XMX="${DIRECT_XMX:-3g}"
-SLOTS=2
 
 for arg in "$@"; do
   case "$arg" in
     --build) BUILD=true ;;
+    --fault) FAULT=true ;;
     --input=*) INPUT="${arg#--input=}" ;;
     --profile=*) PROFILE="${arg#--profile=}" ;;
     --timeout=*) TIMEOUT="${arg#--timeout=}" ;;
-    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "flink-cluster: unknown argument $arg (see --help)" >&2; exit 2 ;;
   esac
 done
+if $FAULT; then
+  # shellcheck source=flink-cluster/fault.sh
+  source "$ROOT/scripts/flink-cluster/fault.sh"
+  PROFILE="${PROFILE:-fast}"
+  TM_HEAP="${FLINK_TM_HEAP:-3g}"
+  SLOTS=1 # per TaskManager: each runs one of the job's 2 parallel instances
+  TMS=2
+else
+  PROFILE="${PROFILE:-full}"
+  TM_HEAP="${FLINK_TM_HEAP:-3584m}"
+  SLOTS=2
+  TMS=1
+fi
+PARALLELISM=$((SLOTS * TMS))
 
 log() { echo "flink-cluster: $*"; }
 fail() { echo "flink-cluster: FAILED: $*" >&2; exit 1; }
@@ -149,7 +170,7 @@ taskmanager.memory.network.min: 256m
 taskmanager.memory.network.max: 256m
 taskmanager.network.sort-shuffle.min-buffers: 64
 taskmanager.memory.jvm-metaspace.size: 512m
-parallelism.default: $SLOTS
+parallelism.default: $PARALLELISM
 io.tmp.dirs: $RUN/tmp
 blob.storage.directory: $RUN/blobs
 web.tmpdir: $RUN/tmp
@@ -159,6 +180,7 @@ rest.server.max-content-length: 2147483647
 heartbeat.timeout: 180000
 akka.ask.timeout: 120 s
 EOF
+if $FAULT; then fault_config >>"$RUN/conf/config.yaml"; fi
 
 # Flink 1.19 on Java 17 needs these modules opened (as flink-dist's own configuration does).
 JAVA_OPENS=(
@@ -195,17 +217,28 @@ TM_JVM=$(echo "$TM_PARAMS" | sed -n 1p)
 TM_DYN=$(echo "$TM_PARAMS" | sed -n 2p)
 [ -n "$JM_JVM" ] && [ -n "$TM_JVM" ] || fail "no memory settings from BashJavaUtils"
 
-log "starting a JobManager (RPC $RPC_PORT, REST $REST_PORT) and a TaskManager ($SLOTS slots, JVM $TM_JVM)"
+# A TaskManager named NAME (its log, its GC log and its resource id in Flink's REST answers).
+declare -A TM_PID
+start_taskmanager() {
+  # shellcheck disable=SC2086 # the derived flags are words
+  start "$1" java $TM_JVM "${JAVA_OPENS[@]}" -Xlog:gc:file="$WORK/logs/$1-gc.log" \
+    -cp "$CLASSPATH_FLINK" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
+    --configDir "$RUN/conf" $TM_DYN -D taskmanager.resource-id="$1"
+  TM_PID[$1]=${PIDS[-1]}
+}
+
+log "starting a JobManager (RPC $RPC_PORT, REST $REST_PORT) and $TMS TaskManager(s) ($SLOTS slot(s) each, JVM $TM_JVM)"
 # shellcheck disable=SC2086 # the derived flags are words
 start jobmanager java $JM_JVM "${JAVA_OPENS[@]}" -cp "$CLASSPATH_FLINK" \
   org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint --configDir "$RUN/conf" $JM_DYN
-# shellcheck disable=SC2086
-start taskmanager java $TM_JVM "${JAVA_OPENS[@]}" -Xlog:gc:file="$WORK/logs/taskmanager-gc.log" \
-  -cp "$CLASSPATH_FLINK" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
-  --configDir "$RUN/conf" $TM_DYN
+if [ "$TMS" = 1 ]; then
+  start_taskmanager taskmanager
+else
+  for i in $(seq 1 "$TMS"); do start_taskmanager "taskmanager-$i"; done
+fi
 
 deadline=$((SECONDS + TIMEOUT))
-until curl -sf "http://localhost:$REST_PORT/overview" 2>/dev/null | grep -q "\"slots-total\":$SLOTS"; do
+until curl -sf "http://localhost:$REST_PORT/overview" 2>/dev/null | grep -q "\"slots-total\":$PARALLELISM"; do
   for pid in "${PIDS[@]}"; do
     kill -0 "$pid" 2>/dev/null || fail "a cluster process ended before the cluster was up"
   done
@@ -218,7 +251,10 @@ log "cluster up after ${SECONDS} s: $(curl -sf "http://localhost:$REST_PORT/over
 OUT="$WORK/out"
 rm -rf "$OUT"
 mkdir -p "$OUT"
-if [ -z "$INPUT" ]; then
+if [ -z "$INPUT" ] && $FAULT; then
+  INPUT="$WORK/fault-input"
+  fault_input "$INPUT"
+elif [ -z "$INPUT" ]; then
   # The bundled sample and an empty file (an error record), at a path both runs share: the
   # records name their source file.
   INPUT="$WORK/input"
@@ -231,25 +267,39 @@ ARGS=(--profile="$PROFILE" --input="$INPUT")
 
 started=$SECONDS
 log "submitting to localhost:$REST_PORT"
-timeout "$TIMEOUT" java -Xmx1g -jar "$JAR" --runner=FlinkRunner --flinkMaster="localhost:$REST_PORT" \
-  --filesToStage="$JAR" --parallelism=$SLOTS "${ARGS[@]}" --output="$OUT/flink" \
-  >"$WORK/logs/flink-job.log" 2>&1 || fail "the Flink job failed or timed out (see $WORK/logs/flink-job.log)"
+FLINK_JOB=(timeout "$TIMEOUT" java -Xmx1g -jar "$JAR" --runner=FlinkRunner
+  --flinkMaster="localhost:$REST_PORT" --filesToStage="$JAR" --parallelism=$PARALLELISM
+  "${ARGS[@]}" --output="$OUT/flink")
+if $FAULT; then
+  start flink-job "${FLINK_JOB[@]}"
+  client=${PIDS[-1]}
+  fault_inject "$client"
+  wait "$client" || fail "the Flink job failed or timed out (see $WORK/logs/flink-job.log)"
+else
+  "${FLINK_JOB[@]}" >"$WORK/logs/flink-job.log" 2>&1 ||
+    fail "the Flink job failed or timed out (see $WORK/logs/flink-job.log)"
+fi
 flink_seconds=$((SECONDS - started))
-log "Flink: $(grep '^newsevents:' "$WORK/logs/flink-job.log") [client ${flink_seconds} s]"
+log "Flink: $(grep '^newsevents:' "$WORK/logs/flink-job.log" | tail -n 1) [client ${flink_seconds} s]"
+if $FAULT; then fault_report; fi
 # G1's log lines read "Pause ... 2100M->1650M(3712M)": the most occupied before a collection and
 # the most still live after one.
-heap=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/logs/taskmanager-gc.log" |
-  awk -F'M->|M' '$1 > b {b = $1} $2 > a {a = $2} END {printf "%d MB occupied, %d MB live after GC", b, a}')
-log "TaskManager heap at most: $heap (JVM $TM_JVM)"
+for gc in "$WORK"/logs/taskmanager*-gc.log; do
+  heap=$(grep -o '[0-9]*M->[0-9]*M' "$gc" |
+    awk -F'M->|M' '$1 > b {b = $1} $2 > a {a = $2} END {printf "%d MB occupied, %d MB live after GC", b, a}')
+  name=$(basename "$gc" -gc.log)
+  log "TaskManager${name#taskmanager} heap at most: $heap (JVM $TM_JVM)"
+done
 
 started=$SECONDS
 timeout "$TIMEOUT" java -Xmx"$DIRECT_XMX" -jar "$JAR" "${ARGS[@]}" --output="$OUT/direct" \
   >"$WORK/logs/direct-job.log" 2>&1 || fail "the direct run failed or timed out (see $WORK/logs/direct-job.log)"
-log "direct: $(grep '^newsevents:' "$WORK/logs/direct-job.log") [$((SECONDS - started)) s]"
+log "direct: $(grep '^newsevents:' "$WORK/logs/direct-job.log" | tail -n 1) [$((SECONDS - started)) s]"
 
 if grep -q UNBALANCED "$WORK/logs/flink-job.log" "$WORK/logs/direct-job.log"; then
   fail "a run's counts do not balance (inputs != articles + errors)"
 fi
 java -jar "$TOOLS_JAR" compare-outputs --expected="$OUT/direct" --actual="$OUT/flink" \
   | tee "$WORK/logs/compare.log" || fail "the Flink output differs from the direct runner's"
+if $FAULT; then fault_check_records "$OUT/direct" "$OUT/flink"; fi
 log "PASSED in ${SECONDS} s: the Flink session cluster wrote the direct runner's records"
