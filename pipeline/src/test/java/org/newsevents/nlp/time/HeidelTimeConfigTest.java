@@ -24,7 +24,9 @@ class HeidelTimeConfigTest {
 
   private static String shipped() throws IOException {
     try (InputStream in =
-        HeidelTimeConfigTest.class.getClassLoader().getResourceAsStream(HeidelTimeConfig.RESOURCE)) {
+        HeidelTimeConfigTest.class
+            .getClassLoader()
+            .getResourceAsStream(HeidelTimeConfig.RESOURCE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -84,7 +86,11 @@ class HeidelTimeConfigTest {
                     "typeSystemHome = desc/type/Nothing.xml"));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> HeidelTimeConfig.fromFile(file));
-    assertTrue(e.getMessage().endsWith("typeSystemHome names 'desc/type/Nothing.xml', which is not on the classpath"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "typeSystemHome names 'desc/type/Nothing.xml', which is not on the classpath"),
+        e.getMessage());
   }
 
   @Test

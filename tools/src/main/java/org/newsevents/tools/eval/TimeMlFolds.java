@@ -1,5 +1,7 @@
 package org.newsevents.tools.eval;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,8 +33,23 @@ public final class TimeMlFolds {
   /** The seed of the shuffle that deals the documents to the folds. */
   static final long SEED = 15L;
 
-  /** The scores of every normalizer on one document. */
-  record DocumentScores(Path file, Map<TimeNormalizer, Result> byNormalizer) {}
+  /**
+   * The scores of every normalizer on one document, with the costs: CoreNLP's annotation and each
+   * normalizer's own work after it, in thread CPU nanoseconds and wall nanoseconds (the wall time
+   * includes waiting for HeidelTime's lock while another thread runs it).
+   */
+  record DocumentScores(
+      Path file,
+      Map<TimeNormalizer, Result> byNormalizer,
+      long annotateCpu,
+      Map<TimeNormalizer, long[]> costs) {
+
+    DocumentScores(Path file, Map<TimeNormalizer, Result> byNormalizer) {
+      this(file, byNormalizer, 0, Map.of());
+    }
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private TimeMlFolds() {}
 
@@ -40,7 +57,10 @@ public final class TimeMlFolds {
   static DocumentScores score(
       ArticleAnalyzer analyzer, Path file, TimeMlDocument doc, List<TimeNormalizer> normalizers) {
     LocalDate published = doc.dct() == null ? null : LocalDate.parse(doc.dct().substring(0, 10));
+    long cpu = THREADS.getCurrentThreadCpuTime();
     AnnotatedText text = analyzer.annotate(doc.text(), published);
+    long annotateCpu = THREADS.getCurrentThreadCpuTime() - cpu;
+    Map<TimeNormalizer, long[]> costs = new LinkedHashMap<>();
     List<Mention> gold = new ArrayList<>();
     doc.timexes()
         .forEach(
@@ -51,7 +71,13 @@ public final class TimeMlFolds {
     Map<TimeNormalizer, Result> scores = new LinkedHashMap<>();
     for (TimeNormalizer normalizer : normalizers) {
       List<Mention> ours = new ArrayList<>();
-      for (Timexes.Mention m : analyzer.timexes(text, published, normalizer)) {
+      long startCpu = THREADS.getCurrentThreadCpuTime();
+      long startWall = System.nanoTime();
+      List<Timexes.Mention> found = analyzer.timexes(text, published, normalizer);
+      costs.put(
+          normalizer,
+          new long[] {THREADS.getCurrentThreadCpuTime() - startCpu, System.nanoTime() - startWall});
+      for (Timexes.Mention m : found) {
         if (m.value() != null && !m.value().isBlank()) {
           ours.add(
               Mention.of(m.begin(), m.finish(), m.text(), "type", m.type(), "value", m.value()));
@@ -59,7 +85,7 @@ public final class TimeMlFolds {
       }
       scores.put(normalizer, TimeMlScorer.score(gold, ours, TimeMlTally.TIMEX_ATTRIBUTES));
     }
-    return new DocumentScores(file, scores);
+    return new DocumentScores(file, scores, annotateCpu, costs);
   }
 
   /** The fold of each document (by its index in {@code count} documents), seeded and balanced. */
@@ -127,6 +153,94 @@ public final class TimeMlFolds {
                 sd(f1),
                 measure(all, measure).f1()));
       }
+    }
+    out.append(selection(docs, normalizers, fold, k));
+    out.append(costs(docs, normalizers));
+    return out.toString();
+  }
+
+  /**
+   * The choice itself cross-validated: in each fold, the normalizer with the best value F1 on the
+   * other folds (the first listed on a tie), and its value F1 on the held-out fold.
+   */
+  static String selection(
+      List<DocumentScores> docs, List<TimeNormalizer> normalizers, int[] fold, int k) {
+    StringBuilder out = new StringBuilder();
+    if (normalizers.isEmpty() || docs.isEmpty()) {
+      return "";
+    }
+    double[] heldOut = new double[k];
+    for (int f = 0; f < k; f++) {
+      TimeNormalizer best = null;
+      double bestF1 = -1;
+      Result bestHeldOut = null;
+      for (TimeNormalizer normalizer : normalizers) {
+        Result training = Result.empty(TimeMlTally.TIMEX_ATTRIBUTES);
+        Result test = Result.empty(TimeMlTally.TIMEX_ATTRIBUTES);
+        for (int d = 0; d < docs.size(); d++) {
+          Result r = docs.get(d).byNormalizer().get(normalizer);
+          if (fold[d] == f) {
+            test = test.plus(r);
+          } else {
+            training = training.plus(r);
+          }
+        }
+        double f1 = training.attribute("value").f1();
+        if (f1 > bestF1) {
+          best = normalizer;
+          bestF1 = f1;
+          bestHeldOut = test;
+        }
+      }
+      heldOut[f] = bestHeldOut.attribute("value").f1();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "fold %d: chosen on the other folds %s (value F1 %.3f there), held-out value F1 %.3f%n",
+              f + 1,
+              best.spec(),
+              bestF1,
+              heldOut[f]));
+    }
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "chosen normalizer, held-out value F1: mean %.3f, sd %.3f%n",
+            mean(heldOut),
+            sd(heldOut)));
+    return out.toString();
+  }
+
+  /** The mean cost per document of the annotation and of each normalizer after it. */
+  static String costs(List<DocumentScores> docs, List<TimeNormalizer> normalizers) {
+    if (docs.isEmpty()) {
+      return "";
+    }
+    double annotate =
+        docs.stream().mapToLong(DocumentScores::annotateCpu).sum() / 1e6 / docs.size();
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "cost per document: CoreNLP annotation %.1f ms thread CPU; after it, per normalizer"
+                + " (thread CPU ms, wall ms, CPU as a share of the annotation):%n",
+            annotate));
+    for (TimeNormalizer normalizer : normalizers) {
+      double cpu = 0;
+      double wall = 0;
+      for (DocumentScores doc : docs) {
+        long[] cost = doc.costs().getOrDefault(normalizer, new long[2]);
+        cpu += cost[0] / 1e6;
+        wall += cost[1] / 1e6;
+      }
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %-28s %8.1f %8.1f %7.1f%%%n",
+              normalizer.spec(),
+              cpu / docs.size(),
+              wall / docs.size(),
+              annotate == 0 ? 0 : 100 * cpu / docs.size() / annotate));
     }
     return out.toString();
   }
