@@ -16,6 +16,16 @@ import org.newsevents.nlp.time.TimeResolver.Tense;
  */
 public final class NormalizedTimexes {
 
+  /** What the project's resolver does to HeidelTime's values. */
+  enum Rule {
+    /** Nothing: HeidelTime's value. */
+    NONE,
+    /** Weekdays re-anchored by the tense rule. */
+    WEEKDAYS,
+    /** All of {@link TimeResolver#resolve}. */
+    RESOLVER
+  }
+
   private NormalizedTimexes() {}
 
   /** The time expressions of the text under the normalizer. */
@@ -27,17 +37,22 @@ public final class NormalizedTimexes {
     }
     List<HeidelTimes.Found> found =
         HeidelTimes.standard(normalizer.convertDurations()).tag(text, published);
-    boolean weekdayRule = normalizer.kind() != TimeNormalizer.Kind.HEIDELTIME;
+    Rule rule =
+        switch (normalizer.kind()) {
+          case HEIDELTIME -> Rule.NONE;
+          case HEIDELTIME_RESOLVED -> Rule.RESOLVER;
+          default -> Rule.WEEKDAYS;
+        };
     List<Timexes.Mention> heidel = new ArrayList<>();
     for (HeidelTimes.Found f : found) {
-      Timexes.Mention mention = mention(text, f, published, weekdayRule);
+      Timexes.Mention mention = mention(text, f, published, rule);
       if (mention != null) {
         heidel.add(mention);
       }
     }
     List<Timexes.Mention> out = new ArrayList<>();
     switch (normalizer.kind()) {
-      case HEIDELTIME, HEIDELTIME_WEEKDAYS -> out.addAll(heidel);
+      case HEIDELTIME, HEIDELTIME_WEEKDAYS, HEIDELTIME_RESOLVED -> out.addAll(heidel);
       case COMBINED -> {
         out.addAll(heidel);
         sutime.stream().filter(s -> overlapsNone(s, heidel)).forEach(out::add);
@@ -71,11 +86,11 @@ public final class NormalizedTimexes {
 
   /**
    * A HeidelTime expression as a mention: its tokens in its sentence, the verb it modifies, and its
-   * value (with the weekday rule: a weekday re-anchored by the tense of that verb). Null for an
-   * expression outside every sentence's tokens.
+   * value, through the resolver as {@code rule} says (the weekday rule: a weekday re-anchored by
+   * the tense of that verb). Null for an expression outside every sentence's tokens.
    */
   static Timexes.Mention mention(
-      AnnotatedText text, HeidelTimes.Found found, LocalDate published, boolean weekdayRule) {
+      AnnotatedText text, HeidelTimes.Found found, LocalDate published, Rule rule) {
     int sentence = text.sentenceAt(found.begin());
     if (sentence < 0) {
       return null;
@@ -98,10 +113,13 @@ public final class NormalizedTimexes {
     String surface = text.body().substring(found.begin(), found.end());
     IndexedWord anchor = Timexes.governingVerb(text.basic(sentence), start, end);
     String value = found.value();
-    if (weekdayRule) {
+    if (rule != Rule.NONE && value != null) {
       Tense tense =
           anchor == null ? Tense.PAST : Timexes.timeReference(text.basic(sentence), anchor);
-      value = TimeResolver.resolveWeekday(surface, value, published, tense);
+      value =
+          rule == Rule.WEEKDAYS
+              ? TimeResolver.resolveWeekday(surface, value, published, tense)
+              : TimeResolver.resolve(surface, value, published, tense);
     }
     return new Timexes.Mention(
         sentence,

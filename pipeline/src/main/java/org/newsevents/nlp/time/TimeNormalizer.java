@@ -13,6 +13,9 @@ import java.util.Properties;
  *   <li>{@code heideltime}: HeidelTime's spans and values, as HeidelTime gives them.
  *   <li>{@code heideltime-weekdays}: the same, with weekdays re-anchored by the project's tense
  *       rule ("on Saturday" in past-tense news is the previous Saturday).
+ *   <li>{@code heideltime-resolved}: HeidelTime's spans, its values through all of the project's
+ *       {@link TimeResolver} (weekdays, and months without a year, by the tense of their verb;
+ *       clock times on the publication date; "years ago" at the unit's granularity).
  *   <li>{@code combined}: HeidelTime's span and value wherever HeidelTime found an expression (a
  *       weekday re-anchored by the project's tense rule, "on Saturday" in past-tense news is the
  *       previous Saturday), and SUTime's expressions that overlap none of HeidelTime's, with the
@@ -39,6 +42,7 @@ public record TimeNormalizer(Kind kind, boolean convertDurations) {
     SUTIME,
     HEIDELTIME,
     HEIDELTIME_WEEKDAYS,
+    HEIDELTIME_RESOLVED,
     COMBINED,
     COMBINED_SUTIME_SPANS
   }
@@ -59,14 +63,15 @@ public record TimeNormalizer(Kind kind, boolean convertDurations) {
           case "sutime" -> Kind.SUTIME;
           case "heideltime" -> Kind.HEIDELTIME;
           case "heideltime-weekdays" -> Kind.HEIDELTIME_WEEKDAYS;
+          case "heideltime-resolved" -> Kind.HEIDELTIME_RESOLVED;
           case "combined" -> Kind.COMBINED;
           case "combined-sutime-spans" -> Kind.COMBINED_SUTIME_SPANS;
           default ->
               throw new IllegalArgumentException(
                   "unknown time normalizer '"
                       + spec
-                      + "' (sutime, heideltime, heideltime-weekdays, combined or"
-                      + " combined-sutime-spans, optionally with :noconvert)");
+                      + "' (sutime, heideltime, heideltime-weekdays, heideltime-resolved,"
+                      + " combined or combined-sutime-spans, optionally with :noconvert)");
         };
     return new TimeNormalizer(kind, convert);
   }

@@ -65,11 +65,24 @@ class HeidelTimesTest {
   void theCombinedNormalizerKeepsTheTenseRuleForWeekdays() {
     String body = "The rebels attacked on Saturday. He will travel to Geneva on Saturday.";
     AnnotatedText text = annotate(body, FRIDAY);
-    String combined =
-        NormalizedTimexes.find(text, FRIDAY, TimeNormalizer.parse("combined")).stream()
-            .map(m -> m.text() + "=" + m.value())
-            .collect(Collectors.joining("|"));
-    assertEquals("Saturday=2013-06-29|Saturday=2013-07-06", combined);
+    assertEquals("Saturday=2013-06-29|Saturday=2013-07-06", values(text, "combined"));
+  }
+
+  @Test
+  void theResolverGivesAMonthWithoutAYearTheYearOfItsTense() {
+    // The sample's sentence: HeidelTime takes the sentence's past tense ("he added") and gives the
+    // past August of a July article; the project's resolver reads the tense of the verb the month
+    // modifies ("might not take place", open) and takes the nearer August.
+    String body = "The meeting in Geneva might not take place until August or later, he added.";
+    AnnotatedText text = annotate(body, FRIDAY);
+    assertEquals("August=2012-08", values(text, "heideltime-weekdays"));
+    assertEquals("August=2013-08", values(text, "heideltime-resolved"));
+  }
+
+  private static String values(AnnotatedText text, String normalizer) {
+    return NormalizedTimexes.find(text, FRIDAY, TimeNormalizer.parse(normalizer)).stream()
+        .map(m -> m.text() + "=" + m.value())
+        .collect(Collectors.joining("|"));
   }
 
   @Test

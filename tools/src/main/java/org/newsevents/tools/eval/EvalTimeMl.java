@@ -54,8 +54,8 @@ public final class EvalTimeMl implements Callable<Integer> {
 
   /** The normalizers {@code --folds} compares when {@code --normalizers} names none. */
   static final String DEFAULT_NORMALIZERS =
-      "sutime,heideltime,heideltime:noconvert,heideltime-weekdays,combined,combined:noconvert,"
-          + "combined-sutime-spans";
+      "sutime,heideltime,heideltime:noconvert,heideltime-weekdays,heideltime-resolved,combined,"
+          + "combined:noconvert,combined-sutime-spans";
 
   /** The options of one evaluation ({@code timeNormalizer} null: the profile's). */
   record Options(
@@ -100,7 +100,8 @@ public final class EvalTimeMl implements Callable<Integer> {
       paramLabel = "NAME",
       description =
           "time normalizer instead of the profile's time.normalizer: sutime, heideltime,"
-              + " heideltime-weekdays, combined or combined-sutime-spans, optionally with"
+              + " heideltime-weekdays, heideltime-resolved, combined or combined-sutime-spans,"
+              + " optionally with"
               + " :noconvert (HeidelTime's ConvertDurations off)")
   String timeNormalizer;
 
