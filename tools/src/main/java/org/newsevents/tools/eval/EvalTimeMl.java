@@ -98,12 +98,13 @@ public final class EvalTimeMl implements Callable<Integer> {
   @Option(
       names = "--time-normalizer",
       paramLabel = "NAME",
+      converter = OptionValues.TimeNormalizerName.class,
       description =
           "time normalizer instead of the profile's time.normalizer: sutime, heideltime,"
               + " heideltime-weekdays, heideltime-resolved, combined or combined-sutime-spans,"
               + " optionally with"
               + " :noconvert (HeidelTime's ConvertDurations off)")
-  String timeNormalizer;
+  TimeNormalizer timeNormalizer;
 
   @Option(
       names = "--folds",
@@ -121,8 +122,9 @@ public final class EvalTimeMl implements Callable<Integer> {
       split = "\\s*,\\s*",
       splitSynopsisLabel = ",",
       defaultValue = DEFAULT_NORMALIZERS,
+      converter = OptionValues.TimeNormalizerName.class,
       description = "the time normalizers --folds compares")
-  List<String> normalizers;
+  List<TimeNormalizer> normalizers;
 
   @Mixin SharedOptions.Evaluation evaluation;
 
@@ -143,10 +145,9 @@ public final class EvalTimeMl implements Callable<Integer> {
             evaluation.report,
             threads,
             evaluation.profile,
-            timeNormalizer == null ? null : TimeNormalizer.parse(timeNormalizer));
+            timeNormalizer);
     if (folds != null) {
-      List<TimeNormalizer> compared = normalizers.stream().map(TimeNormalizer::parse).toList();
-      System.out.print(crossValidate(options, compared, folds));
+      System.out.print(crossValidate(options, normalizers, folds));
       return 0;
     }
     TimeMlTally tally = run(options);
