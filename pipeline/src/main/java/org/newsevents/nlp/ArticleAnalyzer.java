@@ -21,6 +21,8 @@ import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
 import org.newsevents.nlp.text.Participants;
 import org.newsevents.nlp.time.EventTimes;
+import org.newsevents.nlp.time.NormalizedTimexes;
+import org.newsevents.nlp.time.TimeNormalizer;
 import org.newsevents.nlp.time.Timexes;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
@@ -42,9 +44,24 @@ public final class ArticleAnalyzer {
   private final ActorCodes actors;
   private final EventClassifier classifier;
   private final String modelVersion;
+  private final TimeNormalizer timeNormalizer;
 
-  /** An analyzer over a pipeline built from the named profile (recorded in model_version). */
+  /**
+   * An analyzer over a pipeline built from the named profile (recorded in model_version), with the
+   * profile's time normalizer ({@code time.normalizer}).
+   */
   public ArticleAnalyzer(StanfordCoreNLP pipeline, Lexicons lexicons, String profile) {
+    this(
+        pipeline,
+        lexicons,
+        profile,
+        TimeNormalizer.fromProperties(CoreNlpPipelines.properties(profile)));
+  }
+
+  /** An analyzer with a given time normalizer. */
+  public ArticleAnalyzer(
+      StanfordCoreNLP pipeline, Lexicons lexicons, String profile, TimeNormalizer timeNormalizer) {
+    this.timeNormalizer = timeNormalizer;
     this.pipeline = pipeline;
     this.lexicons = lexicons;
     this.statements = new StatementExtractor(lexicons);
@@ -57,6 +74,28 @@ public final class ArticleAnalyzer {
   /** An analyzer over the shared pipeline of a profile and the standard lexicons. */
   public static ArticleAnalyzer forProfile(String profile) {
     return new ArticleAnalyzer(CoreNlpPipelines.get(profile), Lexicons.standard(), profile);
+  }
+
+  /** The same, with another time normalizer than the profile's. */
+  public static ArticleAnalyzer forProfile(String profile, TimeNormalizer timeNormalizer) {
+    return new ArticleAnalyzer(
+        CoreNlpPipelines.get(profile), Lexicons.standard(), profile, timeNormalizer);
+  }
+
+  public TimeNormalizer timeNormalizer() {
+    return timeNormalizer;
+  }
+
+  /**
+   * The time expressions of an annotated text under a normalizer, without the expressions that are
+   * no TimeML time expressions ({@code timex-exclusions.tsv}).
+   */
+  public List<Timexes.Mention> timexes(
+      AnnotatedText text, LocalDate published, TimeNormalizer normalizer) {
+    List<Timexes.Mention> timexes =
+        new ArrayList<>(NormalizedTimexes.find(text, published, normalizer));
+    timexes.removeIf(timex -> lexicons.excludedTimex(timex.text()));
+    return timexes;
   }
 
   public Analysis analyze(Article article) {
@@ -88,8 +127,7 @@ public final class ArticleAnalyzer {
     Coreference coreference = new Coreference(text);
     Participants participants = new Participants(text, coreference);
     clock = StageTimes.add(StageTimes.Stage.COREFERENCE, clock);
-    List<Timexes.Mention> timexes = new ArrayList<>(Timexes.find(text, published));
-    timexes.removeIf(timex -> lexicons.excludedTimex(timex.text()));
+    List<Timexes.Mention> timexes = timexes(text, published, timeNormalizer);
     EventTimes times = new EventTimes(text, timexes, published);
     clock = StageTimes.add(StageTimes.Stage.TIMES, clock);
     List<StatementExtractor.Found> found = statements.extract(text, coreference);

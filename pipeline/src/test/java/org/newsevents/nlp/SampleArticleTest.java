@@ -248,6 +248,7 @@ class SampleArticleTest {
         List.of(
             "August=DATE:2013-08",
             "Monday=DATE:2013-07-01",
+            "as soon as possible=DATE:FUTURE_REF", // HeidelTime, as in TimeBank's gold
             "May=DATE:2013-05",
             "30 June 2012=DATE:2012-06-30",
             "currently=DATE:PRESENT_REF",

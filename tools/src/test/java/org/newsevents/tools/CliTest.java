@@ -163,6 +163,16 @@ class CliTest {
             "newsevents eval-timeml: invalid value for option '--threads':"
                 + " needs a whole number of at least 1, not '0'"),
         value.err());
+    Result normalizer = newsevents("eval-timeml", "--time-normalizer=heidel");
+    assertEquals(2, normalizer.code());
+    assertTrue(
+        normalizer
+            .err()
+            .get(0)
+            .startsWith(
+                "newsevents eval-timeml: invalid value for option '--time-normalizer':"
+                    + " unknown time normalizer 'heidel'"),
+        () -> "stderr: " + normalizer.err());
   }
 
   @Test

@@ -111,6 +111,19 @@ public final class TimeResolver {
   }
 
   /**
+   * The weekday rule alone, for another normalizer's value: a weekday named without a month is
+   * re-anchored as in {@link #resolve}; any other expression keeps its value.
+   */
+  static String resolveWeekday(String expression, String value, LocalDate published, Tense tense) {
+    if (published == null
+        || !WEEKDAY.matcher(expression).find()
+        || MONTH_NAME.matcher(expression).find()) {
+      return value;
+    }
+    return resolve(expression, value, published, tense);
+  }
+
+  /**
    * A weekday without "last" or "next": the latest such day for the past, the next one for the
    * future, and the nearer of the two (the earlier on a tie) in the present ("meets Friday", "says
    * Monday"): in news a weekday is far more often the past few days than the coming ones.

@@ -23,6 +23,19 @@ public final class OptionValues {
     }
   }
 
+  /** A time normalizer's name ({@code heideltime-resolved}, {@code combined:noconvert}, ...). */
+  public static final class TimeNormalizerName
+      implements ITypeConverter<org.newsevents.nlp.time.TimeNormalizer> {
+    @Override
+    public org.newsevents.nlp.time.TimeNormalizer convert(String value) {
+      try {
+        return org.newsevents.nlp.time.TimeNormalizer.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   /** A whole number of at least 0 (limits where 0 means all). */
   public static final class AtLeastZero implements ITypeConverter<Integer> {
     @Override

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.nlp.time.TimeNormalizer;
 import org.newsevents.records.Hashes;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
@@ -51,8 +52,24 @@ public final class EvalTimeMl implements Callable<Integer> {
   /** A progress line goes to stderr after this many documents. */
   private static final int PROGRESS_EVERY = 25;
 
-  /** The options of one evaluation. */
-  record Options(List<Path> gold, int limit, Path report, int threads, String profile) {}
+  /** The normalizers {@code --folds} compares when {@code --normalizers} names none. */
+  static final String DEFAULT_NORMALIZERS =
+      "sutime,heideltime,heideltime:noconvert,heideltime-weekdays,heideltime-resolved,combined,"
+          + "combined:noconvert,combined-sutime-spans";
+
+  /** The options of one evaluation ({@code timeNormalizer} null: the profile's). */
+  record Options(
+      List<Path> gold,
+      int limit,
+      Path report,
+      int threads,
+      String profile,
+      TimeNormalizer timeNormalizer) {
+
+    Options(List<Path> gold, int limit, Path report, int threads, String profile) {
+      this(gold, limit, report, threads, profile, null);
+    }
+  }
 
   @Option(
       names = "--gold",
@@ -78,6 +95,37 @@ public final class EvalTimeMl implements Callable<Integer> {
       description = "documents analyzed at once over one shared pipeline")
   int threads;
 
+  @Option(
+      names = "--time-normalizer",
+      paramLabel = "NAME",
+      converter = OptionValues.TimeNormalizerName.class,
+      description =
+          "time normalizer instead of the profile's time.normalizer: sutime, heideltime,"
+              + " heideltime-weekdays, heideltime-resolved, combined or combined-sutime-spans,"
+              + " optionally with"
+              + " :noconvert (HeidelTime's ConvertDurations off)")
+  TimeNormalizer timeNormalizer;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      converter = OptionValues.AtLeastOne.class,
+      description =
+          "K-fold document cross-validation of the time normalizers (TIMEX scores only, each"
+              + " document annotated once): per normalizer, span/type/value F1 per fold, mean and"
+              + " spread")
+  Integer folds;
+
+  @Option(
+      names = "--normalizers",
+      paramLabel = "NAME",
+      split = "\\s*,\\s*",
+      splitSynopsisLabel = ",",
+      defaultValue = DEFAULT_NORMALIZERS,
+      converter = OptionValues.TimeNormalizerName.class,
+      description = "the time normalizers --folds compares")
+  List<TimeNormalizer> normalizers;
+
   @Mixin SharedOptions.Evaluation evaluation;
 
   /** One scored document: gold, our mentions, and the lemma of each token by its begin offset. */
@@ -96,7 +144,12 @@ public final class EvalTimeMl implements Callable<Integer> {
             limit == null ? Integer.MAX_VALUE : limit,
             evaluation.report,
             threads,
-            evaluation.profile);
+            evaluation.profile,
+            timeNormalizer);
+    if (folds != null) {
+      System.out.print(crossValidate(options, normalizers, folds));
+      return 0;
+    }
     TimeMlTally tally = run(options);
     System.out.print(tally.table());
     if (options.report() != null) {
@@ -109,7 +162,7 @@ public final class EvalTimeMl implements Callable<Integer> {
   /** Scores the documents of the options and returns the totals. */
   public static TimeMlTally run(Options options) throws IOException, InterruptedException {
     List<Path> files = files(options.gold(), options.limit());
-    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(options.profile());
+    ArticleAnalyzer analyzer = analyzer(options);
     TimeMlTally tally = new TimeMlTally();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try {
@@ -131,6 +184,45 @@ public final class EvalTimeMl implements Callable<Integer> {
       pool.shutdownNow();
     }
     return tally;
+  }
+
+  private static ArticleAnalyzer analyzer(Options options) {
+    return options.timeNormalizer() == null
+        ? ArticleAnalyzer.forProfile(options.profile())
+        : ArticleAnalyzer.forProfile(options.profile(), options.timeNormalizer());
+  }
+
+  /**
+   * The cross-validation table of the normalizers over the documents of the options; a document
+   * that cannot be read or analyzed is named on stderr and left out of every normalizer's scores.
+   */
+  static String crossValidate(Options options, List<TimeNormalizer> compared, int k)
+      throws IOException, InterruptedException {
+    List<Path> files = files(options.gold(), options.limit());
+    ArticleAnalyzer analyzer = analyzer(options);
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    List<TimeMlFolds.DocumentScores> docs = new ArrayList<>();
+    try {
+      List<Future<TimeMlFolds.DocumentScores>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(
+            pool.submit(
+                () -> TimeMlFolds.score(analyzer, file, TimeMlDocument.read(file), compared)));
+      }
+      for (int i = 0; i < files.size(); i++) {
+        try {
+          docs.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          System.err.printf("eval-timeml: %s failed: %s%n", files.get(i), e.getCause());
+        }
+        if ((i + 1) % PROGRESS_EVERY == 0) {
+          System.err.printf("eval-timeml: %d/%d documents%n", i + 1, files.size());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return TimeMlFolds.table(docs, compared, k);
   }
 
   /** The {@code .tml} files of each directory in name order, at most {@code limit} in all. */

@@ -1,0 +1,107 @@
+package org.newsevents.nlp.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.text.AnnotatedText;
+
+/**
+ * HeidelTime's news rules over CoreNLP's tokens and tags, through the shared pipeline: concrete
+ * values against the publication date, ConvertDurations, the weekday rule of the combined
+ * normalizer, and the same values on every call in any order of documents.
+ */
+class HeidelTimesTest {
+
+  private static final LocalDate TUESDAY = LocalDate.of(2013, 9, 10);
+  private static final LocalDate FRIDAY = LocalDate.of(2013, 7, 5);
+
+  private static AnnotatedText annotate(String body, LocalDate published) {
+    return ArticleAnalyzer.forProfile("full").annotate(body, published);
+  }
+
+  private static String tagged(String body, LocalDate published, boolean convert) {
+    AnnotatedText text = annotate(body, published);
+    return HeidelTimes.standard(convert).tag(text, published).stream()
+        .map(f -> body.substring(f.begin(), f.end()) + "=" + f.type() + ":" + f.value())
+        .collect(Collectors.joining("|"));
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(
+      delimiter = '\t',
+      textBlock =
+          """
+          Talks resumed in early August.\t2013-09-10\tearly August=DATE:2013-08
+          Talks resumed in early August.\t2013-07-05\tearly August=DATE:2012-08
+          Officials expect growth in the next decade.\t2013-09-10\tthe next decade=DATE:202
+          Prices rose last week.\t2013-09-10\tlast week=DATE:2013-W36
+          The vote was held at 15:00 GMT Saturday.\t2013-09-10\tSaturday=DATE:2013-09-07
+          He said on Monday that the talks began three years ago.\t2013-09-10\tMonday=DATE:2013-09-09|three years ago=DATE:2010
+          """)
+  void resolvesAgainstThePublicationDate(String body, String published, String expected) {
+    assertEquals(expected, tagged(body, LocalDate.parse(published), true));
+  }
+
+  @Test
+  void convertDurationsIsASwitch() {
+    String body = "The siege lasted 24 hours.";
+    assertEquals("24 hours=DURATION:P1D", tagged(body, FRIDAY, true));
+    assertEquals("24 hours=DURATION:PT24H", tagged(body, FRIDAY, false));
+  }
+
+  @Test
+  void theCombinedNormalizerKeepsTheTenseRuleForWeekdays() {
+    String body = "The rebels attacked on Saturday. He will travel to Geneva on Saturday.";
+    AnnotatedText text = annotate(body, FRIDAY);
+    assertEquals("Saturday=2013-06-29|Saturday=2013-07-06", values(text, "combined"));
+  }
+
+  @Test
+  void theResolverGivesAMonthWithoutAYearTheYearOfItsTense() {
+    // The sample's sentence: HeidelTime takes the sentence's past tense ("he added") and gives the
+    // past August of a July article; the project's resolver reads the tense of the verb the month
+    // modifies ("might not take place", open) and takes the nearer August.
+    String body = "The meeting in Geneva might not take place until August or later, he added.";
+    AnnotatedText text = annotate(body, FRIDAY);
+    assertEquals("August=2012-08", values(text, "heideltime-weekdays"));
+    assertEquals("August=2013-08", values(text, "heideltime-resolved"));
+  }
+
+  private static String values(AnnotatedText text, String normalizer) {
+    return NormalizedTimexes.find(text, FRIDAY, TimeNormalizer.parse(normalizer)).stream()
+        .map(m -> m.text() + "=" + m.value())
+        .collect(Collectors.joining("|"));
+  }
+
+  @Test
+  void sameValuesOnEveryCallInAnyOrderOfDocuments() {
+    Map<String, LocalDate> docs = new LinkedHashMap<>();
+    docs.put("Talks resumed in early August and will end next month.", TUESDAY);
+    docs.put("The rebels attacked on Saturday, three days after the truce of last week.", FRIDAY);
+    docs.put("The war began in 2011. A decade ago nobody expected it.", LocalDate.of(2000, 1, 15));
+    Map<String, String> first = new LinkedHashMap<>();
+    docs.forEach((body, date) -> first.put(body, tagged(body, date, true)));
+    List<String> shuffled = new ArrayList<>(docs.keySet());
+    Collections.shuffle(shuffled, new Random(7));
+    Locale before = Locale.getDefault();
+    for (String body : shuffled) {
+      assertEquals(first.get(body), tagged(body, docs.get(body), true), body);
+    }
+    assertEquals(before, Locale.getDefault(), "the default locale is restored after each call");
+    assertEquals(
+        "early August=DATE:2013-08|next month=DATE:2013-10",
+        first.get("Talks resumed in early August and will end next month."));
+  }
+}
