@@ -92,6 +92,15 @@ public final class AnnotationStore {
 
   /** The stored annotation under {@code key}, or a miss. */
   public Lookup get(String key) {
+    long start = System.nanoTime();
+    try {
+      return read(key);
+    } finally {
+      StageTimes.add(StageTimes.Stage.STORE_READ, start);
+    }
+  }
+
+  private Lookup read(String key) {
     byte[] bytes;
     try {
       bytes = blobs.read(path(key));

@@ -85,6 +85,23 @@ public final class Benchmark implements Callable<Integer> {
   String runner;
 
   @Option(
+      names = "--store-pass",
+      description =
+          "instead of the passes above: per profile, a cold run with an empty annotation store, a"
+              + " warm run with it (same JVM, then a fresh JVM), their times, the store's bytes per"
+              + " article and whether the records are equal (direct runner, the last worker count)")
+  boolean storePass;
+
+  @Option(
+      names = "--copies",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "with --store-pass: also run limit-N articles plus exact copies of N of them under new"
+              + " ids, and print how many were annotated")
+  int copies;
+
+  @Option(
       names = "--report",
       paramLabel = "FILE.json",
       description = "also write the results as JSON")
@@ -95,6 +112,14 @@ public final class Benchmark implements Callable<Integer> {
     BenchmarkOptions options = options();
     Path work = Files.createTempDirectory("newsevents-bench");
     try {
+      if (storePass) {
+        if (copies < 0 || (options.limit() > 0 && copies >= options.limit())) {
+          throw new ParameterException(
+              spec.commandLine(), "--copies: from 0 to below --limit, not " + copies);
+        }
+        System.out.print(StorePass.run(options, copies, work));
+        return 0;
+      }
       BenchmarkReport result = run(options, work);
       System.out.print(result.text());
       if (options.report() != null) {
