@@ -113,10 +113,6 @@ public final class Benchmark implements Callable<Integer> {
     Path work = Files.createTempDirectory("newsevents-bench");
     try {
       if (storePass) {
-        if (copies < 0 || (options.limit() > 0 && copies >= options.limit())) {
-          throw new ParameterException(
-              spec.commandLine(), "--copies: from 0 to below --limit, not " + copies);
-        }
         System.out.print(StorePass.run(options, copies, work));
         return 0;
       }
@@ -142,6 +138,11 @@ public final class Benchmark implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "--runner: one of " + BenchmarkOptions.RUNNERS + ", not '" + runner + "'");
+    }
+    if (copies < 0 || (copies > 0 && (!storePass || copies >= sample.limit))) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--copies: with --store-pass, from 0 to below --limit, not " + copies);
     }
     return new BenchmarkOptions(
         sample.directory(spec),
