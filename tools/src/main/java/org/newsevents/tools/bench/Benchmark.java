@@ -139,6 +139,10 @@ public final class Benchmark implements Callable<Integer> {
           spec.commandLine(),
           "--runner: one of " + BenchmarkOptions.RUNNERS + ", not '" + runner + "'");
     }
+    if (storePass && !runner.equals("direct")) {
+      throw new ParameterException(
+          spec.commandLine(), "--store-pass runs on the direct runner, not '" + runner + "'");
+    }
     if (copies < 0 || (copies > 0 && (!storePass || copies >= sample.limit))) {
       throw new ParameterException(
           spec.commandLine(),

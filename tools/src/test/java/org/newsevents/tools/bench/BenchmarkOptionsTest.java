@@ -74,6 +74,9 @@ class BenchmarkOptionsTest {
     assertEquals(copies + "5", error(dir, "--store-pass", "--copies=5"));
     assertEquals(400, parse(dir, "--limit=400", "--store-pass", "--copies=100").limit());
     assertEquals(
+        "--store-pass runs on the direct runner, not 'flink'",
+        error(dir, "--store-pass", "--runner=flink"));
+    assertEquals(
         "--corpus: " + corpus.resolve("missing") + " is no directory",
         error("--corpus=" + corpus.resolve("missing")));
   }
