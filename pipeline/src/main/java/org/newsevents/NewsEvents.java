@@ -193,7 +193,8 @@ public final class NewsEvents {
                 ExtractEvents.withProfile(options.getProfile())
                     .withTimeout(
                         Duration.ofMillis(Math.round(options.getAnnotationTimeoutSeconds() * 1000)))
-                    .withBuckets(options.getAnnotationBuckets()));
+                    .withBuckets(options.getAnnotationBuckets())
+                    .withAnnotationStore(options.getAnnotationStore()));
     PCollection<Article> articles =
         extracted
             .get(ExtractEvents.ARTICLES)

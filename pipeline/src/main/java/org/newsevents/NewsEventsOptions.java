@@ -100,6 +100,15 @@ public interface NewsEventsOptions extends PipelineOptions {
   void setAnnotationTimeoutSeconds(Double seconds);
 
   @Description(
+      "Annotation store: a directory (local, gs://, hdfs://, any Beam file system) where CoreNLP's"
+          + " annotations are kept by text, date and profile fingerprint; a later run annotates only"
+          + " what it does not hold. Empty: no store.")
+  @Default.String("")
+  String getAnnotationStore();
+
+  void setAnnotationStore(String dir);
+
+  @Description(
       "Groups the articles are spread over before annotation; the most articles annotated at once."
           + " Default: 64 on the direct runner, 1024 on the others.")
   @Default.InstanceFactory(AnnotationBucketsFactory.class)

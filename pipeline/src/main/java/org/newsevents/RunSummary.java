@@ -43,6 +43,12 @@ import org.newsevents.transforms.WriteRecords;
   "crossArticleEventClusters",
   "errors",
   "errorsByStage",
+  "annotated",
+  "copiesReused",
+  "annotationStore",
+  "storeHits",
+  "storeMisses",
+  "storeUnreadable",
   "seconds"
 })
 public record RunSummary(
@@ -59,6 +65,12 @@ public record RunSummary(
     long crossArticleEventClusters,
     long errors,
     Map<String, Long> errorsByStage,
+    long annotated,
+    long copiesReused,
+    String annotationStore,
+    long storeHits,
+    long storeMisses,
+    long storeUnreadable,
     double seconds) {
 
   public static final String FILE_NAME = OutputRecords.SUMMARY_FILE;
@@ -97,6 +109,12 @@ public record RunSummary(
         eventClusters.getOrDefault(ClusterEvents.Counters.CROSS_ARTICLE, 0L),
         written.getOrDefault(WriteRecords.ERRORS_COUNTER, 0L),
         byStage,
+        extracted.getOrDefault(ExtractEvents.Counters.ANNOTATED, 0L),
+        extracted.getOrDefault(ExtractEvents.Counters.COPIES_REUSED, 0L),
+        options.getAnnotationStore() == null ? "" : options.getAnnotationStore(),
+        extracted.getOrDefault(ExtractEvents.Counters.STORE_HITS, 0L),
+        extracted.getOrDefault(ExtractEvents.Counters.STORE_MISSES, 0L),
+        extracted.getOrDefault(ExtractEvents.Counters.STORE_UNREADABLE, 0L),
         took.toMillis() / 1000.0);
   }
 
@@ -104,7 +122,7 @@ public record RunSummary(
   public String describe() {
     return String.format(
         "newsevents: %d inputs, %d articles (%d near duplicates), %d statements, %d events in %d"
-            + " clusters (%d across articles), %d errors %s in %.1f s%s -> %s",
+            + " clusters (%d across articles), %d errors %s, annotated %d%s in %.1f s%s -> %s",
         inputs,
         articles,
         nearDuplicateArticles,
@@ -114,6 +132,15 @@ public record RunSummary(
         crossArticleEventClusters,
         errors,
         errorsByStage,
+        annotated,
+        annotationStore.isEmpty()
+            ? ""
+            : String.format(
+                " (store %s: %d hits, %d misses%s)",
+                annotationStore,
+                storeHits,
+                storeMisses,
+                storeUnreadable == 0 ? "" : ", " + storeUnreadable + " unreadable"),
         seconds,
         balanced() ? "" : " (UNBALANCED: inputs != articles + errors)",
         output);

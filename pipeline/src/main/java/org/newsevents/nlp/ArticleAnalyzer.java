@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.newsevents.nlp.actors.ActorCodes;
 import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.EventExtractor;
@@ -37,7 +38,7 @@ public final class ArticleAnalyzer {
   /** The result for one article. */
   public record Analysis(Article article, List<Event> events) {}
 
-  private final StanfordCoreNLP pipeline;
+  private final Supplier<StanfordCoreNLP> pipeline;
   private final Lexicons lexicons;
   private final StatementExtractor statements;
   private final EventExtractor events;
@@ -48,9 +49,10 @@ public final class ArticleAnalyzer {
 
   /**
    * An analyzer over a pipeline built from the named profile (recorded in model_version), with the
-   * profile's time normalizer ({@code time.normalizer}).
+   * profile's time normalizer ({@code time.normalizer}), asked for the pipeline on the first
+   * annotation: extracting from stored annotations never loads CoreNLP.
    */
-  public ArticleAnalyzer(StanfordCoreNLP pipeline, Lexicons lexicons, String profile) {
+  public ArticleAnalyzer(Supplier<StanfordCoreNLP> pipeline, Lexicons lexicons, String profile) {
     this(
         pipeline,
         lexicons,
@@ -60,7 +62,10 @@ public final class ArticleAnalyzer {
 
   /** An analyzer with a given time normalizer. */
   public ArticleAnalyzer(
-      StanfordCoreNLP pipeline, Lexicons lexicons, String profile, TimeNormalizer timeNormalizer) {
+      Supplier<StanfordCoreNLP> pipeline,
+      Lexicons lexicons,
+      String profile,
+      TimeNormalizer timeNormalizer) {
     this.timeNormalizer = timeNormalizer;
     this.pipeline = pipeline;
     this.lexicons = lexicons;
@@ -71,15 +76,40 @@ public final class ArticleAnalyzer {
     this.modelVersion = Provenance.modelVersion(profile);
   }
 
-  /** An analyzer over the shared pipeline of a profile and the standard lexicons. */
+  /**
+   * An analyzer over the shared pipeline of a profile and the standard lexicons; the pipeline loads
+   * on the first annotation (or {@link #load}).
+   */
   public static ArticleAnalyzer forProfile(String profile) {
-    return new ArticleAnalyzer(CoreNlpPipelines.get(profile), Lexicons.standard(), profile);
+    CoreNlpPipelines.properties(profile);
+    return new ArticleAnalyzer(() -> CoreNlpPipelines.get(profile), Lexicons.standard(), profile);
+  }
+
+  /** Loads CoreNLP now if it is not loaded yet (so that a timed annotation does not pay it). */
+  public void load() {
+    pipeline.get();
+  }
+
+  /**
+   * What an annotation depends on besides the profile: the normalized body (by its content hash)
+   * and the publication date as the analyzer passes it to SUTime. Articles with the same copy key
+   * get the same annotation.
+   */
+  public static String copyKey(Article article) {
+    return article.getContentHash() + "/" + publishedDate(article);
+  }
+
+  /** The publication date given to CoreNLP (UTC), or null. */
+  public static LocalDate publishedDate(Article article) {
+    return article.getPublished() == null
+        ? null
+        : LocalDate.ofInstant(article.getPublished(), ZoneOffset.UTC);
   }
 
   /** The same, with another time normalizer than the profile's. */
   public static ArticleAnalyzer forProfile(String profile, TimeNormalizer timeNormalizer) {
     return new ArticleAnalyzer(
-        CoreNlpPipelines.get(profile), Lexicons.standard(), profile, timeNormalizer);
+        () -> CoreNlpPipelines.get(profile), Lexicons.standard(), profile, timeNormalizer);
   }
 
   public TimeNormalizer timeNormalizer() {
@@ -100,23 +130,20 @@ public final class ArticleAnalyzer {
 
   public Analysis analyze(Article article) {
     // Convert in, annotate, convert out.
-    LocalDate published =
-        article.getPublished() == null
-            ? null
-            : LocalDate.ofInstant(article.getPublished(), ZoneOffset.UTC);
-    long start = System.nanoTime();
+    LocalDate published = publishedDate(article);
     AnnotatedText text = annotate(article.getBody(), published);
-    StageTimes.add(StageTimes.Stage.ANNOTATE, start);
     return extract(article, text, published);
   }
 
   /** CoreNLP over a body, with the publication date as the document date for SUTime. */
   public AnnotatedText annotate(String body, LocalDate published) {
+    long start = System.nanoTime();
     Annotation annotation = new Annotation(body);
     if (published != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     }
-    pipeline.annotate(annotation);
+    pipeline.get().annotate(annotation);
+    StageTimes.add(StageTimes.Stage.ANNOTATE, start);
     return new AnnotatedText(body, annotation);
   }
 

@@ -37,6 +37,13 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
 
   static final String WORDS = "newsevents/lexicons/quantity-words.txt";
 
+  /**
+   * Part of the annotation store's fingerprint ({@link AnnotationStore#fingerprint}): bump it when
+   * a change to this class changes what it tags, so that stored annotations miss instead of being
+   * reused.
+   */
+  static final String VERSION = "1";
+
   private final ClassifierCombiner<CoreLabel> crfOnly;
   private final QuantityGate gate;
 

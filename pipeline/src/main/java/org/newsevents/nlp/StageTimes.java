@@ -13,6 +13,8 @@ public final class StageTimes {
   /** The stages of one article's analysis, in the order they run. */
   enum Stage {
     ANNOTATE,
+    // Reading and parsing an annotation from the annotation store instead of annotating.
+    STORE_READ,
     COREFERENCE,
     TIMES,
     STATEMENTS,

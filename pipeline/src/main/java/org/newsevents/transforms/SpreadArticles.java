@@ -1,18 +1,29 @@
 package org.newsevents.transforms;
 
-import org.apache.beam.sdk.transforms.Flatten;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.schema.Article;
 
 /**
  * Spreads articles over a fixed number of buckets before the slow annotation step: articles go in;
- * the same articles, grouped into at most {@code buckets} bundles by a hash of their doc id, come
- * out.
+ * the same articles come out in groups of exact copies ({@link ArticleAnalyzer#copyKey}: same
+ * normalized body and publication date, usually one article a group), in at most {@code buckets}
+ * bundles by a hash of the copy key. Copies land in one bucket, so they are annotated once.
  *
  * <p>Why not {@code Reshuffle}: its trigger fires per element, so the direct runner turns every
  * article into a bundle of its own, and it prepares every transform downstream once per bundle
@@ -20,7 +31,7 @@ import org.newsevents.schema.Article;
  * more than the annotation. A plain GroupByKey over a fixed number of keys gives as many bundles as
  * buckets, on every runner, and the same article always lands in the same bucket.
  */
-public class SpreadArticles extends PTransform<PCollection<Article>, PCollection<Article>> {
+public class SpreadArticles extends PTransform<PCollection<Article>, PCollection<List<Article>>> {
 
   /**
    * Default on the direct runner: enough for 2 cores to balance, few enough to keep bundles big.
@@ -48,23 +59,55 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
   }
 
   /**
-   * The bucket of an article: stable across runs and JVMs ({@link String#hashCode} is specified).
+   * The bucket of a copy key: stable across runs and JVMs ({@link String#hashCode} is specified).
    */
-  static int bucket(String docId, int buckets) {
-    return Math.floorMod(docId.hashCode(), buckets);
+  static int bucket(String copyKey, int buckets) {
+    return Math.floorMod(copyKey.hashCode(), buckets);
   }
 
   @Override
-  public PCollection<Article> expand(PCollection<Article> articles) {
+  public PCollection<List<Article>> expand(PCollection<Article> articles) {
     int n = buckets;
     return articles
         .apply(
             "Key By Bucket",
-            WithKeys.of((Article article) -> bucket(article.getDocId(), n))
+            WithKeys.of((Article article) -> bucket(ArticleAnalyzer.copyKey(article), n))
                 .withKeyType(TypeDescriptors.integers()))
         .apply("Group Buckets", GroupByKey.create())
-        .apply("Drop Keys", Values.create())
-        .apply("Flatten Buckets", Flatten.iterables())
-        .setCoder(RecordCoder.of(Article.class));
+        .apply("Group Copies", ParDo.of(new GroupCopiesFn()))
+        .setCoder(ListCoder.of(RecordCoder.of(Article.class)));
+  }
+
+  /**
+   * The copy groups of a bucket, each ordered by doc id. Two passes over the bucket: the first
+   * finds the copy keys seen more than once (keeping only keys), the second emits every other
+   * article at once and holds only the copies until their groups are complete.
+   */
+  static class GroupCopiesFn extends DoFn<KV<Integer, Iterable<Article>>, List<Article>> {
+    @ProcessElement
+    public void processElement(
+        @Element KV<Integer, Iterable<Article>> bucket, OutputReceiver<List<Article>> out) {
+      Set<String> seen = new HashSet<>();
+      Set<String> repeated = new HashSet<>();
+      for (Article article : bucket.getValue()) {
+        String key = ArticleAnalyzer.copyKey(article);
+        if (!seen.add(key)) {
+          repeated.add(key);
+        }
+      }
+      Map<String, List<Article>> copies = new HashMap<>();
+      for (Article article : bucket.getValue()) {
+        String key = ArticleAnalyzer.copyKey(article);
+        if (repeated.contains(key)) {
+          copies.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+        } else {
+          out.output(List.of(article));
+        }
+      }
+      for (List<Article> group : copies.values()) {
+        group.sort(Comparator.comparing(a -> a.getDocId().toString()));
+        out.output(group);
+      }
+    }
   }
 }

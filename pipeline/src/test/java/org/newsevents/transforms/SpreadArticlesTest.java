@@ -3,6 +3,7 @@ package org.newsevents.transforms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -36,12 +37,14 @@ class SpreadArticlesTest {
     }
     Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
 
-    PCollection<Article> spread =
+    PCollection<List<Article>> spread =
         pipeline
             .apply(Create.of(articles).withCoder(AvroCoder.of(Article.class)))
             .apply(SpreadArticles.into(4));
 
-    PAssert.that(spread.apply(MapElements.into(TypeDescriptors.strings()).via(a -> a.getDocId())))
+    // Forty different bodies: forty groups of one.
+    PAssert.that(
+            spread.apply(MapElements.into(TypeDescriptors.strings()).via(SpreadArticlesTest::ids)))
         .containsInAnyOrder(articles.stream().map(a -> a.getDocId().toString()).toList());
     // One bundle per bucket: the direct runner starts a bundle for each of the 4 keys.
     PAssert.thatSingleton(spread.apply(ParDo.of(new BundleSizeFn())).apply(Count.globally()))
@@ -50,7 +53,31 @@ class SpreadArticlesTest {
   }
 
   @Test
-  void theBucketOfAnArticleIsItsDocIdHashModuloTheBuckets() {
+  void exactCopiesComeOutAsOneGroupOrderedByDocId() {
+    Instant friday = Instant.parse("2013-07-05T17:00:00Z");
+    List<Article> articles =
+        List.of(
+            article("wire/c.txt", "Same body.", "h-same", friday),
+            article("bbc/a.txt", "Same body.", "h-same", friday),
+            article("other/b.txt", "Same body.", "h-same", friday),
+            // The same body a day later is annotated with another document date: not a copy.
+            article("late.txt", "Same body.", "h-same", friday.plusSeconds(86_400)),
+            article("single.txt", "Another body.", "h-other", friday));
+    Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
+
+    PCollection<List<Article>> groups =
+        pipeline
+            .apply(Create.of(articles).withCoder(AvroCoder.of(Article.class)))
+            .apply(SpreadArticles.into(2));
+
+    PAssert.that(
+            groups.apply(MapElements.into(TypeDescriptors.strings()).via(SpreadArticlesTest::ids)))
+        .containsInAnyOrder("bbc/a.txt,other/b.txt,wire/c.txt", "late.txt", "single.txt");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void theBucketOfAnArticleIsItsCopyKeyHashModuloTheBuckets() {
     // String.hashCode is specified by the JDK, so these hold on every JVM and every run.
     assertEquals(16, SpreadArticles.bucket("bbc/business/001.txt", 64));
     assertEquals(34, SpreadArticles.bucket("doc-7", 64));
@@ -58,8 +85,22 @@ class SpreadArticlesTest {
     assertThrows(IllegalArgumentException.class, () -> SpreadArticles.into(0));
   }
 
-  /** Emits one element per bundle: the number of articles in it. */
-  private static class BundleSizeFn extends DoFn<Article, Integer> {
+  private static Article article(String docId, String body, String hash, Instant published) {
+    return Article.newBuilder()
+        .setDocId(docId)
+        .setSource(docId)
+        .setBody(body)
+        .setContentHash(hash)
+        .setPublished(published)
+        .build();
+  }
+
+  private static String ids(List<Article> group) {
+    return String.join(",", group.stream().map(a -> a.getDocId().toString()).toList());
+  }
+
+  /** Emits one element per bundle: the number of groups in it. */
+  private static class BundleSizeFn extends DoFn<List<Article>, Integer> {
     private transient int size;
 
     @StartBundle
@@ -68,7 +109,7 @@ class SpreadArticlesTest {
     }
 
     @ProcessElement
-    public void processElement(@Element Article article) {
+    public void processElement(@Element List<Article> group) {
       size++;
     }
 

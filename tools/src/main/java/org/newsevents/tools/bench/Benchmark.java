@@ -85,6 +85,23 @@ public final class Benchmark implements Callable<Integer> {
   String runner;
 
   @Option(
+      names = "--store-pass",
+      description =
+          "instead of the passes above: per profile, a cold run with an empty annotation store, a"
+              + " warm run with it (same JVM, then a fresh JVM), their times, the store's bytes per"
+              + " article and whether the records are equal (direct runner, the last worker count)")
+  boolean storePass;
+
+  @Option(
+      names = "--copies",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "with --store-pass: also run limit-N articles plus exact copies of N of them under new"
+              + " ids, and print how many were annotated")
+  int copies;
+
+  @Option(
       names = "--report",
       paramLabel = "FILE.json",
       description = "also write the results as JSON")
@@ -95,6 +112,10 @@ public final class Benchmark implements Callable<Integer> {
     BenchmarkOptions options = options();
     Path work = Files.createTempDirectory("newsevents-bench");
     try {
+      if (storePass) {
+        System.out.print(StorePass.run(options, copies, work));
+        return 0;
+      }
       BenchmarkReport result = run(options, work);
       System.out.print(result.text());
       if (options.report() != null) {
@@ -117,6 +138,15 @@ public final class Benchmark implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "--runner: one of " + BenchmarkOptions.RUNNERS + ", not '" + runner + "'");
+    }
+    if (storePass && !runner.equals("direct")) {
+      throw new ParameterException(
+          spec.commandLine(), "--store-pass runs on the direct runner, not '" + runner + "'");
+    }
+    if (copies < 0 || (copies > 0 && (!storePass || copies >= sample.limit))) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--copies: with --store-pass, from 0 to below --limit, not " + copies);
     }
     return new BenchmarkOptions(
         sample.directory(spec),

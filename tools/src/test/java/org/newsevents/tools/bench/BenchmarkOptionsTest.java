@@ -68,6 +68,14 @@ class BenchmarkOptionsTest {
     assertEquals("--profiles needs at least one profile name", error(dir, "--profiles=,"));
     assertEquals("--runner: one of [direct, flink], not 'spark'", error(dir, "--runner=spark"));
     assertEquals("Unknown option: '--threads=2'", error(dir, "--threads=2"));
+    String copies = "--copies: with --store-pass, from 0 to below --limit, not ";
+    assertEquals(copies + "100", error(dir, "--limit=100", "--store-pass", "--copies=100"));
+    assertEquals(copies + "10", error(dir, "--limit=400", "--copies=10"));
+    assertEquals(copies + "5", error(dir, "--store-pass", "--copies=5"));
+    assertEquals(400, parse(dir, "--limit=400", "--store-pass", "--copies=100").limit());
+    assertEquals(
+        "--store-pass runs on the direct runner, not 'flink'",
+        error(dir, "--store-pass", "--runner=flink"));
     assertEquals(
         "--corpus: " + corpus.resolve("missing") + " is no directory",
         error("--corpus=" + corpus.resolve("missing")));
