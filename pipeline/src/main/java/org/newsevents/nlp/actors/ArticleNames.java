@@ -26,6 +26,10 @@ final class ArticleNames {
   /** A PERSON run: sentence, tokens [first, last], its words and code (null when none). */
   record Run(int sentence, int first, int last, int begin, int end, String name, Code code) {}
 
+  /** Tags of the words of a title before a name ("Tory foreign affairs spokesman"). */
+  private static final java.util.Set<String> TITLE_TAGS =
+      java.util.Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "VBN");
+
   private final List<Run> runs = new ArrayList<>();
 
   ArticleNames(
@@ -112,6 +116,13 @@ final class ArticleNames {
       ActorGazetteer gazetteer,
       PhoenixCodes phoenix,
       RoleReader roles) {
+    if (date == null) {
+      // With no date, a dictionary's role is a guess (its latest); the sentence's title is not.
+      Code title = title(text, s, first, last, date, roles);
+      if (title != null) {
+        return title;
+      }
+    }
     ActorGazetteer.Hit hit = gazetteer.find(name, date);
     if (hit != null && hit.entry().kind().equals("PERSON") && hit.matched().equals(name)) {
       ActorGazetteer.Entry e = hit.entry();
@@ -137,7 +148,7 @@ final class ArticleNames {
         return dictionary;
       }
     }
-    return title(text, s, first, last, date, roles);
+    return date == null ? null : title(text, s, first, last, date, roles);
   }
 
   /** The code of the title the dependency graph attaches to the name's head word, or null. */
@@ -154,9 +165,7 @@ final class ArticleNames {
     int start = first;
     while (start > 0
         && below.contains(graph.getNodeByIndexSafe(start))
-        && !tokens.get(start - 1).tag().equals("DT")
-        && !tokens.get(start - 1).tag().startsWith("PRP")
-        && !tokens.get(start - 1).word().equals(",")) {
+        && TITLE_TAGS.contains(tokens.get(start - 1).tag())) {
       start--;
     }
     if (start < first) {

@@ -1,9 +1,12 @@
 package org.newsevents.nlp.actors;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.phoenix.PhoenixActors;
+import org.newsevents.nlp.knowledge.phoenix.PhoenixAgents;
 
 /**
  * Codes from the Phoenix/PETRARCH actor dictionaries: a phrase goes in; the first (longest) name of
@@ -21,10 +24,17 @@ final class PhoenixCodes {
 
   private final PhoenixActors dictionary;
   private final ActorGazetteer gazetteer;
+  private final java.util.Map<String, String[]> overrides = new java.util.HashMap<>();
 
   PhoenixCodes(PhoenixActors dictionary, ActorGazetteer gazetteer) {
     this.dictionary = dictionary;
     this.gazetteer = gazetteer;
+    List<String[]> rows = Lexicons.rows("newsevents/gazetteers/phoenix-overrides.tsv", 3);
+    for (String[] row : rows.subList(1, rows.size())) {
+      for (String name : row[0].split("\\|")) {
+        overrides.put(PhoenixActors.key(name), row);
+      }
+    }
   }
 
   /** The code of the first dictionary name in the phrase, or null. */
@@ -39,8 +49,28 @@ final class PhoenixCodes {
           continue;
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+        String[] override = overrides.get(PhoenixActors.key(name));
+        if (override != null) {
+          if (override[1].equals("-")) {
+            continue; // no code from this name
+          }
+          Code code =
+              scheme(
+                  override[1],
+                  name,
+                  "override:phoenix-overrides.tsv "
+                      + override[0]
+                      + " "
+                      + override[1]
+                      + ": "
+                      + override[2]);
+          if (code != null) {
+            return code;
+          }
+        }
         PhoenixActors.Entry entry = dictionary.find(name);
-        if (entry == null) {
+        if (entry == null || PhoenixAgents.standard().find(name) != null) {
+          // A role noun of the agents dictionary is no name ("Secretary of State").
           continue;
         }
         PhoenixActors.Coded coded = PhoenixActors.codeOn(entry, date);

@@ -61,7 +61,8 @@ class SentenceRolesTest {
     assertEquals(
         List.of("US Treasury Secretary Henry Calloway -> USAGOV"),
         speakers(
-            SharedAnalyzer.sentence("US Treasury Secretary Henry Calloway said the dollar was strong.")));
+            SharedAnalyzer.sentence(
+                "US Treasury Secretary Henry Calloway said the dollar was strong.")));
   }
 
   @Test
@@ -78,17 +79,21 @@ class SentenceRolesTest {
   void aSpokespersonTakesTheCodeOfWhomTheySpeakFor() {
     assertEquals(
         List.of("A spokesman for the IAEA -> IGOIAEA"),
-        speakers(SharedAnalyzer.sentence("A spokesman for the IAEA said inspectors would return.")));
+        speakers(
+            SharedAnalyzer.sentence("A spokesman for the IAEA said inspectors would return.")));
     assertEquals(
         List.of("A Downing Street spokesman -> GBRGOV"),
-        speakers(SharedAnalyzer.sentence("A Downing Street spokesman said the talks would go on.")));
+        speakers(
+            SharedAnalyzer.sentence("A Downing Street spokesman said the talks would go on.")));
   }
 
   @Test
   void aPersonWhoseRoleChangedIsCodedByTheArticlesDate() {
     String body = "Ban Ki-moon said the talks would go on.";
     // Phoenix: [KORGOVBUS 20040117-20061201], then [IGOUNO >20070101].
-    assertEquals(List.of("Ban Ki-moon -> KORGOV"), speakers(SharedAnalyzer.dated("01.06.2005", body)));
-    assertEquals(List.of("Ban Ki-moon -> IGOUNO"), speakers(SharedAnalyzer.dated("01.06.2010", body)));
+    assertEquals(
+        List.of("Ban Ki-moon -> KORGOV"), speakers(SharedAnalyzer.dated("01.06.2005", body)));
+    assertEquals(
+        List.of("Ban Ki-moon -> IGOUNO"), speakers(SharedAnalyzer.dated("01.06.2010", body)));
   }
 }

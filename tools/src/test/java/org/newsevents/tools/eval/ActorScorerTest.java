@@ -162,6 +162,7 @@ class ActorScorerTest {
     assertEquals(3, s.countryCorrect());
     assertEquals(Prf.of(4, 5, 5), s.hasCode());
     assertEquals(Prf.of(3, 5, 5), s.exactCode());
+    assertEquals(Prf.of(3, 4, 5), s.country()); // 4 slots with a system country, 3 right
     assertEquals(
         List.of(
             new RoleCounts("AGENT", 2, 0),
