@@ -116,12 +116,11 @@ final class ArticleNames {
       ActorGazetteer gazetteer,
       PhoenixCodes phoenix,
       RoleReader roles) {
-    if (date == null) {
-      // With no date, a dictionary's role is a guess (its latest); the sentence's title is not.
-      Code title = title(text, s, first, last, date, roles);
-      if (title != null) {
-        return title;
-      }
+    // With no date, a dictionary's role is a guess (its latest); a title that names a country
+    // or party is not. A title with no country comes after the dictionaries, which know it.
+    Code title = date == null ? title(text, s, first, last, date, roles) : null;
+    if (title != null && title.country() != null) {
+      return title;
     }
     ActorGazetteer.Hit hit = gazetteer.find(name, date);
     if (hit != null && hit.entry().kind().equals("PERSON") && hit.matched().equals(name)) {
@@ -148,7 +147,7 @@ final class ArticleNames {
         return dictionary;
       }
     }
-    return date == null ? null : title(text, s, first, last, date, roles);
+    return date == null ? title : title(text, s, first, last, date, roles);
   }
 
   /** The code of the title the dependency graph attaches to the name's head word, or null. */
