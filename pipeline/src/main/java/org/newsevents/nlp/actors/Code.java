@@ -6,7 +6,20 @@ import org.newsevents.schema.Actor;
 record Code(
     String code, String country, String group, String sector, String matched, String source) {
 
+  /**
+   * The Actor record; the basis says the kind of source: PERSON (a dated entry of people.tsv, also
+   * through a short name), PHOENIX (the dictionaries or their overrides), SENTENCE (a role read
+   * from the sentence), or the given one.
+   */
   Actor actor(String basis) {
+    if (source != null && source.contains("people.tsv")) {
+      basis = "PERSON";
+    } else if (source != null
+        && (source.startsWith("phoenix:")
+            || source.startsWith("override:")
+            || source.startsWith("name:") && source.contains("<- phoenix:"))) {
+      basis = "PHOENIX";
+    }
     return Actor.newBuilder()
         .setCode(code)
         .setCountry(country)

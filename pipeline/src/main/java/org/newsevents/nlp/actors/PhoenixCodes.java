@@ -120,6 +120,10 @@ final class PhoenixCodes {
       return new Code(sector, null, null, sector, matched, source);
     }
     if (gazetteer.isCountry(head)) {
+      if (rest.startsWith("GOVLEG")) {
+        // A legislator (Phoenix: government, legislative branch): LEG in the codebook.
+        return new Code(head + "LEG", head, null, "LEG", matched, source);
+      }
       for (int i = 0; i + 3 <= rest.length(); i += 3) {
         String sector = rest.substring(i, i + 3);
         if (SECTORS.contains(sector)) {
