@@ -17,6 +17,7 @@ public final class StageTimes {
     TIMES,
     STATEMENTS,
     EVENTS,
+    ACTORS,
     ARTICLE
   }
 
