@@ -19,6 +19,7 @@ public final class StageTimes {
     TIMES,
     STATEMENTS,
     EVENTS,
+    ACTORS,
     ARTICLE
   }
 

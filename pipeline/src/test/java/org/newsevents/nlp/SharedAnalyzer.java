@@ -49,6 +49,12 @@ public final class SharedAnalyzer {
     }
   }
 
+  /** A one-paragraph article published on a date written "dd.MM.yyyy". */
+  public static ArticleAnalyzer.Analysis dated(String date, String body) {
+    return analyzeText(
+        "test-" + date + ".txt", "Test headline\n\n" + date + " 12:00\n\n" + body + "\n");
+  }
+
   /** A one-paragraph article dated Friday 5 July 2013, as in the sample. */
   public static ArticleAnalyzer.Analysis sentence(String body) {
     return analyzeText("test.txt", "Test headline\n\n05.07.2013 17:00\n\n" + body + "\n");

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.nlp.knowledge.phoenix.PhoenixActors;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
 import org.newsevents.records.Roles;
@@ -33,14 +34,20 @@ public final class ActorCodes {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final ActorGazetteer gazetteer;
+  private final PhoenixCodes phoenix;
+  private final RoleReader roles;
 
   public ActorCodes(ActorGazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.phoenix = new PhoenixCodes(PhoenixActors.standard(), gazetteer);
+    this.roles = new RoleReader(gazetteer, phoenix, Parties.standard(), Titles.standard());
   }
 
   /** The records with actor codes added; nothing else changes. */
   public List<Event> code(
       List<Event> events, AnnotatedText text, Coreference coreference, LocalDate published) {
+    ArticleNames names = new ArticleNames(text, published, gazetteer, phoenix, roles);
+    SentenceSlots slots = new SentenceSlots(text, names, roles, published);
     List<Event> out = new ArrayList<>(events.size());
     for (Event event : events) {
       Event.Builder coded = Event.newBuilder(event);
@@ -52,14 +59,22 @@ public final class ActorCodes {
               named
                   ? otherMentions(text, coreference, argument.getBegin(), argument.getEnd())
                   : List.of();
+          Actor fromSentence =
+              slots.actor(
+                  argument.getBegin(),
+                  argument.getEnd(),
+                  argument.getText(),
+                  others.isEmpty() && argument.getCanonical() == null);
           argument =
               Argument.newBuilder(argument)
                   .setActor(
-                      actor(
-                          upToHead(argument.getText(), argument.getHead()),
-                          named ? argument.getCanonical() : null,
-                          others,
-                          published))
+                      fromSentence != null
+                          ? fromSentence
+                          : actor(
+                              upToHead(argument.getText(), argument.getHead()),
+                              named ? argument.getCanonical() : null,
+                              others,
+                              published))
                   .build();
         }
         arguments.add(argument);
@@ -69,8 +84,8 @@ public final class ActorCodes {
       if (statement != null) {
         coded.setStatement(
             Statement.newBuilder(statement)
-                .setSpeaker(coded(statement.getSpeaker(), text, coreference, published))
-                .setAddressee(coded(statement.getAddressee(), text, coreference, published))
+                .setSpeaker(coded(statement.getSpeaker(), text, coreference, published, slots))
+                .setAddressee(coded(statement.getAddressee(), text, coreference, published, slots))
                 .build());
       }
       out.add(coded.build());
@@ -79,16 +94,29 @@ public final class ActorCodes {
   }
 
   private Mention coded(
-      Mention mention, AnnotatedText text, Coreference coreference, LocalDate published) {
+      Mention mention,
+      AnnotatedText text,
+      Coreference coreference,
+      LocalDate published,
+      SentenceSlots slots) {
     if (mention == null) {
       return null;
     }
     boolean named = isNamed(mention.getText(), mention.getEntityType());
     List<String> others =
         named ? otherMentions(text, coreference, mention.getBegin(), mention.getEnd()) : List.of();
+    Actor fromSentence =
+        slots.actor(
+            mention.getBegin(),
+            mention.getEnd(),
+            mention.getText(),
+            others.isEmpty() && mention.getCanonical() == null);
     return Mention.newBuilder(mention)
         .setActor(
-            actor(mention.getText(), named ? mention.getCanonical() : null, others, published))
+            fromSentence != null
+                ? fromSentence
+                : actor(
+                    mention.getText(), named ? mention.getCanonical() : null, others, published))
         .build();
   }
 
@@ -110,6 +138,19 @@ public final class ActorCodes {
     for (int i = 0; sector == null && i < others.size(); i++) {
       sector = gazetteer.sector(others.get(i)); // "Secretary of State John Kerry": GOV
       sectorBasis = "COREFERENCE";
+    }
+    if (hit == null || hit.entry().kind().equals("COUNTRY") && sector == null) {
+      Code dictionary = phoenix.find(written, published);
+      if (dictionary == null && canonical != null) {
+        dictionary = phoenix.find(canonical, published);
+      }
+      for (int i = 0; dictionary == null && i < others.size(); i++) {
+        dictionary = phoenix.find(others.get(i), published);
+      }
+      if (dictionary != null
+          && (hit == null || hit.begin() >= written.indexOf(dictionary.matched()))) {
+        return dictionary.actor("PHOENIX");
+      }
     }
     if (hit == null && sector == null) {
       return null;
@@ -135,7 +176,28 @@ public final class ActorCodes {
         .setSector(sectorCode)
         .setMatched(matched(hit, sector))
         .setBasis(hit == null ? sectorBasis : entry.kind().equals("PERSON") ? "PERSON" : basis)
+        .setSource(source(hit, sector, published))
         .build();
+  }
+
+  private static String source(
+      ActorGazetteer.Hit hit, ActorGazetteer.SectorHit sector, LocalDate published) {
+    String words = sector == null ? "" : " + sectors.tsv '" + sector.matched() + "'";
+    if (hit == null) {
+      return "gazetteer:sectors.tsv '" + sector.matched() + "'";
+    }
+    ActorGazetteer.Entry e = hit.entry();
+    String file =
+        switch (e.kind()) {
+          case "PERSON" -> "people.tsv";
+          case "GROUP" -> "groups.tsv";
+          default -> "countries.tsv";
+        };
+    String dates =
+        e.from() == null && e.to() == null
+            ? ""
+            : " " + e.from() + ".." + e.to() + (published == null ? " (undated)" : "");
+    return "gazetteer:" + file + " '" + hit.matched() + "'" + dates + words;
   }
 
   private static String matched(ActorGazetteer.Hit hit, ActorGazetteer.SectorHit sector) {

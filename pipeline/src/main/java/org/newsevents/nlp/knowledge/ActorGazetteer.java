@@ -25,9 +25,9 @@ public final class ActorGazetteer {
       if (from == null && to == null) {
         return true;
       }
-      return date != null
-          && (from == null || !date.isBefore(from))
-          && (to == null || !date.isAfter(to));
+      // An article with no date: the entry holds (its latest role; the source says "undated").
+      return date == null
+          || ((from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to)));
     }
   }
 
@@ -143,6 +143,16 @@ public final class ActorGazetteer {
     return code.length() >= 3 && countries.contains(code.substring(0, 3))
         ? code.substring(0, 3)
         : null;
+  }
+
+  /** Whether the code is a country of countries.tsv ("GBR"). */
+  public boolean isCountry(String code) {
+    return countries.contains(code);
+  }
+
+  /** Whether the code is a group of groups.tsv ("IGOUNO"). */
+  public boolean isGroup(String code) {
+    return groupCountries.containsKey(code);
   }
 
   /**

@@ -25,7 +25,9 @@ public final class ActorScorer {
    * The scores: {@code countryAgree} counts slots whose country parts are equal (both none
    * included), {@code countryCorrect} of {@code goldCountries} the slots whose gold has a country
    * and the system gave the same one; {@code hasCode} is correct = both coded, {@code exactCode}
-   * correct = both coded with the same code.
+   * correct = both coded with the same code; {@code country}: of the slots where the system gives a
+   * country, those where it is the gold's (precision), of the slots whose gold has a country, those
+   * where the system gives the same (recall, = country accuracy).
    */
   public record Scores(
       int slots,
@@ -35,6 +37,7 @@ public final class ActorScorer {
       int countryCorrect,
       Prf hasCode,
       Prf exactCode,
+      Prf country,
       List<RoleCounts> roles,
       List<Confusion> confusions) {
 
@@ -61,6 +64,7 @@ public final class ActorScorer {
   private long systemCoded;
   private long goldCoded;
   private long sameCoded;
+  private long systemCountries;
   private final Map<String, int[]> roles = new TreeMap<>();
   private final Map<List<String>, Integer> confusions = new LinkedHashMap<>();
 
@@ -79,6 +83,7 @@ public final class ActorScorer {
     String goldCountry = goldHas ? countryOf.apply(gold) : null;
     String systemCountry = systemHas ? countryOf.apply(system) : null;
     countryAgree += Objects.equals(goldCountry, systemCountry) ? 1 : 0;
+    systemCountries += systemCountry != null ? 1 : 0;
     if (goldCountry != null) {
       goldCountries++;
       countryCorrect += goldCountry.equals(systemCountry) ? 1 : 0;
@@ -113,6 +118,7 @@ public final class ActorScorer {
         countryCorrect,
         Prf.of(bothCoded, systemCoded, goldCoded),
         Prf.of(sameCoded, systemCoded, goldCoded),
+        Prf.of(countryCorrect, systemCountries, goldCountries),
         byRole,
         confused);
   }

@@ -174,6 +174,7 @@ public final class EvalActors implements Callable<Integer> {
             "country accuracy (gold has a country)",
             s.countryAccuracy(),
             s.countryCorrect() + "/" + s.goldCountries()));
+    prf(out, "country (system gives one vs gold has one)", s.country());
     prf(out, "has a code", s.hasCode());
     prf(out, "code (coded slots, exact)", s.exactCode());
     for (RoleCounts role : s.roles()) {

@@ -162,6 +162,8 @@ class ActorScorerTest {
     assertEquals(3, s.countryCorrect());
     assertEquals(Prf.of(4, 5, 5), s.hasCode());
     assertEquals(Prf.of(3, 5, 5), s.exactCode());
+    // System countries on SYRGOV, RUSGOV, LBNHEZ (all right); gold has 5 (SYRREB, GBRGOV missed).
+    assertEquals(Prf.of(3, 3, 5), s.country());
     assertEquals(
         List.of(
             new RoleCounts("AGENT", 2, 0),

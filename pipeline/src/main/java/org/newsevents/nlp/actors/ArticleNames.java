@@ -1,0 +1,226 @@
+package org.newsevents.nlp.actors;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.nlp.text.AnnotatedText;
+
+/**
+ * The people named in one article and their codes: each run of PERSON tokens is coded from the
+ * dated people of models/gazetteers, then the Phoenix dictionaries, then the title the sentence
+ * gives it (a compound title before the name, "Tory leader Michael Howard", or an apposition,
+ * "Michael Howard, the Tory leader", read from the dependency graph); a name not coded so takes the
+ * code of the same full name, or of the one full name with its surname, coded elsewhere in the
+ * article ("Mr Howard").
+ */
+final class ArticleNames {
+
+  /** A PERSON run: sentence, tokens [first, last], its words and code (null when none). */
+  record Run(int sentence, int first, int last, int begin, int end, String name, Code code) {}
+
+  /** Tags of the words of a title before a name ("Tory foreign affairs spokesman"). */
+  private static final java.util.Set<String> TITLE_TAGS =
+      java.util.Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "VBN");
+
+  private final List<Run> runs = new ArrayList<>();
+
+  ArticleNames(
+      AnnotatedText text,
+      LocalDate date,
+      ActorGazetteer gazetteer,
+      PhoenixCodes phoenix,
+      RoleReader roles) {
+    List<Run> found = new ArrayList<>();
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      List<CoreLabel> tokens = text.tokens(s);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!person(tokens.get(i))) {
+          continue;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && person(tokens.get(j + 1))) {
+          j++;
+        }
+        int begin = tokens.get(i).beginPosition();
+        int end = tokens.get(j).endPosition();
+        String name = text.body().substring(begin, end);
+        found.add(
+            new Run(
+                s,
+                i,
+                j,
+                begin,
+                end,
+                name,
+                code(text, s, i, j, name, date, gazetteer, phoenix, roles)));
+        i = j;
+      }
+    }
+    Map<String, Code> byName = new HashMap<>();
+    Map<String, Code> bySurname = new HashMap<>();
+    for (Run run : found) {
+      if (run.code() != null) {
+        byName.putIfAbsent(run.name(), run.code());
+        if (run.last() > run.first()) {
+          String surname = run.name().substring(run.name().lastIndexOf(' ') + 1);
+          Code before = bySurname.putIfAbsent(surname, run.code());
+          if (before != null && !before.code().equals(run.code().code())) {
+            bySurname.put(surname, null); // two people of one surname: no guess
+          }
+        }
+      }
+    }
+    for (Run run : found) {
+      Code code = run.code();
+      if (code == null && byName.get(run.name()) != null) {
+        code = via(byName.get(run.name()), run.name());
+      }
+      if (code == null && run.first() == run.last() && bySurname.get(run.name()) != null) {
+        code = via(bySurname.get(run.name()), run.name());
+      }
+      runs.add(
+          new Run(
+              run.sentence(), run.first(), run.last(), run.begin(), run.end(), run.name(), code));
+    }
+  }
+
+  private static Code via(Code full, String name) {
+    return new Code(
+        full.code(),
+        full.country(),
+        full.group(),
+        full.sector(),
+        name,
+        "name:'" + name + "' as " + full.matched() + " <- " + full.source());
+  }
+
+  private static boolean person(CoreLabel token) {
+    return "PERSON".equals(token.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+  }
+
+  private static Code code(
+      AnnotatedText text,
+      int s,
+      int first,
+      int last,
+      String name,
+      LocalDate date,
+      ActorGazetteer gazetteer,
+      PhoenixCodes phoenix,
+      RoleReader roles) {
+    // With no date, a dictionary's role is a guess (its latest); a title that names a country
+    // or party is not. A title with no country comes after the dictionaries, which know it.
+    Code title = date == null ? title(text, s, first, last, date, roles) : null;
+    if (title != null && title.country() != null) {
+      return title;
+    }
+    ActorGazetteer.Hit hit = gazetteer.find(name, date);
+    if (hit != null && hit.entry().kind().equals("PERSON") && hit.matched().equals(name)) {
+      ActorGazetteer.Entry e = hit.entry();
+      String code =
+          e.group() != null ? e.group() : e.country() + (e.sector() == null ? "" : e.sector());
+      return new Code(
+          code,
+          e.country(),
+          e.group(),
+          e.sector(),
+          hit.matched(),
+          "gazetteer:people.tsv "
+              + name
+              + " "
+              + e.from()
+              + ".."
+              + e.to()
+              + (date == null ? " (undated)" : ""));
+    }
+    if (last > first) {
+      Code dictionary = phoenix.find(name, date);
+      if (dictionary != null && dictionary.matched().equalsIgnoreCase(name)) {
+        return dictionary;
+      }
+    }
+    return date == null ? title : title(text, s, first, last, date, roles);
+  }
+
+  /** The code of the title the dependency graph attaches to the name's head word, or null. */
+  private static Code title(
+      AnnotatedText text, int s, int first, int last, LocalDate date, RoleReader roles) {
+    SemanticGraph graph = text.basic(s);
+    IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(last + 1);
+    if (head == null) {
+      return null;
+    }
+    List<CoreLabel> tokens = text.tokens(s);
+    // Compound titles before the name: the words just before it that hang from its head.
+    java.util.Set<IndexedWord> below = graph.descendants(head);
+    int start = first;
+    while (start > 0
+        && below.contains(graph.getNodeByIndexSafe(start))
+        && TITLE_TAGS.contains(tokens.get(start - 1).tag())) {
+      start--;
+    }
+    if (start < first) {
+      String before =
+          text.body()
+              .substring(tokens.get(start).beginPosition(), tokens.get(first - 1).endPosition());
+      Code code = roles.title(before, "title", date);
+      if (code != null) {
+        return code;
+      }
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
+      if (edge.getRelation().getShortName().equals("appos")) {
+        int[] span = text.phrase(s, edge.getDependent(), false);
+        Code code = roles.title(text.body().substring(span[0], span[1]), "appos", date);
+        if (code != null) {
+          return code;
+        }
+      }
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
+      if (edge.getRelation().getShortName().equals("appos")) {
+        IndexedWord governor = edge.getGovernor();
+        String words =
+            text.body().substring(text.phrase(s, governor, false)[0], governor.endPosition());
+        Code code = roles.title(words, "appos", date);
+        if (code != null) {
+          return code;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The run containing a character offset, or null. */
+  Run at(int offset) {
+    for (Run run : runs) {
+      if (offset >= run.begin() && offset < run.end()) {
+        return run;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest coded run ending before an offset, within the given sentences back, or null. */
+  Run before(int offset, int sentence, int sentencesBack) {
+    Run best = null;
+    for (Run run : runs) {
+      if (run.end() <= offset && run.code() != null && sentence - run.sentence() <= sentencesBack) {
+        best = run;
+      }
+    }
+    return best;
+  }
+
+  List<Run> runs() {
+    return runs;
+  }
+}

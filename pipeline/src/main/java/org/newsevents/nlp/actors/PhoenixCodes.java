@@ -1,0 +1,137 @@
+package org.newsevents.nlp.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.phoenix.PhoenixActors;
+import org.newsevents.nlp.knowledge.phoenix.PhoenixAgents;
+
+/**
+ * Codes from the Phoenix/PETRARCH actor dictionaries: a phrase goes in; the first (longest) name of
+ * the dictionaries it contains, written as a proper name, comes out with the code valid on the
+ * date, brought to the project's scheme (country + one sector, a group of groups.tsv, or a sector).
+ * Entries that give a bare country ("GBR": countries and their cities) are left to countries.tsv.
+ */
+final class PhoenixCodes {
+
+  /** The sectors of the project's scheme (docs/actor-codebook.md). */
+  static final Set<String> SECTORS =
+      Set.of(
+          "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "CRM", "BUS", "MED", "NGO", "IGO",
+          "HLH", "EDU", "ELI", "CVL");
+
+  private final PhoenixActors dictionary;
+  private final ActorGazetteer gazetteer;
+  private final java.util.Map<String, String[]> overrides = new java.util.HashMap<>();
+
+  PhoenixCodes(PhoenixActors dictionary, ActorGazetteer gazetteer) {
+    this.dictionary = dictionary;
+    this.gazetteer = gazetteer;
+    List<String[]> rows = Lexicons.rows("newsevents/gazetteers/phoenix-overrides.tsv", 3);
+    for (String[] row : rows.subList(1, rows.size())) {
+      for (String name : row[0].split("\\|")) {
+        overrides.put(PhoenixActors.key(name), row);
+      }
+    }
+  }
+
+  /** The code of the first dictionary name in the phrase, or null. */
+  Code find(String phrase, LocalDate date) {
+    String[] words = phrase.replaceAll("'s\\b|[,;:\"()]", " ").strip().split("\\s+");
+    for (int start = 0; start < words.length; start++) {
+      if (!proper(words[start])) {
+        continue;
+      }
+      for (int end = Math.min(words.length, start + dictionary.longest()); end > start; end--) {
+        if (!proper(words[end - 1])) {
+          continue;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+        String[] override = overrides.get(PhoenixActors.key(name));
+        if (override != null) {
+          if (override[1].equals("-")) {
+            continue; // no code from this name
+          }
+          Code code =
+              scheme(
+                  override[1],
+                  name,
+                  "override:phoenix-overrides.tsv "
+                      + override[0]
+                      + " "
+                      + override[1]
+                      + ": "
+                      + override[2]);
+          if (code != null) {
+            return code;
+          }
+        }
+        PhoenixActors.Entry entry = dictionary.find(name);
+        if (entry == null || PhoenixAgents.standard().find(name) != null) {
+          // A role noun of the agents dictionary is no name ("Secretary of State").
+          continue;
+        }
+        PhoenixActors.Coded coded = PhoenixActors.codeOn(entry, date);
+        Code code = coded == null ? null : scheme(coded.code(), name, source(entry, coded));
+        if (code != null) {
+          return code;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String source(PhoenixActors.Entry entry, PhoenixActors.Coded coded) {
+    return "phoenix:" + entry.file() + ":" + entry.line() + " " + entry.name() + " " + coded.how();
+  }
+
+  private static boolean proper(String word) {
+    return !word.isEmpty()
+        && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)));
+  }
+
+  /**
+   * A Phoenix code in the project's scheme, or null for a bare country: "GBRGOVEDU" -> GBRGOV,
+   * "IGOUNOHLHWHO" -> IGOUNO (a group of groups.tsv) or IGO, "MNCUSAMED" -> USABUS (companies are
+   * BUS), "NGOxxx" -> the group or NGO, a bare sector ("MED") stays.
+   */
+  Code scheme(String phoenix, String matched, String source) {
+    if (phoenix.length() < 3) {
+      return null;
+    }
+    String head = phoenix.substring(0, 3);
+    String rest = phoenix.substring(3);
+    if (head.equals("MNC")) {
+      String country =
+          rest.length() >= 3 && gazetteer.isCountry(rest.substring(0, 3))
+              ? rest.substring(0, 3)
+              : null;
+      return new Code(
+          country == null ? "BUS" : country + "BUS", country, null, "BUS", matched, source);
+    }
+    if (head.equals("IGO") || head.equals("NGO") || head.equals("IMG")) {
+      String group = phoenix.length() >= 6 ? phoenix.substring(0, 6) : null;
+      String sector = head.equals("IMG") ? "REB" : head;
+      if (group != null && gazetteer.isGroup(group)) {
+        return new Code(group, gazetteer.countryOf(group), group, sector, matched, source);
+      }
+      return new Code(sector, null, null, sector, matched, source);
+    }
+    if (gazetteer.isCountry(head)) {
+      if (rest.startsWith("GOVLEG")) {
+        // A legislator (Phoenix: government, legislative branch): LEG in the codebook.
+        return new Code(head + "LEG", head, null, "LEG", matched, source);
+      }
+      for (int i = 0; i + 3 <= rest.length(); i += 3) {
+        String sector = rest.substring(i, i + 3);
+        if (SECTORS.contains(sector)) {
+          return new Code(head + sector, head, null, sector, matched, source);
+        }
+      }
+      return null; // a bare country, or sectors outside the scheme: countries.tsv decides
+    }
+    return SECTORS.contains(head) ? new Code(head, null, null, head, matched, source) : null;
+  }
+}

@@ -1,0 +1,142 @@
+package org.newsevents.nlp.actors;
+
+import java.time.LocalDate;
+import org.newsevents.nlp.knowledge.ActorGazetteer;
+
+/**
+ * Codes a role phrase read from the sentence: a title beside a name ("Tory leader", "US Treasury
+ * Secretary", "the party's home affairs spokesman") or the organisation a spokesperson speaks for
+ * ("the IAEA", "Downing Street", "BT"). Parties take their country and GOV/LEG or OPP by whether
+ * they govern on the date; an organisation takes its own code; a title its sector, with the country
+ * the phrase names.
+ */
+final class RoleReader {
+
+  private final ActorGazetteer gazetteer;
+  private final PhoenixCodes phoenix;
+  private final Parties parties;
+  private final Titles titles;
+
+  RoleReader(ActorGazetteer gazetteer, PhoenixCodes phoenix, Parties parties, Titles titles) {
+    this.gazetteer = gazetteer;
+    this.phoenix = phoenix;
+    this.parties = parties;
+    this.titles = titles;
+  }
+
+  Titles titles() {
+    return titles;
+  }
+
+  /** The code a title phrase gives the person it names, or null. */
+  Code title(String phrase, String construction, LocalDate date) {
+    Titles.Title title = titles.find(phrase);
+    if (title == null) {
+      return null;
+    }
+    String words = "sentence:" + construction + " '" + phrase + "'";
+    Parties.Party party = parties.find(phrase);
+    if (party != null) {
+      boolean governs = parties.governs(party, date);
+      String sector =
+          "OPP".equals(title.sector()) || !governs
+              ? "OPP"
+              : "LEG".equals(title.sector()) ? "LEG" : "GOV";
+      return new Code(
+          party.country() + sector,
+          party.country(),
+          null,
+          sector,
+          party.matched() + " + " + title.matched(),
+          words
+              + " party "
+              + party.name()
+              + (governs ? " governs" : " in opposition")
+              + (date == null ? " (undated: latest period)" : " on " + date));
+    }
+    if (title.worksFor()) {
+      Code of =
+          organisation(
+              phrase.substring(0, title.start()) + " " + phrase.substring(title.end()), date);
+      return of == null
+          ? null
+          : new Code(
+              of.code(),
+              of.country(),
+              of.group(),
+              of.sector(),
+              of.matched() + " + " + title.matched(),
+              words + " for " + of.source());
+    }
+    Code of = organisation(phrase, date);
+    if (of != null
+        && of.sector() != null
+        && "BUS".equals(title.sector())
+        && "BUS".equals(of.sector())) {
+      return new Code(
+          of.code(),
+          of.country(),
+          of.group(),
+          "BUS",
+          of.matched() + " + " + title.matched(),
+          words + " of " + of.source());
+    }
+    if (of != null && of.group() != null) {
+      return new Code(
+          of.code(),
+          of.country(),
+          of.group(),
+          of.sector(),
+          of.matched() + " + " + title.matched(),
+          words + " of " + of.source());
+    }
+    String country = of == null ? null : of.country();
+    return new Code(
+        (country == null ? "" : country) + title.sector(),
+        country,
+        null,
+        title.sector(),
+        (of == null ? "" : of.matched() + " + ") + title.matched(),
+        words);
+  }
+
+  /**
+   * The code of the organisation, party or country a phrase names (for "a spokesman for X"), or
+   * null: a party by its government status, groups and countries of the gazetteers (a country as
+   * employer is its government), then the Phoenix dictionaries.
+   */
+  Code organisation(String phrase, LocalDate date) {
+    Parties.Party party = parties.find(phrase);
+    if (party != null) {
+      String sector = parties.governs(party, date) ? "GOV" : "OPP";
+      return new Code(
+          party.country() + sector,
+          party.country(),
+          null,
+          sector,
+          party.matched(),
+          "party " + party.name() + (sector.equals("GOV") ? " governs" : " in opposition"));
+    }
+    ActorGazetteer.Hit hit = gazetteer.find(phrase, date);
+    if (hit != null && !hit.entry().kind().equals("PERSON")) {
+      ActorGazetteer.Entry e = hit.entry();
+      if (e.group() != null) {
+        return new Code(
+            e.group(),
+            e.country(),
+            e.group(),
+            e.sector(),
+            hit.matched(),
+            "gazetteer:groups.tsv " + hit.matched());
+      }
+      return new Code(
+          e.country() + "GOV",
+          e.country(),
+          null,
+          "GOV",
+          hit.matched(),
+          "gazetteer:countries.tsv " + hit.matched());
+    }
+    return phoenix.find(phrase, date);
+  }
+}

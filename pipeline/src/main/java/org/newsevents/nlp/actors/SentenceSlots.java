@@ -1,0 +1,165 @@
+package org.newsevents.nlp.actors;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.schema.Actor;
+
+/**
+ * Codes read from a slot's sentence before the gazetteers are tried: a slot whose head word is a
+ * person's name takes that person's code from {@link ArticleNames}; a slot headed by a
+ * spokesperson, aide or official takes the code of whom it speaks for ("a spokesman for the IAEA",
+ * "a Downing Street spokesman", "Mr Blair's spokesman"), found through the head's nmod (for, of),
+ * nmod:poss or compound dependents; with no coreference, "he"/"she" take the nearest coded name in
+ * the sentence or the two before it.
+ */
+final class SentenceSlots {
+
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+
+  private final AnnotatedText text;
+  private final ArticleNames names;
+  private final RoleReader roles;
+  private final LocalDate date;
+
+  SentenceSlots(AnnotatedText text, ArticleNames names, RoleReader roles, LocalDate date) {
+    this.text = text;
+    this.names = names;
+    this.roles = roles;
+    this.date = date;
+  }
+
+  /** The slot's actor from its sentence, or null to leave it to the gazetteers. */
+  Actor actor(int begin, int end, String written, boolean noCoreference) {
+    int s = text.sentenceAt(begin);
+    if (s < 0) {
+      return null;
+    }
+    IndexedWord head = head(s, begin, end);
+    if (head == null) {
+      return null;
+    }
+    ArticleNames.Run run = names.at(head.beginPosition());
+    if (run != null) {
+      return run.code() == null ? null : run.code().actor("SENTENCE");
+    }
+    Titles.Title title = roles.titles().find(head.word());
+    if (title != null && title.worksFor() && title.matched().length() == head.word().length()) {
+      Code code = employer(s, head);
+      return code == null ? null : code.actor("SENTENCE");
+    }
+    if (noCoreference && PERSONAL.contains(written.strip().toLowerCase(Locale.ROOT))) {
+      ArticleNames.Run before = names.before(begin, s, 2);
+      if (before != null) {
+        Code c = before.code();
+        return new Code(
+                c.code(),
+                c.country(),
+                c.group(),
+                c.sector(),
+                written.strip(),
+                "sentence:pronoun nearest name '" + before.name() + "' <- " + c.source())
+            .actor("SENTENCE");
+      }
+    }
+    return null;
+  }
+
+  /** The code of whom a spokesperson-like head works for, from its dependents. */
+  private Code employer(int s, IndexedWord head) {
+    SemanticGraph graph = text.basic(s);
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
+      String rel = edge.getRelation().getShortName();
+      String specific = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      boolean forOf =
+          rel.equals("nmod") && (hasCase(graph, dep, "for") || hasCase(graph, dep, "of"));
+      boolean possessor = specific.equals("nmod:poss");
+      boolean compound = rel.equals("compound");
+      if (!forOf && !possessor && !compound) {
+        continue;
+      }
+      ArticleNames.Run person = names.at(dep.beginPosition());
+      if (person != null && person.code() != null) {
+        Code c = person.code();
+        return new Code(
+            c.code(),
+            c.country(),
+            c.group(),
+            c.sector(),
+            c.matched() + " + " + head.word(),
+            "sentence:" + head.word() + " of '" + person.name() + "' <- " + c.source());
+      }
+      int[] span = text.phrase(s, dep, false);
+      String words = compound ? leftCompounds(s, head) : text.body().substring(span[0], span[1]);
+      Code org = roles.organisation(words, date);
+      if (org != null) {
+        String sector =
+            org.sector() == null ? "GOV" : org.sector(); // a country speaks by its government
+        Code coded = org.sector() == null ? org.withSector(sector, org.source()) : org;
+        return new Code(
+            coded.code(),
+            coded.country(),
+            coded.group(),
+            coded.sector(),
+            org.matched() + " + " + head.word(),
+            "sentence:" + head.word() + " for '" + words + "' <- " + org.source());
+      }
+    }
+    return null;
+  }
+
+  /** The compound words before a head ("Downing Street" of "Downing Street spokesman"). */
+  private String leftCompounds(int s, IndexedWord head) {
+    SemanticGraph graph = text.basic(s);
+    int start = head.beginPosition();
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
+      String rel = edge.getRelation().getShortName();
+      if ((rel.equals("compound") || rel.equals("amod"))
+          && edge.getDependent().index() < head.index()) {
+        start = Math.min(start, text.phrase(s, edge.getDependent(), false)[0]);
+      }
+    }
+    List<CoreLabel> tokens = text.tokens(s);
+    return start >= head.beginPosition()
+        ? ""
+        : text.body().substring(start, tokens.get(head.index() - 2).endPosition());
+  }
+
+  private static boolean hasCase(SemanticGraph graph, IndexedWord word, String preposition) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().getShortName().equals("case")
+          && edge.getDependent().word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The slot's syntactic head: its word whose governor lies outside it (or the root). */
+  private IndexedWord head(int s, int begin, int end) {
+    SemanticGraph graph = text.basic(s);
+    if (graph == null) {
+      return null;
+    }
+    IndexedWord best = null;
+    for (IndexedWord word : graph.vertexSet()) {
+      if (word.beginPosition() < begin || word.endPosition() > end) {
+        continue;
+      }
+      IndexedWord parent = graph.getParent(word);
+      boolean outside =
+          parent == null || parent.beginPosition() < begin || parent.endPosition() > end;
+      if (outside && (best == null || word.index() < best.index())) {
+        best = word;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,84 @@
+package org.newsevents.nlp.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsevents.nlp.knowledge.Lexicons;
+
+/**
+ * The titles and role nouns of models/gazetteers/titles.tsv: a phrase goes in; the title nearest
+ * its end (the longest of those ending there) comes out, with its kind (FOR: takes the code of whom
+ * the person works for; TITLE: a sector) and sector.
+ */
+final class Titles {
+
+  /** A title found in a phrase. */
+  record Title(String matched, int start, int end, boolean worksFor, String sector) {}
+
+  private record Word(Pattern pattern, boolean worksFor, String sector) {}
+
+  private static volatile Titles standard;
+  private final List<Word> words = new ArrayList<>();
+
+  static Titles standard() {
+    if (standard == null) {
+      synchronized (Titles.class) {
+        if (standard == null) {
+          standard = new Titles(Lexicons.rows("newsevents/gazetteers/titles.tsv", 3));
+        }
+      }
+    }
+    return standard;
+  }
+
+  Titles(List<String[]> table) {
+    for (String[] row : table.subList(1, table.size())) {
+      if (!row[1].equals("FOR") && !row[1].equals("TITLE")) {
+        throw new IllegalStateException("titles.tsv: kind must be FOR or TITLE: " + row[1]);
+      }
+      for (String word : row[0].split("\\|")) {
+        words.add(
+            new Word(
+                Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])"
+                        + Pattern.quote(word.toLowerCase(Locale.ROOT))
+                        + "(?![\\p{L}\\p{N}])"),
+                row[1].equals("FOR"),
+                row[2].isBlank() ? null : row[2]));
+      }
+    }
+  }
+
+  /** The title nearest the end of the phrase, or null. "shadow" anywhere makes a title OPP. */
+  Title find(String phrase) {
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    Title best = null;
+    boolean shadow = false;
+    for (Word word : words) {
+      Matcher m = word.pattern().matcher(lower);
+      while (m.find()) {
+        if ("OPP".equals(word.sector()) && !word.worksFor()) {
+          shadow = true;
+          continue;
+        }
+        if (best == null
+            || m.end() > best.end()
+            || (m.end() == best.end() && m.start() < best.start())) {
+          best =
+              new Title(
+                  phrase.substring(m.start(), m.end()),
+                  m.start(),
+                  m.end(),
+                  word.worksFor(),
+                  word.sector());
+        }
+      }
+    }
+    if (best != null && shadow && !best.worksFor()) {
+      best = new Title("shadow " + best.matched(), best.start(), best.end(), false, "OPP");
+    }
+    return best;
+  }
+}

@@ -1,0 +1,99 @@
+package org.newsevents.nlp.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.SharedAnalyzer;
+import org.newsevents.schema.Actor;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.Mention;
+
+/**
+ * Roles read from the sentence, on the shared CoreNLP pipeline: titles, appositions, spokespeople
+ * of X, party members by whether their party governs on the article's date, and dated dictionary
+ * roles. The people named here are invented, so only the sentence can code them.
+ */
+class SentenceRolesTest {
+
+  /** "speaker -> code" of each statement, and the source's construction for the first one. */
+  private static List<String> speakers(ArticleAnalyzer.Analysis analysis) {
+    List<String> out = new ArrayList<>();
+    for (Event event : analysis.events()) {
+      Mention speaker = event.getStatement() == null ? null : event.getStatement().getSpeaker();
+      if (speaker != null) {
+        Actor actor = speaker.getActor();
+        out.add(speaker.getText() + " -> " + (actor == null ? "null" : actor.getCode()));
+      }
+    }
+    return out;
+  }
+
+  private static String source(ArticleAnalyzer.Analysis analysis) {
+    for (Event event : analysis.events()) {
+      Mention speaker = event.getStatement() == null ? null : event.getStatement().getSpeaker();
+      if (speaker != null && speaker.getActor() != null) {
+        return speaker.getActor().getSource();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void anOppositionPartysMemberIsOppAndAGoverningPartysMemberLeg() {
+    String body = "Labour MP Peter Grantwell said the plan would fail.";
+    // Labour governed the UK from 2 May 1997 to 11 May 2010 (governing-parties.tsv).
+    assertEquals(
+        List.of("Labour MP Peter Grantwell -> GBRLEG"),
+        speakers(SharedAnalyzer.dated("05.07.2005", body)));
+    assertEquals(
+        List.of("Labour MP Peter Grantwell -> GBROPP"),
+        speakers(SharedAnalyzer.dated("05.07.2013", body)));
+    assertEquals(
+        "sentence:title 'Labour MP' party Labour in opposition on 2013-07-05",
+        source(SharedAnalyzer.dated("05.07.2013", body)));
+  }
+
+  @Test
+  void aTitleBeforeTheNameGivesCountryAndSector() {
+    assertEquals(
+        List.of("US Treasury Secretary Henry Calloway -> USAGOV"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "US Treasury Secretary Henry Calloway said the dollar was strong.")));
+  }
+
+  @Test
+  void anAppositionGivesTheRoleAndTheShortNameFollows() {
+    assertEquals(
+        List.of("Peter Grantwell -> GBROPP", "Mr Grantwell -> GBROPP"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Peter Grantwell, the Labour home affairs spokesman, said the bill was unfair. "
+                    + "Mr Grantwell said he would vote against it.")));
+  }
+
+  @Test
+  void aSpokespersonTakesTheCodeOfWhomTheySpeakFor() {
+    assertEquals(
+        List.of("A spokesman for the IAEA -> IGOIAEA"),
+        speakers(
+            SharedAnalyzer.sentence("A spokesman for the IAEA said inspectors would return.")));
+    assertEquals(
+        List.of("A Downing Street spokesman -> GBRGOV"),
+        speakers(
+            SharedAnalyzer.sentence("A Downing Street spokesman said the talks would go on.")));
+  }
+
+  @Test
+  void aPersonWhoseRoleChangedIsCodedByTheArticlesDate() {
+    String body = "Ban Ki-moon said the talks would go on.";
+    // Phoenix: [KORGOVBUS 20040117-20061201], then [IGOUNO >20070101].
+    assertEquals(
+        List.of("Ban Ki-moon -> KORGOV"), speakers(SharedAnalyzer.dated("01.06.2005", body)));
+    assertEquals(
+        List.of("Ban Ki-moon -> IGOUNO"), speakers(SharedAnalyzer.dated("01.06.2010", body)));
+  }
+}
