@@ -2,11 +2,9 @@ package org.newsevents.transforms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -79,32 +77,22 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
   }
 
   /**
-   * The copy groups of a bucket, each ordered by doc id. Two passes over the bucket: the first
-   * finds the copy keys seen more than once (keeping only keys), the second emits every other
-   * article at once and holds only the copies until their groups are complete.
+   * The copy groups of a bucket, each ordered by doc id. One pass over the bucket (Flink's batch
+   * GroupByKey result can be read only once): every article is held until the bucket ends, a
+   * bucket's share of the collection (articles / {@code --annotationBuckets}), so a cluster run
+   * over a large collection wants many buckets.
    */
   static class GroupCopiesFn extends DoFn<KV<Integer, Iterable<Article>>, List<Article>> {
     @ProcessElement
     public void processElement(
         @Element KV<Integer, Iterable<Article>> bucket, OutputReceiver<List<Article>> out) {
-      Set<String> seen = new HashSet<>();
-      Set<String> repeated = new HashSet<>();
+      Map<String, List<Article>> groups = new LinkedHashMap<>();
       for (Article article : bucket.getValue()) {
-        String key = ArticleAnalyzer.copyKey(article);
-        if (!seen.add(key)) {
-          repeated.add(key);
-        }
+        groups
+            .computeIfAbsent(ArticleAnalyzer.copyKey(article), k -> new ArrayList<>())
+            .add(article);
       }
-      Map<String, List<Article>> copies = new HashMap<>();
-      for (Article article : bucket.getValue()) {
-        String key = ArticleAnalyzer.copyKey(article);
-        if (repeated.contains(key)) {
-          copies.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
-        } else {
-          out.output(List.of(article));
-        }
-      }
-      for (List<Article> group : copies.values()) {
+      for (List<Article> group : groups.values()) {
         group.sort(Comparator.comparing(a -> a.getDocId().toString()));
         out.output(group);
       }

@@ -65,7 +65,11 @@ public final class Inspect implements Callable<Integer> {
       description = "events, statements, articles, errors or clusters")
   String records;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "${COMPLETION-CANDIDATES}")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
+      description = "${COMPLETION-CANDIDATES}")
   Format format;
 
   @Option(
