@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsevents.nlp.actors.ActorCodes;
+import org.newsevents.nlp.attribution.CueModel;
 import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.EventExtractor;
 import org.newsevents.nlp.events.EventRecords;
@@ -45,9 +46,15 @@ public final class ArticleAnalyzer {
 
   /** An analyzer over a pipeline built from the named profile (recorded in model_version). */
   public ArticleAnalyzer(StanfordCoreNLP pipeline, Lexicons lexicons, String profile) {
+    this(pipeline, lexicons, profile, cueModelOn(profile));
+  }
+
+  /** As above, with the trained cue model switched on or off whatever the profile says. */
+  public ArticleAnalyzer(
+      StanfordCoreNLP pipeline, Lexicons lexicons, String profile, boolean cueModel) {
     this.pipeline = pipeline;
     this.lexicons = lexicons;
-    this.statements = new StatementExtractor(lexicons);
+    this.statements = new StatementExtractor(lexicons, cueModel ? CueModel.standard() : null);
     this.events = new EventExtractor(lexicons, TrainedTriggers.standard());
     this.actors = new ActorCodes(ActorGazetteer.standard());
     this.classifier = EventClassifier.standard();
@@ -57,6 +64,18 @@ public final class ArticleAnalyzer {
   /** An analyzer over the shared pipeline of a profile and the standard lexicons. */
   public static ArticleAnalyzer forProfile(String profile) {
     return new ArticleAnalyzer(CoreNlpPipelines.get(profile), Lexicons.standard(), profile);
+  }
+
+  /** An analyzer as {@link #forProfile(String)}, the trained cue model on or off. */
+  public static ArticleAnalyzer forProfile(String profile, boolean cueModel) {
+    return new ArticleAnalyzer(
+        CoreNlpPipelines.get(profile), Lexicons.standard(), profile, cueModel);
+  }
+
+  /** Whether a profile switches the trained cue model on ({@code newsevents.cueModel = true}). */
+  static boolean cueModelOn(String profile) {
+    return Boolean.parseBoolean(
+        CoreNlpPipelines.properties(profile).getProperty("newsevents.cueModel", "false"));
   }
 
   public Analysis analyze(Article article) {

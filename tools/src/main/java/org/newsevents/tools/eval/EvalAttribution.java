@@ -48,7 +48,28 @@ public final class EvalAttribution implements Callable<Integer> {
 
   /** The options of one evaluation. */
   public record Options(
-      Path gold, int limit, boolean baseline, String profile, Path report, Path errors) {}
+      Path gold,
+      int limit,
+      boolean baseline,
+      String profile,
+      Path report,
+      Path errors,
+      Boolean cueModel,
+      Path annotationCache) {
+
+    /** The profile's cue-model setting, no annotation cache. */
+    public Options(
+        Path gold, int limit, boolean baseline, String profile, Path report, Path errors) {
+      this(gold, limit, baseline, profile, report, errors, null, null);
+    }
+  }
+
+  /** The trained cue model: as the profile says, or switched on or off. */
+  enum CueModelSetting {
+    profile,
+    on,
+    off
+  }
 
   /** Whether CoreNLP's quote attribution is scored beside ours. */
   enum Baseline {
@@ -84,6 +105,19 @@ public final class EvalAttribution implements Callable<Integer> {
       description = "write our unpaired and wrongly sourced attributions as TSV")
   Path errors;
 
+  @Option(
+      names = "--cue-model",
+      defaultValue = "profile",
+      description = "the trained cue model: profile (as the profile says), on or off")
+  CueModelSetting cueModel;
+
+  @Option(
+      names = "--annotation-cache",
+      paramLabel = "DIR",
+      description =
+          "keep CoreNLP annotations of the texts in DIR and reuse them (before/after comparisons)")
+  Path annotationCache;
+
   /** The scores of one run; {@code baseline} is null when the baseline was not run. */
   public record Result(
       Path gold, int documents, int multiAnnotatorTexts, Scores ours, Scores baseline) {}
@@ -102,7 +136,9 @@ public final class EvalAttribution implements Callable<Integer> {
             baseline == Baseline.corenlp,
             evaluation.profile,
             evaluation.report,
-            errors);
+            errors,
+            cueModel == CueModelSetting.profile ? null : cueModel == CueModelSetting.on,
+            annotationCache);
     Result result = run(options, System.err);
     System.out.print(table(result));
     if (options.report() != null) {
@@ -116,7 +152,14 @@ public final class EvalAttribution implements Callable<Integer> {
   /** Analyzes and scores the texts of the split, reporting progress on {@code progress}. */
   public static Result run(Options options, PrintStream progress) throws IOException {
     List<PolnearCorpus.Document> documents = PolnearCorpus.load(options.gold(), options.limit());
-    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(options.profile());
+    ArticleAnalyzer analyzer =
+        options.cueModel() == null
+            ? ArticleAnalyzer.forProfile(options.profile())
+            : ArticleAnalyzer.forProfile(options.profile(), options.cueModel());
+    AnnotationCache annotations =
+        options.annotationCache() == null
+            ? null
+            : new AnnotationCache(options.annotationCache(), () -> analyzer);
     CoreNlpQuoteBaseline baseline = options.baseline() ? new CoreNlpQuoteBaseline() : null;
     AttributionScorer ours = new AttributionScorer(Matching.CUE);
     AttributionScorer theirs = new AttributionScorer(Matching.CONTENT);
@@ -126,7 +169,17 @@ public final class EvalAttribution implements Callable<Integer> {
       PolnearCorpus.Document document = documents.get(i);
       progress.printf("[%d/%d] %s%n", i + 1, documents.size(), document.name());
       multiAnnotator += document.annotationFiles() > 1 ? 1 : 0;
-      List<Prediction> predicted = predictions(analyzer.analyze(article(document)).events());
+      Article article = article(document);
+      List<Prediction> predicted =
+          predictions(
+              annotations == null
+                  ? analyzer.analyze(article).events()
+                  : analyzer
+                      .extract(
+                          article,
+                          annotations.get(document.name(), document.text(), document.published()),
+                          document.published())
+                      .events());
       ours.add(document.text(), document.gold(), predicted);
       errors.add(ours, document, predicted);
       if (baseline != null) {
