@@ -49,7 +49,10 @@ public final class ArticleAnalyzer {
     this(pipeline, lexicons, profile, cueModelOn(profile));
   }
 
-  /** As above, with the trained cue model switched on or off whatever the profile says. */
+  /**
+   * As above, with the trained cue model switched on or off whatever the profile says; {@code
+   * pipeline} may be null for an analyzer that only extracts from annotated texts.
+   */
   public ArticleAnalyzer(
       StanfordCoreNLP pipeline, Lexicons lexicons, String profile, boolean cueModel) {
     this.pipeline = pipeline;
@@ -73,7 +76,7 @@ public final class ArticleAnalyzer {
   }
 
   /** Whether a profile switches the trained cue model on ({@code newsevents.cueModel = true}). */
-  static boolean cueModelOn(String profile) {
+  public static boolean cueModelOn(String profile) {
     return Boolean.parseBoolean(
         CoreNlpPipelines.properties(profile).getProperty("newsevents.cueModel", "false"));
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.records.Hashes;
 import org.newsevents.schema.Article;
@@ -153,14 +154,20 @@ public final class EvalAttribution implements Callable<Integer> {
   /** Analyzes and scores the texts of the split, reporting progress on {@code progress}. */
   public static Result run(Options options, PrintStream progress) throws IOException {
     List<PolnearCorpus.Document> documents = PolnearCorpus.load(options.gold(), options.limit());
-    ArticleAnalyzer analyzer =
+    boolean cueModel =
         options.cueModel() == null
-            ? ArticleAnalyzer.forProfile(options.profile())
-            : ArticleAnalyzer.forProfile(options.profile(), options.cueModel());
+            ? ArticleAnalyzer.cueModelOn(options.profile())
+            : options.cueModel();
+    // With a cache, CoreNLP loads only when a text is missing from it.
+    ArticleAnalyzer analyzer =
+        options.annotationCache() == null
+            ? ArticleAnalyzer.forProfile(options.profile(), cueModel)
+            : new ArticleAnalyzer(null, Lexicons.standard(), options.profile(), cueModel);
     AnnotationCache annotations =
         options.annotationCache() == null
             ? null
-            : new AnnotationCache(options.annotationCache(), () -> analyzer);
+            : new AnnotationCache(
+                options.annotationCache(), () -> ArticleAnalyzer.forProfile(options.profile()));
     CoreNlpQuoteBaseline baseline = options.baseline() ? new CoreNlpQuoteBaseline() : null;
     AttributionScorer ours = new AttributionScorer(Matching.CUE);
     AttributionScorer theirs = new AttributionScorer(Matching.CONTENT);
