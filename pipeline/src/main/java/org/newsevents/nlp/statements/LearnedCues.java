@@ -3,6 +3,7 @@ package org.newsevents.nlp.statements;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ import org.newsevents.nlp.text.Participants;
  * Statements from the trained cue model: the rules' statements of a text go in; statements at the
  * tokens the model takes for cues, where no rule found one, are added. A model cue still needs a
  * content and gets its source from the rules' machinery: a verb as a rule cue would ({@code
- * fromCue}: subject, clause or quotation), a noun as a reporting noun ({@code fromNoun}). The
- * rules' answer is kept wherever they fire.
+ * fromCue}: subject, clause or quotation; a verb needs a quotation or a clausal complement), a noun
+ * as a reporting noun ({@code fromNoun}). The rules' answer is kept wherever they fire.
  */
 public final class LearnedCues {
 
@@ -75,7 +76,10 @@ public final class LearnedCues {
               rules
                   .sense(graph, word)
                   .orElse(new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true));
-          statement = rules.fromCue(text, participants, quotes, s, word, sense);
+          statement =
+              rules
+                  .fromCue(text, participants, quotes, s, word, sense)
+                  .filter(f -> f.direct() || hasClause(graph, word));
         } else if (word.tag().startsWith("NN")) {
           String type = rules.lexicons().nounCue(lemma).orElse(DEFAULT_TYPE);
           statement = rules.fromNoun(text, participants, s, word, type);
@@ -83,6 +87,21 @@ public final class LearnedCues {
         statement.ifPresent(f -> found.add(learned(f)));
       }
     }
+  }
+
+  /**
+   * A model cue verb makes a statement only with a quotation or a clausal complement ("testified
+   * that ..."): a to-infinitive or object is a desire, decision or act ("decided to sell the unit",
+   * "made progress on plans to hold elections", "seems likely"), the rules' answer for those.
+   */
+  private static boolean hasClause(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().toString();
+      if (rel.equals("ccomp") || rel.equals("parataxis")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static StatementExtractor.Found learned(StatementExtractor.Found f) {
