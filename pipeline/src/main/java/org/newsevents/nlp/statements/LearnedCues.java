@@ -72,10 +72,12 @@ public final class LearnedCues {
         Optional<StatementExtractor.Found> statement = Optional.empty();
         String lemma = word.lemma() == null ? word.word() : word.lemma();
         if (word.tag().startsWith("VB") && !text.verbUsedAsNoun(s, word)) {
+          Optional<Lexicons.Cue> known = rules.sense(graph, word);
+          if (known.isEmpty() && !rules.lexicons().cues(lemma).isEmpty()) {
+            continue; // a lexicon verb that is a cue only with its particle ("call for")
+          }
           Lexicons.Cue sense =
-              rules
-                  .sense(graph, word)
-                  .orElse(new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true));
+              known.orElse(new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true));
           statement =
               rules
                   .fromCue(text, participants, quotes, s, word, sense)
