@@ -76,26 +76,26 @@ public final class TrainAttribution implements Callable<Integer> {
   @Option(
       names = "--sigmas",
       split = ",",
-      defaultValue = "1",
+      defaultValue = "0.125,0.25,0.5",
       description = "Gaussian priors compared by cross-validation")
   double[] sigmas;
 
   @Option(
       names = "--thresholds",
       split = ",",
-      defaultValue = "0.3,0.4,0.5,0.6",
+      defaultValue = "0.3,0.35,0.4,0.45,0.5",
       description = "cue probability thresholds compared by cross-validation")
   double[] thresholds;
 
   @Option(
       names = "--sigma",
-      defaultValue = "1",
+      defaultValue = "0.5",
       description = "the prior of the written model when --folds=0")
   double sigma;
 
   @Option(
       names = "--threshold",
-      defaultValue = "0.5",
+      defaultValue = "0.35",
       description = "the threshold of the written model when --folds=0")
   double threshold;
 
