@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.newsevents.nlp.time.TimeNormalizer;
 import org.newsevents.records.Hashes;
 
 /**
@@ -154,6 +155,9 @@ public final class AnnotationStore {
     parts.put("gatedner.words", resource(GatedNerAnnotator.WORDS));
     Properties properties = CoreNlpPipelines.properties(profile);
     for (String name : properties.stringPropertyNames()) {
+      if (extractionOnly(name)) {
+        continue;
+      }
       String value = properties.getProperty(name).strip();
       parts.put("property." + name, value);
       for (String part : value.split(",")) {
@@ -170,6 +174,14 @@ public final class AnnotationStore {
       sha.update((byte) 0);
     }
     return Hashes.hex(sha.digest());
+  }
+
+  /**
+   * The profile properties that only the project's extractors read, after annotation (the time
+   * normalizer, {@code newsevents.*} such as the trained cue model): switching them reuses the store.
+   */
+  static boolean extractionOnly(String property) {
+    return property.equals(TimeNormalizer.PROPERTY) || property.startsWith("newsevents.");
   }
 
   private static String resource(String name) {

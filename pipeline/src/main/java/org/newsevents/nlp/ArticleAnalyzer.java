@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.newsevents.nlp.actors.ActorCodes;
+import org.newsevents.nlp.attribution.CueModel;
 import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.EventExtractor;
 import org.newsevents.nlp.events.EventRecords;
@@ -49,27 +50,30 @@ public final class ArticleAnalyzer {
 
   /**
    * An analyzer over a pipeline built from the named profile (recorded in model_version), with the
-   * profile's time normalizer ({@code time.normalizer}), asked for the pipeline on the first
-   * annotation: extracting from stored annotations never loads CoreNLP.
+   * profile's time normalizer ({@code time.normalizer}) and trained cue model ({@code
+   * newsevents.cueModel}), asked for the pipeline on the first annotation: extracting from stored
+   * annotations never loads CoreNLP.
    */
   public ArticleAnalyzer(Supplier<StanfordCoreNLP> pipeline, Lexicons lexicons, String profile) {
     this(
         pipeline,
         lexicons,
         profile,
-        TimeNormalizer.fromProperties(CoreNlpPipelines.properties(profile)));
+        TimeNormalizer.fromProperties(CoreNlpPipelines.properties(profile)),
+        cueModelOn(profile));
   }
 
-  /** An analyzer with a given time normalizer. */
+  /** An analyzer with a given time normalizer and the trained cue model on or off. */
   public ArticleAnalyzer(
       Supplier<StanfordCoreNLP> pipeline,
       Lexicons lexicons,
       String profile,
-      TimeNormalizer timeNormalizer) {
+      TimeNormalizer timeNormalizer,
+      boolean cueModel) {
     this.timeNormalizer = timeNormalizer;
     this.pipeline = pipeline;
     this.lexicons = lexicons;
-    this.statements = new StatementExtractor(lexicons);
+    this.statements = new StatementExtractor(lexicons, cueModel ? CueModel.standard() : null);
     this.events = new EventExtractor(lexicons, TrainedTriggers.standard());
     this.actors = new ActorCodes(ActorGazetteer.standard());
     this.classifier = EventClassifier.standard();
@@ -109,7 +113,27 @@ public final class ArticleAnalyzer {
   /** The same, with another time normalizer than the profile's. */
   public static ArticleAnalyzer forProfile(String profile, TimeNormalizer timeNormalizer) {
     return new ArticleAnalyzer(
-        () -> CoreNlpPipelines.get(profile), Lexicons.standard(), profile, timeNormalizer);
+        () -> CoreNlpPipelines.get(profile),
+        Lexicons.standard(),
+        profile,
+        timeNormalizer,
+        cueModelOn(profile));
+  }
+
+  /** The same, the trained cue model on or off whatever the profile says. */
+  public static ArticleAnalyzer forProfile(String profile, boolean cueModel) {
+    return new ArticleAnalyzer(
+        () -> CoreNlpPipelines.get(profile),
+        Lexicons.standard(),
+        profile,
+        TimeNormalizer.fromProperties(CoreNlpPipelines.properties(profile)),
+        cueModel);
+  }
+
+  /** Whether a profile switches the trained cue model on ({@code newsevents.cueModel = true}). */
+  public static boolean cueModelOn(String profile) {
+    return Boolean.parseBoolean(
+        CoreNlpPipelines.properties(profile).getProperty("newsevents.cueModel", "false"));
   }
 
   public TimeNormalizer timeNormalizer() {

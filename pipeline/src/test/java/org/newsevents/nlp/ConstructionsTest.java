@@ -72,6 +72,7 @@ class ConstructionsTest {
           The attack cost 200 lives.	ATTACK attack[4,10] OCCURRENCE time=2013-07-05(pub)|KILL cost[11,15] OCCURRENCE AGENT="The attack" PATIENT="200 lives" time=2013-07-05(pub)
           The Russian proposal was rejected.	INTEND proposal[12,20] OCCURRENCE AGENT="Russian" time=2013-07-05(pub)|REJECT rejected[25,33] OCCURRENCE PATIENT="The Russian proposal" time=2013-07-05(pub)
           The French-German proposal was welcomed.	INTEND proposal[18,26] OCCURRENCE AGENT="French" AGENT="German" time=2013-07-05(pub)|OTHER welcomed[31,39] OCCURRENCE PATIENT="The French-German proposal" time=2013-07-05(pub)
+          The spokesman asserted that the talks had failed.\tSTATEMENT asserted[14,22] REPORTING speaker="The spokesman" cue=asserted indirect="the talks had failed" time=2013-07-05(pub)|MEET talks[32,37] OCCURRENCE time=2013-07-05(pub) reported|OTHER failed[42,48] OCCURRENCE AGENT="the talks" time=2013-07-05(pub) reported
           """)
   void extractsTheExpectedRecords(String body, String expected) {
     List<String> lines =

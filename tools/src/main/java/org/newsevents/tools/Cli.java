@@ -14,6 +14,7 @@ import org.newsevents.tools.output.CompareOutputs;
 import org.newsevents.tools.output.Export;
 import org.newsevents.tools.output.Inspect;
 import org.newsevents.tools.output.Report;
+import org.newsevents.tools.train.TrainAttribution;
 import org.newsevents.tools.train.TrainTimeMlLexicon;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
       EvalAttribution.class,
       EvalActors.class,
       TrainTimeMlLexicon.class,
+      TrainAttribution.class,
       Benchmark.class,
       CheckNerGate.class
     })

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsevents.nlp.attribution.CueModel;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
@@ -38,9 +39,21 @@ public final class StatementExtractor {
       String rule) {}
 
   private final Lexicons lexicons;
+  private final CueModel cueModel;
 
+  /** The rules alone. */
   public StatementExtractor(Lexicons lexicons) {
+    this(lexicons, null);
+  }
+
+  /** The rules, and the trained cue model's cues where the rules found none (null: rules only). */
+  public StatementExtractor(Lexicons lexicons, CueModel cueModel) {
     this.lexicons = lexicons;
+    this.cueModel = cueModel;
+  }
+
+  Lexicons lexicons() {
+    return lexicons;
   }
 
   /** All statements of the text, in textual order of their content. */
@@ -73,6 +86,9 @@ public final class StatementExtractor {
         }
       }
     }
+    if (cueModel != null) {
+      new LearnedCues(this, cueModel).add(text, participants, quotes, found);
+    }
     found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
     Quotations.attributeRemaining(text, quotes, found);
     found.replaceAll(f -> Quotations.firstPersonInside(f, found));
@@ -83,7 +99,7 @@ public final class StatementExtractor {
   private static final Set<String> SPEECH_PARTICIPANTS = Set.of("i", "we", "you");
 
   /** The cue sense of a verb: one whose particle ("call for") is present, else a plain one. */
-  private Optional<Lexicons.Cue> sense(SemanticGraph graph, IndexedWord verb) {
+  Optional<Lexicons.Cue> sense(SemanticGraph graph, IndexedWord verb) {
     Lexicons.Cue plain = null;
     for (Lexicons.Cue cue : lexicons.cues(verb.lemma())) {
       if (cue.particle() == null) {
@@ -108,7 +124,7 @@ public final class StatementExtractor {
     return false;
   }
 
-  private Optional<Found> fromCue(
+  Optional<Found> fromCue(
       AnnotatedText text,
       Participants participants,
       List<Quotations.Quote> quotes,
@@ -298,7 +314,7 @@ public final class StatementExtractor {
    * "Russia's announcement that it would withdraw", "a call from the UN for a ceasefire": a
    * reporting noun with a content clause; the source is its possessor or "by"/"from" phrase.
    */
-  private Optional<Found> fromNoun(
+  Optional<Found> fromNoun(
       AnnotatedText text, Participants participants, int s, IndexedWord noun, String type) {
     SemanticGraph graph = text.enhanced(s);
     IndexedWord source = null;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.records.Hashes;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
@@ -48,7 +49,28 @@ public final class EvalAttribution implements Callable<Integer> {
 
   /** The options of one evaluation. */
   public record Options(
-      Path gold, int limit, boolean baseline, String profile, Path report, Path errors) {}
+      Path gold,
+      int limit,
+      boolean baseline,
+      String profile,
+      Path report,
+      Path errors,
+      Boolean cueModel,
+      Path annotationCache) {
+
+    /** The profile's cue-model setting, no annotation cache. */
+    public Options(
+        Path gold, int limit, boolean baseline, String profile, Path report, Path errors) {
+      this(gold, limit, baseline, profile, report, errors, null, null);
+    }
+  }
+
+  /** The trained cue model: as the profile says, or switched on or off. */
+  enum CueModelSetting {
+    profile,
+    on,
+    off
+  }
 
   /** Whether CoreNLP's quote attribution is scored beside ours. */
   enum Baseline {
@@ -84,6 +106,19 @@ public final class EvalAttribution implements Callable<Integer> {
       description = "write our unpaired and wrongly sourced attributions as TSV")
   Path errors;
 
+  @Option(
+      names = "--cue-model",
+      defaultValue = "profile",
+      description = "the trained cue model: profile (as the profile says), on or off")
+  CueModelSetting cueModel;
+
+  @Option(
+      names = "--annotation-cache",
+      paramLabel = "DIR",
+      description =
+          "keep CoreNLP annotations of the texts in DIR and reuse them (before/after comparisons)")
+  Path annotationCache;
+
   /** The scores of one run; {@code baseline} is null when the baseline was not run. */
   public record Result(
       Path gold, int documents, int multiAnnotatorTexts, Scores ours, Scores baseline) {}
@@ -102,7 +137,9 @@ public final class EvalAttribution implements Callable<Integer> {
             baseline == Baseline.corenlp,
             evaluation.profile,
             evaluation.report,
-            errors);
+            errors,
+            cueModel == CueModelSetting.profile ? null : cueModel == CueModelSetting.on,
+            annotationCache);
     Result result = run(options, System.err);
     System.out.print(table(result));
     if (options.report() != null) {
@@ -116,22 +153,48 @@ public final class EvalAttribution implements Callable<Integer> {
   /** Analyzes and scores the texts of the split, reporting progress on {@code progress}. */
   public static Result run(Options options, PrintStream progress) throws IOException {
     List<PolnearCorpus.Document> documents = PolnearCorpus.load(options.gold(), options.limit());
-    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(options.profile());
+    boolean cueModel =
+        options.cueModel() == null
+            ? ArticleAnalyzer.cueModelOn(options.profile())
+            : options.cueModel();
+    // CoreNLP loads on the first annotation: with a cache, only when a text is missing from it.
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(options.profile(), cueModel);
+    AnnotationCache annotations =
+        options.annotationCache() == null
+            ? null
+            : new AnnotationCache(options.annotationCache(), options.profile(), () -> analyzer);
     CoreNlpQuoteBaseline baseline = options.baseline() ? new CoreNlpQuoteBaseline() : null;
     AttributionScorer ours = new AttributionScorer(Matching.CUE);
     AttributionScorer theirs = new AttributionScorer(Matching.CONTENT);
     ErrorLines errors = new ErrorLines();
     int multiAnnotator = 0;
+    long extractNanos = 0;
     for (int i = 0; i < documents.size(); i++) {
       PolnearCorpus.Document document = documents.get(i);
       progress.printf("[%d/%d] %s%n", i + 1, documents.size(), document.name());
       multiAnnotator += document.annotationFiles() > 1 ? 1 : 0;
-      List<Prediction> predicted = predictions(analyzer.analyze(article(document)).events());
+      Article article = article(document);
+      List<Prediction> predicted;
+      if (annotations == null) {
+        predicted = predictions(analyzer.analyze(article).events());
+      } else {
+        AnnotatedText text =
+            annotations.get(document.text(), document.published());
+        long start = System.nanoTime();
+        predicted = predictions(analyzer.extract(article, text, document.published()).events());
+        extractNanos += System.nanoTime() - start;
+      }
       ours.add(document.text(), document.gold(), predicted);
       errors.add(ours, document, predicted);
       if (baseline != null) {
         theirs.add(document.text(), document.gold(), baseline.predict(document.text()));
       }
+    }
+    if (annotations != null) {
+      // With annotations from the cache, the rest of the analysis can be timed alone.
+      progress.printf(
+          "extraction after CoreNLP (statements, events, actors): %.1f ms per text%n",
+          extractNanos / 1e6 / Math.max(1, documents.size()));
     }
     if (options.errors() != null) {
       Files.write(options.errors(), errors.lines(), StandardCharsets.UTF_8);

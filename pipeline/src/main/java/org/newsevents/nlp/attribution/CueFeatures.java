@@ -1,0 +1,197 @@
+package org.newsevents.nlp.attribution;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.text.AnnotatedText;
+
+/**
+ * The features of a token for "is this the head of an attribution cue": an annotated text, a token
+ * and the rules' cues go in; string features come out, the same at training and at run time. They
+ * read only annotators of both profiles (tokens, tags, lemmas, NER, basic dependencies, quotes),
+ * never coreference.
+ */
+public final class CueFeatures {
+
+  private final AnnotatedText text;
+  private final Lexicons lexicons;
+  private final Map<Integer, String> ruleCues;
+  private final List<int[]> quotes = new ArrayList<>();
+
+  /**
+   * @param ruleCues the begin offsets of the rules' cue tokens, with the rule that found each
+   */
+  public CueFeatures(AnnotatedText text, Lexicons lexicons, Map<Integer, String> ruleCues) {
+    this.text = text;
+    this.lexicons = lexicons;
+    this.ruleCues = ruleCues;
+    List<CoreMap> annotated = text.annotation().get(CoreAnnotations.QuotationsAnnotation.class);
+    if (annotated != null) {
+      for (CoreMap q : annotated) {
+        quotes.add(
+            new int[] {
+              q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
+            });
+      }
+    }
+  }
+
+  /**
+   * Whether a token is a candidate cue head at all: a verb, noun, adjective, preposition or colon.
+   */
+  public static boolean candidate(CoreLabel token) {
+    String tag = token.tag();
+    return tag != null
+        && (tag.startsWith("VB")
+            || tag.startsWith("NN")
+            || tag.startsWith("JJ")
+            || tag.equals("IN")
+            || tag.equals(":"));
+  }
+
+  /** The features of token {@code t} (0-based) of sentence {@code s}. */
+  public List<String> of(int s, int t) {
+    List<CoreLabel> tokens = text.tokens(s);
+    CoreLabel token = tokens.get(t);
+    String lemma = lower(token.lemma() == null ? token.word() : token.lemma());
+    String tag = token.tag();
+    List<String> f = new ArrayList<>();
+    f.add("bias");
+    f.add("lemma=" + lemma);
+    f.add("lemma|tag=" + lemma + "|" + tag);
+    f.add("tag=" + tag);
+    f.add("prev=" + (t > 0 ? lower(tokens.get(t - 1).word()) : "<s>"));
+    f.add("next=" + (t + 1 < tokens.size() ? lower(tokens.get(t + 1).word()) : "</s>"));
+    f.add("prevTag=" + (t > 0 ? tokens.get(t - 1).tag() : "<s>"));
+    f.add("nextTag=" + (t + 1 < tokens.size() ? tokens.get(t + 1).tag() : "</s>"));
+    f.add(
+        "lemma|next="
+            + lemma
+            + "|"
+            + (t + 1 < tokens.size() ? lower(tokens.get(t + 1).word()) : "</s>"));
+    // The current lexicons and rules.
+    if (!lexicons.cues(lemma).isEmpty()) {
+      f.add("lexicon=cue|" + coarse(tag));
+      f.add("lexiconType=" + lexicons.cues(lemma).get(0).type());
+      f.add("lexiconClauseOnly=" + lexicons.cues(lemma).get(0).clauseOnly());
+    }
+    if (lexicons.nounCue(lemma).isPresent()) {
+      f.add("lexicon=noun|" + coarse(tag));
+    }
+    String rule = ruleCues.get(token.beginPosition());
+    f.add("rule=" + (rule == null ? "none" : rule));
+    // Dependencies (basic tree).
+    SemanticGraph tree = text.basic(s);
+    IndexedWord node = tree.getNodeByIndexSafe(token.index());
+    if (node != null) {
+      IndexedWord parent = tree.getParent(node);
+      String relation = parent == null ? "root" : tree.reln(parent, node).toString();
+      f.add("rel=" + relation);
+      f.add("rel|tag=" + relation + "|" + coarse(tag));
+      if (parent != null) {
+        f.add("parentLemma=" + lower(parent.lemma() == null ? parent.word() : parent.lemma()));
+      }
+      TreeSet<String> children = new TreeSet<>();
+      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(node)) {
+        String rel = edge.getRelation().toString();
+        IndexedWord dep = edge.getDependent();
+        children.add(rel);
+        if (rel.startsWith("nsubj")) {
+          f.add("subjNer=" + (dep.ner() == null ? "O" : dep.ner()));
+          f.add("subjTag=" + dep.tag());
+          f.add("subjSide=" + (dep.index() < node.index() ? "before" : "after"));
+        }
+        if (rel.equals("ccomp") || rel.equals("parataxis")) {
+          f.add("clause=" + rel + "|" + (dep.index() < node.index() ? "before" : "after"));
+          f.add("clauseQuoted=" + inQuote(dep.beginPosition()));
+        }
+        if (rel.equals("mark")) {
+          f.add("markWord=" + lower(dep.word()));
+        }
+        if (rel.equals("case") || rel.equals("fixed")) {
+          f.add("case=" + lower(dep.word()));
+        }
+      }
+      for (String child : children) {
+        f.add("child=" + child);
+        f.add("lemma|child=" + lemma + "|" + child);
+      }
+    }
+    // Quotation state.
+    f.add("inQuote=" + inQuote(token.beginPosition()));
+    f.add("quoteBefore=" + quoteWithin(s, t, -1));
+    f.add("quoteAfter=" + quoteWithin(s, t, 1));
+    f.add("quoteInSentence=" + quoteInSentence(s));
+    // Position.
+    f.add(
+        "position="
+            + (t == 0 ? "first" : t + 1 == tokens.size() ? "last" : t < 4 ? "early" : "mid"));
+    int paragraph = text.paragraphAt(token.beginPosition());
+    f.add(
+        "firstSentenceOfParagraph="
+            + (s == 0 || text.paragraphAt(sentenceBegin(s - 1)) != paragraph));
+    f.add("headline=" + (paragraph == 0));
+    return f;
+  }
+
+  private boolean inQuote(int offset) {
+    for (int[] q : quotes) {
+      if (offset > q[0] && offset < q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quotation ends within three tokens before (-1) or begins within three after (1). */
+  private boolean quoteWithin(int s, int t, int direction) {
+    List<CoreLabel> tokens = text.tokens(s);
+    CoreLabel token = tokens.get(t);
+    int limit =
+        direction < 0
+            ? tokens.get(Math.max(0, t - 3)).beginPosition()
+            : tokens.get(Math.min(tokens.size() - 1, t + 3)).endPosition();
+    for (int[] q : quotes) {
+      if (direction < 0 && q[1] <= token.beginPosition() && q[1] >= limit) {
+        return true;
+      }
+      if (direction > 0 && q[0] >= token.endPosition() && q[0] <= limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean quoteInSentence(int s) {
+    int begin = sentenceBegin(s);
+    int end = text.sentence(s).get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    for (int[] q : quotes) {
+      if (q[0] < end && q[1] > begin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int sentenceBegin(int s) {
+    return text.sentence(s).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+  }
+
+  private static String coarse(String tag) {
+    return tag == null || tag.length() < 2 ? String.valueOf(tag) : tag.substring(0, 2);
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}

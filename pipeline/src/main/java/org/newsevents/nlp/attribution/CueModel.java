@@ -1,0 +1,107 @@
+package org.newsevents.nlp.attribution;
+
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.stats.ClassicCounter;
+import edu.stanford.nlp.stats.Counter;
+import edu.stanford.nlp.util.Pair;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The trained cue model (models/attribution/cue-model.tsv, a CoreNLP linear classifier over {@link
+ * CueFeatures}, trained on PolNeAR train by {@code train-attribution}): a token's features go in;
+ * the probability that it heads an attribution cue comes out, with the threshold chosen on the
+ * training folds.
+ */
+public final class CueModel {
+
+  /** The class of a cue head; every other candidate token is {@link #OTHER}. */
+  public static final String CUE = "CUE";
+
+  public static final String OTHER = "O";
+
+  public static final String RESOURCE = "newsevents/attribution/cue-model.tsv";
+
+  private static final CueModel STANDARD = loadResource(RESOURCE);
+
+  private final LinearClassifier<String, String> classifier;
+  private final double threshold;
+
+  public CueModel(LinearClassifier<String, String> classifier, double threshold) {
+    this.classifier = classifier;
+    this.threshold = threshold;
+  }
+
+  /** The shipped model, or null when models/attribution has none. */
+  public static CueModel standard() {
+    return STANDARD;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  public LinearClassifier<String, String> classifier() {
+    return classifier;
+  }
+
+  /** The probability that the token with these features heads a cue. */
+  public double probability(List<String> features) {
+    return classifier.probabilityOf(new BasicDatum<String, String>(features)).getCount(CUE);
+  }
+
+  public boolean isCue(List<String> features) {
+    return probability(features) >= threshold;
+  }
+
+  private static CueModel loadResource(String resource) {
+    InputStream in = CueModel.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      return null;
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a model table: comment lines ({@code #}), one {@code threshold<TAB>p} line, then one
+   * {@code feature<TAB>class<TAB>weight} line per weight.
+   */
+  public static CueModel read(Reader source) throws IOException {
+    BufferedReader reader = new BufferedReader(source);
+    Counter<Pair<String, String>> weights = new ClassicCounter<>();
+    double threshold = Double.NaN;
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] row = line.split("\t", -1);
+      if (row.length == 2 && row[0].equals("threshold")) {
+        threshold = Double.parseDouble(row[1]);
+      } else if (row.length == 3) {
+        weights.setCount(new Pair<>(row[0], row[1]), Double.parseDouble(row[2]));
+      } else {
+        throw new IOException(
+            String.format(Locale.ROOT, "cue model line %d: expected 3 columns: %s", number, line));
+      }
+    }
+    if (Double.isNaN(threshold) || weights.size() == 0) {
+      throw new IOException("cue model without a threshold line or weights");
+    }
+    return new CueModel(new LinearClassifier<>(weights), threshold);
+  }
+}

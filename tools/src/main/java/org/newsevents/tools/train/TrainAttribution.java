@@ -1,0 +1,214 @@
+package org.newsevents.tools.train;
+
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.stats.Counter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.attribution.CueModel;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.tools.eval.AnnotationCache;
+import org.newsevents.tools.eval.BratAttributions;
+import org.newsevents.tools.eval.PolnearCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code train-attribution} command: a PolNeAR split goes in (texts annotated with CoreNLP, or
+ * read from the annotation cache); the cue model {@code models/attribution/cue-model.tsv} comes
+ * out, with document-level cross-validated scores on standard output. The same split and options
+ * give the same bytes: documents in file-name order, folds from a seeded shuffle, weights sorted.
+ */
+@Command(
+    name = "train-attribution",
+    mixinStandardHelpOptions = true,
+    showDefaultValues = true,
+    description = "trains the attribution cue model on PolNeAR train into models/attribution/")
+public final class TrainAttribution implements Callable<Integer> {
+
+  /** Weight differences smaller than this are left out (they change no decision). */
+  static final double MIN_WEIGHT = 1e-3;
+
+  @Option(
+      names = "--gold",
+      paramLabel = "DIR",
+      defaultValue = "../shared/data/polnear/train",
+      description = "a PolNeAR split: DIR/text and DIR/attributions (never dev)")
+  Path gold;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "the first N texts by file name; 0 = all")
+  int limit;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      defaultValue = "fast",
+      description = "CoreNLP profile for texts not in the cache (the features need no coref)")
+  String profile;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = "annotation cache; default target/polnear-<split>-<profile>")
+  Path cache;
+
+  @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds; 0 = none")
+  int folds;
+
+  @Option(names = "--seed", defaultValue = "14", description = "seed of the fold shuffle")
+  long seed;
+
+  @Option(
+      names = "--sigmas",
+      split = ",",
+      defaultValue = "0.125,0.25,0.5",
+      description = "Gaussian priors compared by cross-validation")
+  double[] sigmas;
+
+  @Option(
+      names = "--thresholds",
+      split = ",",
+      defaultValue = "0.3,0.35,0.4,0.45,0.5",
+      description = "cue probability thresholds compared by cross-validation")
+  double[] thresholds;
+
+  @Option(
+      names = "--sigma",
+      defaultValue = "0.5",
+      description = "the prior of the written model when --folds=0")
+  double sigma;
+
+  @Option(
+      names = "--threshold",
+      defaultValue = "0.35",
+      description = "the threshold of the written model when --folds=0")
+  double threshold;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "models/attribution/cue-model.tsv",
+      description = "the model written")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    Path dir =
+        cache != null ? cache : Path.of("target", "polnear-" + gold.getFileName() + "-" + profile);
+    List<PolnearCorpus.Document> corpus = PolnearCorpus.load(gold, limit);
+    AnnotationCache annotations =
+        new AnnotationCache(dir, profile, () -> ArticleAnalyzer.forProfile(profile));
+    List<CueTraining.Document> documents = documents(corpus, annotations, System.err);
+    double chosenSigma = sigma;
+    double chosenThreshold = threshold;
+    String cv = "none (--folds=0)";
+    if (folds > 1) {
+      CueCrossValidation.Choice choice =
+          CueCrossValidation.run(
+              CueCrossValidation.shuffled(documents, seed), folds, sigmas, thresholds, System.out);
+      chosenSigma = choice.sigma();
+      chosenThreshold = choice.threshold();
+      cv =
+          String.format(
+              Locale.ROOT,
+              "%d-fold document cross-validation (seed %d): mean cue F1 %.3f",
+              folds,
+              seed,
+              choice.f1());
+      System.out.println("chosen: sigma " + chosenSigma + ", threshold " + chosenThreshold);
+    }
+    String text =
+        model(
+            documents,
+            chosenSigma,
+            chosenThreshold,
+            gold.getFileName() + " (" + corpus.size() + " texts, profile " + profile + ")",
+            cv);
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    Files.writeString(out, text, StandardCharsets.UTF_8);
+    System.out.printf(
+        Locale.ROOT, "wrote %s (%d bytes)%n", out, text.getBytes(StandardCharsets.UTF_8).length);
+    return 0;
+  }
+
+  /** The training examples of the corpus's texts, in file-name order. */
+  static List<CueTraining.Document> documents(
+      List<PolnearCorpus.Document> corpus, AnnotationCache annotations, PrintStream progress) {
+    Lexicons lexicons = Lexicons.standard();
+    CueTraining.Interner interner = new CueTraining.Interner();
+    List<CueTraining.Document> documents = new ArrayList<>();
+    for (int i = 0; i < corpus.size(); i++) {
+      PolnearCorpus.Document d = corpus.get(i);
+      if (i % 50 == 0) {
+        progress.printf("[%d/%d] %s%n", i + 1, corpus.size(), d.name());
+      }
+      List<int[]> cues = new ArrayList<>();
+      for (BratAttributions.Attribution a : d.gold()) {
+        cues.addAll(a.cue());
+      }
+      documents.add(
+          CueTraining.examples(
+              d.name(),
+              annotations.get(d.text(), d.published()),
+              cues,
+              lexicons,
+              interner));
+    }
+    return documents;
+  }
+
+  /** The model table trained on all documents: header, threshold line, sorted weights. */
+  static String model(
+      List<CueTraining.Document> documents,
+      double sigma,
+      double threshold,
+      String data,
+      String cv) {
+    LinearClassifier<String, String> model = CueTraining.train(documents, sigma);
+    // Two classes: only the difference of their weights decides, so one column is written.
+    Map<String, Counter<String>> byClass = model.weightsAsMapOfCounters();
+    Map<String, Double> rows = new TreeMap<>();
+    for (String feature : byClass.get(CueModel.CUE).keySet()) {
+      double weight =
+          byClass.get(CueModel.CUE).getCount(feature)
+              - byClass.get(CueModel.OTHER).getCount(feature);
+      if (Math.abs(weight) >= MIN_WEIGHT) {
+        rows.put(feature, weight);
+      }
+    }
+    StringWriter buffer = new StringWriter();
+    PrintWriter writer = new PrintWriter(buffer);
+    writer.println("# Trained attribution cue model: a CoreNLP LinearClassifier (maximum entropy,");
+    writer.println("# Gaussian prior sigma " + sigma + ") over the features of CueFeatures; a");
+    writer.println("# candidate token heads a cue when P(CUE) >= the threshold.");
+    writer.println("# Trained by: ./newsevents train-attribution (see models/README.md)");
+    writer.println("# Data: PolNeAR " + data);
+    writer.println("# Threshold and prior chosen by: " + cv);
+    writer.println("# feature\tclass\tweight");
+    writer.printf(Locale.ROOT, "threshold\t%s%n", threshold);
+    // The O class needs a row of its own to exist; its weights are all zero.
+    writer.printf(Locale.ROOT, "bias\t%s\t%.6f%n", CueModel.OTHER, 0.0);
+    for (Map.Entry<String, Double> row : rows.entrySet()) {
+      writer.printf(Locale.ROOT, "%s\t%s\t%.4f%n", row.getKey(), CueModel.CUE, row.getValue());
+    }
+    writer.flush();
+    return buffer.toString();
+  }
+}
