@@ -178,7 +178,8 @@ public final class AnnotationStore {
 
   /**
    * The profile properties that only the project's extractors read, after annotation (the time
-   * normalizer, {@code newsevents.*} such as the trained cue model): switching them reuses the store.
+   * normalizer, {@code newsevents.*} such as the trained cue model): switching them reuses the
+   * store.
    */
   static boolean extractionOnly(String property) {
     return property.equals(TimeNormalizer.PROPERTY) || property.startsWith("newsevents.");

@@ -178,8 +178,7 @@ public final class EvalAttribution implements Callable<Integer> {
       if (annotations == null) {
         predicted = predictions(analyzer.analyze(article).events());
       } else {
-        AnnotatedText text =
-            annotations.get(document.text(), document.published());
+        AnnotatedText text = annotations.get(document.text(), document.published());
         long start = System.nanoTime();
         predicted = predictions(analyzer.extract(article, text, document.published()).events());
         extractNanos += System.nanoTime() - start;

@@ -165,11 +165,7 @@ public final class TrainAttribution implements Callable<Integer> {
       }
       documents.add(
           CueTraining.examples(
-              d.name(),
-              annotations.get(d.text(), d.published()),
-              cues,
-              lexicons,
-              interner));
+              d.name(), annotations.get(d.text(), d.published()), cues, lexicons, interner));
     }
     return documents;
   }

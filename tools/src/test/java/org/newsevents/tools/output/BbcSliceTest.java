@@ -114,17 +114,23 @@ class BbcSliceTest {
     assertEquals(200, summary.articles());
     assertEquals(0, summary.errors());
     assertTrue(summary.balanced());
-    assertEquals(12504, summary.events());
     // Every record has its own id: the enhanced graph's copy nodes once gave duplicates.
     assertEquals(
         summary.events(),
         OutputRecords.in(output).events().stream().map(e -> e.getEventId()).distinct().count());
-    assertEquals(10147, clusters.size());
-    assertEquals(10147, summary.eventClusters());
-    // The collection has no publication dates, so undated mentions only meet their own story's
-    // copies: 796 clusters across articles lie within one of the 13 pairs, 8 span stories.
-    assertEquals(804, summary.crossArticleEventClusters());
-    assertEquals(8, clusters.stream().filter(c -> c.getIndependentArticleCount() > 1).count());
+    // Events, event clusters (records and summary), clusters across articles, clusters across
+    // independent stories, as measured (12,504 events and 10,147 clusters before the trained cue
+    // model and the Phoenix actor codes, which the clustering keys on). The collection has no
+    // publication dates, so undated mentions only meet their own story's copies: 796 clusters
+    // across articles lie within one of the 13 pairs, 8 span stories.
+    assertEquals(
+        List.of(12502L, 10138L, 10138L, 804L, 8L),
+        List.of(
+            (long) summary.events(),
+            (long) clusters.size(),
+            (long) summary.eventClusters(),
+            (long) summary.crossArticleEventClusters(),
+            clusters.stream().filter(c -> c.getIndependentArticleCount() > 1).count()));
     EventCluster copies =
         clusters.stream()
             .filter(c -> c.getDocIds().equals(List.of("tech/219.txt", "tech/224.txt")))
