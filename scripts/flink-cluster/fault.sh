@@ -119,7 +119,13 @@ fault_inject() {
 
 fault_report() {
   local job exceptions jm="$WORK/logs/jobmanager.log"
-  job=$(fault_rest "")
+  # The client can return a moment before the JobManager marks the job FINISHED: wait for a final
+  # state (at most 30 s).
+  for _ in $(seq 1 15); do
+    job=$(fault_rest "")
+    case "$(echo "$job" | jq -r '.state')" in FINISHED | FAILED | CANCELED) break ;; esac
+    sleep 2
+  done
   exceptions=$(fault_rest "/exceptions")
   log "job $(echo "$job" | jq -r '.state') after $(($(echo "$job" | jq -r '.duration') / 1000)) s" \
     "(JobManager), load average $(cut -d' ' -f1-3 /proc/loadavg); restarts (numRestarts) at least" \
