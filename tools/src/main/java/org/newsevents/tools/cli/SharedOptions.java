@@ -48,6 +48,22 @@ public final class SharedOptions {
     }
   }
 
+  /** {@code --limit} of the commands that read a gold corpus: its first N documents. */
+  public static final class FirstDocuments {
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        defaultValue = "0",
+        converter = OptionValues.AtLeastZero.class,
+        description = "the first N documents, in file-name order (per directory); 0 = all")
+    public int limit;
+
+    /** How many documents to read: the limit, or {@link Integer#MAX_VALUE} for all. */
+    public int count() {
+      return limit == 0 ? Integer.MAX_VALUE : limit;
+    }
+  }
+
   /** {@code --profile} and {@code --report} of the evaluations against gold annotations. */
   public static final class Evaluation {
     @Option(

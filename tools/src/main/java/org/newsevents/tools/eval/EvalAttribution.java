@@ -20,7 +20,6 @@ import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Mention;
 import org.newsevents.schema.Statement;
-import org.newsevents.tools.cli.OptionValues;
 import org.newsevents.tools.cli.SharedOptions;
 import org.newsevents.tools.eval.AttributionScorer.Matching;
 import org.newsevents.tools.eval.AttributionScorer.Prediction;
@@ -89,13 +88,7 @@ public final class EvalAttribution implements Callable<Integer> {
       description = "a PolNeAR split: DIR/text and DIR/attributions")
   Path gold;
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "0",
-      converter = OptionValues.AtLeastZero.class,
-      description = "the first N texts; 0 = all")
-  int limit;
+  @Mixin SharedOptions.FirstDocuments first;
 
   @Option(names = "--baseline", defaultValue = "corenlp", description = "corenlp or none")
   Baseline baseline;
@@ -133,7 +126,7 @@ public final class EvalAttribution implements Callable<Integer> {
     Options options =
         new Options(
             gold,
-            limit,
+            first.limit,
             baseline == Baseline.corenlp,
             evaluation.profile,
             evaluation.report,

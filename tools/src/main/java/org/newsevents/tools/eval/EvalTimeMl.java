@@ -80,12 +80,7 @@ public final class EvalTimeMl implements Callable<Integer> {
       description = "TimeML directories, comma-separated")
   List<Path> gold;
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      converter = OptionValues.AtLeastOne.class,
-      description = "the first N documents, in file-name order per directory (default: all)")
-  Integer limit;
+  @Mixin SharedOptions.FirstDocuments first;
 
   @Option(
       names = "--threads",
@@ -140,12 +135,7 @@ public final class EvalTimeMl implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     Options options =
         new Options(
-            gold,
-            limit == null ? Integer.MAX_VALUE : limit,
-            evaluation.report,
-            threads,
-            evaluation.profile,
-            timeNormalizer);
+            gold, first.count(), evaluation.report, threads, evaluation.profile, timeNormalizer);
     if (folds != null) {
       System.out.print(crossValidate(options, normalizers, folds));
       return 0;

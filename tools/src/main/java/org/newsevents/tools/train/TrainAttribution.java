@@ -18,10 +18,12 @@ import java.util.concurrent.Callable;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.attribution.CueModel;
 import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.tools.cli.SharedOptions;
 import org.newsevents.tools.eval.AnnotationCache;
 import org.newsevents.tools.eval.BratAttributions;
 import org.newsevents.tools.eval.PolnearCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,12 +49,7 @@ public final class TrainAttribution implements Callable<Integer> {
       description = "a PolNeAR split: DIR/text and DIR/attributions (never dev)")
   Path gold;
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "the first N texts by file name; 0 = all")
-  int limit;
+  @Mixin SharedOptions.FirstDocuments first;
 
   @Option(
       names = "--profile",
@@ -110,7 +107,7 @@ public final class TrainAttribution implements Callable<Integer> {
   public Integer call() throws IOException {
     Path dir =
         cache != null ? cache : Path.of("target", "polnear-" + gold.getFileName() + "-" + profile);
-    List<PolnearCorpus.Document> corpus = PolnearCorpus.load(gold, limit);
+    List<PolnearCorpus.Document> corpus = PolnearCorpus.load(gold, first.limit);
     AnnotationCache annotations =
         new AnnotationCache(dir, profile, () -> ArticleAnalyzer.forProfile(profile));
     List<CueTraining.Document> documents = documents(corpus, annotations, System.err);
