@@ -3,12 +3,11 @@ package org.newsevents.tools.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsevents.tools.SharedData;
 
 /**
  * Scores the first three TimeBank documents (ABC19980108.1830.0711, ABC19980114.1830.0611,
@@ -21,13 +20,7 @@ class EvalTimeMlCorpusTest {
 
   @BeforeAll
   static void scoreFirstThreeDocuments() throws Exception {
-    Path user = Path.of(System.getProperty("user.dir"));
-    List<Path> candidates =
-        List.of(
-            user.resolve("../shared/data/timebank").normalize(),
-            user.resolve("../../shared/data/timebank").normalize());
-    Path timebank = candidates.stream().filter(Files::isDirectory).findFirst().orElse(null);
-    Assumptions.assumeTrue(timebank != null, "TimeBank not found at " + candidates + ": skipping");
+    Path timebank = SharedData.corpusOrSkip("timebank", "TimeBank");
     tally =
         EvalTimeMl.run(
             new EvalTimeMl.Options(List.of(timebank.resolve("TimeBank")), 3, null, 1, "full"));

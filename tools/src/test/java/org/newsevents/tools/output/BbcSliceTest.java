@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +19,7 @@ import org.newsevents.RunSummary;
 import org.newsevents.records.OutputRecords;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.EventCluster;
+import org.newsevents.tools.SharedData;
 
 /**
  * The pipeline with the fast profile on a fixed 200-article slice of the BBC collection ({@code
@@ -37,13 +37,7 @@ class BbcSliceTest {
 
   @BeforeAll
   static void runOnTheSlice() throws IOException {
-    Path user = Path.of(System.getProperty("user.dir"));
-    List<Path> candidates =
-        List.of(
-            user.resolve("../shared/data/bbc-news").normalize(),
-            user.resolve("../../shared/data/bbc-news").normalize());
-    Path bbc = candidates.stream().filter(Files::isDirectory).findFirst().orElse(null);
-    Assumptions.assumeTrue(bbc != null, "BBC collection not found at " + candidates + ": skipping");
+    Path bbc = SharedData.corpusOrSkip("bbc-news", "BBC collection");
     Path tech = Files.createDirectories(input.resolve("tech"));
     for (int i = 201; i <= 400; i++) {
       Files.copy(bbc.resolve("tech/" + i + ".txt"), tech.resolve(i + ".txt"));

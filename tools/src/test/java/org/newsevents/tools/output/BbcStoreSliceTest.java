@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.PipelineRuns;
 import org.newsevents.RunSummary;
+import org.newsevents.tools.SharedData;
 
 /**
  * The annotation store on six BBC articles (fast profile), two of them the same file under two
@@ -40,13 +40,7 @@ class BbcStoreSliceTest {
 
   @BeforeAll
   static void runTwiceWithOneStore() throws IOException {
-    Path user = Path.of(System.getProperty("user.dir"));
-    List<Path> candidates =
-        List.of(
-            user.resolve("../shared/data/bbc-news").normalize(),
-            user.resolve("../../shared/data/bbc-news").normalize());
-    Path bbc = candidates.stream().filter(Files::isDirectory).findFirst().orElse(null);
-    Assumptions.assumeTrue(bbc != null, "BBC collection not found at " + candidates + ": skipping");
+    Path bbc = SharedData.corpusOrSkip("bbc-news", "BBC collection");
     for (String file : FILES) {
       Path copy = input.resolve(file);
       Files.createDirectories(copy.getParent());
