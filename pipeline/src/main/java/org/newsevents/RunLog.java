@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * (slf4j-simple) go to {@value #FILE_NAME} there, and the console keeps only the progress and the
  * summary. Must be called before anything creates a logger: slf4j-simple reads its settings once.
  */
-final class RunLog {
+public final class RunLog {
 
   static final String FILE_NAME = "newsevents.log";
 
@@ -22,17 +22,26 @@ final class RunLog {
    */
   static Path toFile(String output) {
     Path dir = output.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") ? Path.of(".") : Path.of(output);
-    Path file = dir.resolve(FILE_NAME).toAbsolutePath().normalize();
+    Path file = dir.resolve(FILE_NAME);
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the output directory " + dir, e);
     }
-    System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
+    return toFile(file);
+  }
+
+  /**
+   * Sends the log to {@code file} (its directory must exist), with a time on every line. Returns
+   * the file as an absolute path.
+   */
+  public static Path toFile(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    System.setProperty("org.slf4j.simpleLogger.logFile", absolute.toString());
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
     System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSS");
     quietDefaults();
-    return file;
+    return absolute;
   }
 
   /**

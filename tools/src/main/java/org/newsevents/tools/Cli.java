@@ -1,9 +1,13 @@
 package org.newsevents.tools;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsevents.NewsEvents;
+import org.newsevents.RunLog;
 import org.newsevents.nlp.Provenance;
 import org.newsevents.tools.bench.Benchmark;
 import org.newsevents.tools.bench.CheckNerGate;
@@ -66,7 +70,44 @@ public final class Cli implements Callable<Integer> {
   boolean verbose;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(withCommand(args)));
+    String[] withCommand = withCommand(args);
+    Path log = logToFile(withCommand);
+    int code = commandLine().execute(withCommand);
+    if (log != null && Files.isRegularFile(log)) {
+      System.err.println("log: " + log);
+    }
+    System.exit(code);
+  }
+
+  /** The commands that load CoreNLP and would fill the console with its log lines. */
+  private static final Set<String> LOGGING_COMMANDS =
+      Set.of(
+          "eval-timeml",
+          "eval-attribution",
+          "eval-actors",
+          "train-attribution",
+          "train-timeml-lexicon",
+          "benchmark",
+          "check-ner-gate");
+
+  /**
+   * A command that loads CoreNLP writes Beam's and CoreNLP's log lines to {@code
+   * newsevents-COMMAND.log} in the working directory (returned; null when it does not); with {@code
+   * --verbose}, or when only asking for help, they stay on the console. ({@code run} keeps its log
+   * in its output directory.)
+   */
+  static Path logToFile(String[] args) {
+    List<String> given = List.of(args);
+    if (given.isEmpty()
+        || !LOGGING_COMMANDS.contains(given.get(0))
+        || given.contains(VERBOSE)
+        || given.contains("--help")
+        || given.contains("-h")
+        || given.contains("--version")
+        || given.contains("-V")) {
+      return null;
+    }
+    return RunLog.toFile(Path.of("newsevents-" + given.get(0) + ".log"));
   }
 
   /** Every command, with the versions, {@code --verbose} and one-line errors. */

@@ -192,6 +192,29 @@ class CliTest {
   }
 
   @Test
+  void commandsThatLoadCoreNlpLogToAFileUnlessVerboseOrHelp() {
+    String before = System.getProperty("org.slf4j.simpleLogger.logFile");
+    try {
+      assertEquals(
+          Path.of("newsevents-eval-timeml.log").toAbsolutePath(),
+          Cli.logToFile(new String[] {"eval-timeml", "--gold=x"}));
+      assertEquals(
+          Path.of("newsevents-eval-timeml.log").toAbsolutePath().toString(),
+          System.getProperty("org.slf4j.simpleLogger.logFile"));
+      assertEquals(null, Cli.logToFile(new String[] {"eval-timeml", "--verbose"}));
+      assertEquals(null, Cli.logToFile(new String[] {"--verbose", "benchmark"}));
+      assertEquals(null, Cli.logToFile(new String[] {"benchmark", "--help"}));
+      assertEquals(null, Cli.logToFile(new String[] {"inspect", "--output=x"}));
+    } finally {
+      if (before == null) {
+        System.clearProperty("org.slf4j.simpleLogger.logFile");
+      } else {
+        System.setProperty("org.slf4j.simpleLogger.logFile", before);
+      }
+    }
+  }
+
+  @Test
   void optionsWithNoCommandAreTheRunCommand() {
     assertArrayEquals(
         new String[] {"run", "--input=x"}, Cli.withCommand(new String[] {"--input=x"}));
