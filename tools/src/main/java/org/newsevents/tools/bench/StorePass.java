@@ -91,15 +91,16 @@ final class StorePass {
   }
 
   /**
-   * A sample of {@code limit - copies} articles plus exact copies of the first {@code copies} of
-   * them under new doc ids (a folder of their own), without a store.
+   * A sample of {@code limit - copies} distinct texts plus exact copies of the first {@code copies}
+   * of them under new doc ids (a folder of their own), without a store: CoreNLP should annotate
+   * {@code limit - copies} articles.
    */
   private static String copiesRun(
       BenchmarkOptions options, int copies, String profile, int workers, Path work)
       throws Exception {
     Path input = work.resolve("copies-input-" + profile);
     CorpusSample.Sample distinct =
-        CorpusSample.take(options.corpus(), Math.max(1, options.limit() - copies), input);
+        CorpusSample.takeDistinct(options.corpus(), Math.max(1, options.limit() - copies), input);
     List<Path> files = distinct.files();
     for (int i = 0; i < copies; i++) {
       Path original = input.resolve(files.get(i % files.size()).toString());
@@ -110,8 +111,8 @@ final class StorePass {
     System.err.printf("benchmark: %s, %d copies%n", profile, copies);
     Timed run = timed(() -> run(input, work.resolve("copies-" + profile), profile, workers, null));
     return String.format(
-        "copies, %s: %d inputs (%d files + %d exact copies under new ids): %d articles, %d"
-            + " errors, annotated %d, copies reused %d, %.1f s%n",
+        "copies, %s: %d inputs (%d files of distinct texts + %d exact copies under new ids): %d"
+            + " articles, %d errors, annotated %d (expected %d), copies reused %d, %.1f s%n",
         profile,
         run.summary.inputs(),
         files.size(),
@@ -119,6 +120,7 @@ final class StorePass {
         run.summary.articles(),
         run.summary.errors(),
         run.summary.annotated(),
+        distinct.articles().size(),
         run.summary.copiesReused(),
         run.seconds);
   }
