@@ -202,7 +202,13 @@ public final class NewsEvents {
     PCollectionTuple events =
         extracted
             .get(ExtractEvents.EVENTS)
-            .apply("Cluster Events", ClusterEvents.ofArticles(articles));
+            .apply(
+                "Cluster Events",
+                ClusterEvents.ofArticles(articles)
+                    .withShards(
+                        DirectRunner.class.equals(options.getRunner())
+                            ? ClusterEvents.DIRECT_SHARDS
+                            : ClusterEvents.SHARDS));
     PCollection<ErrorRecord> errors =
         PCollectionList.of(read.get(ReadArticles.ERRORS))
             .and(normalized.get(NormalizeArticles.ERRORS))

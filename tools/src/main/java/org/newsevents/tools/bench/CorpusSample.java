@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsevents.input.ArticleNormalizer;
@@ -12,6 +14,7 @@ import org.newsevents.input.BodyNormalizer;
 import org.newsevents.input.EnglishWords;
 import org.newsevents.input.TextArticleParser;
 import org.newsevents.input.TextDecoding;
+import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.records.InvalidArticleException;
 import org.newsevents.schema.Article;
 
@@ -39,6 +42,21 @@ final class CorpusSample {
   }
 
   static Sample take(Path corpus, int limit, Path staging) throws IOException {
+    return take(corpus, limit, staging, false);
+  }
+
+  /**
+   * The same, but with {@code limit} distinct texts: a file whose normalized article has the copy
+   * key ({@link ArticleAnalyzer#copyKey}) of a file chosen before it is passed over for the next
+   * file in sorted order (collections hold exact copies, e.g. BBC's {@code tech/211.txt} and {@code
+   * tech/226.txt}).
+   */
+  static Sample takeDistinct(Path corpus, int limit, Path staging) throws IOException {
+    return take(corpus, limit, staging, true);
+  }
+
+  private static Sample take(Path corpus, int limit, Path staging, boolean distinct)
+      throws IOException {
     List<Path> all;
     try (Stream<Path> files = Files.walk(corpus)) {
       all =
@@ -55,23 +73,46 @@ final class CorpusSample {
         new ArticleNormalizer(new BodyNormalizer(EnglishWords.bundled()));
     List<Path> chosen = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    Set<String> texts = new HashSet<>();
     int invalid = 0;
     for (int index : spread(all.size(), limit)) {
-      Path file = all.get(index);
-      Path relative = corpus.relativize(file);
-      Path copy = staging.resolve(relative.toString());
-      Files.createDirectories(copy.getParent());
-      Files.copy(file, copy);
-      chosen.add(relative);
-      try {
-        String text = TextDecoding.decode(Files.readAllBytes(file)).text();
-        articles.add(
-            normalizer.normalize(
-                TextArticleParser.parse(relative.toString(), file.toString(), text)));
-      } catch (InvalidArticleException e) {
-        invalid++; // the pipeline makes an error record of it; bare CoreNLP has nothing to annotate
+      for (int i = index; i < all.size(); i++) {
+        if (used.contains(i)) {
+          continue;
+        }
+        Path file = all.get(i);
+        Path relative = corpus.relativize(file);
+        Article article = normalized(normalizer, file, relative);
+        if (distinct && article != null && !texts.add(ArticleAnalyzer.copyKey(article))) {
+          continue;
+        }
+        used.add(i);
+        Path copy = staging.resolve(relative.toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+        chosen.add(relative);
+        if (article == null) {
+          invalid++; // the pipeline makes an error record of it; bare CoreNLP has nothing to
+          // annotate
+        } else {
+          articles.add(article);
+        }
+        break;
       }
     }
     return new Sample(staging, chosen, articles, invalid);
+  }
+
+  /** A file's article as the pipeline normalizes it, or null when it is invalid. */
+  private static Article normalized(ArticleNormalizer normalizer, Path file, Path relative)
+      throws IOException {
+    try {
+      String text = TextDecoding.decode(Files.readAllBytes(file)).text();
+      return normalizer.normalize(
+          TextArticleParser.parse(relative.toString(), file.toString(), text));
+    } catch (InvalidArticleException e) {
+      return null;
+    }
   }
 }

@@ -1,11 +1,14 @@
 package org.newsevents.tools.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.newsevents.NewsEventsOptions;
 import org.newsevents.RunSummary;
@@ -34,6 +37,7 @@ final class StorePass {
       Path cold = work.resolve("cold-" + profile);
       Path warm = work.resolve("warm-" + profile);
       Path fresh = work.resolve("fresh-" + profile);
+      double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       // Cold starts with the models unloaded, as a fresh run does (the JVM and Beam are warm).
       CoreNlpPipelines.release(profile);
       System.err.printf("benchmark: %s, store pass, cold%n", profile);
@@ -45,43 +49,52 @@ final class StorePass {
       Map<String, Double> stages = AnnotatorTimes.difference(StageTimes.snapshot(), before);
       boolean loaded = CoreNlpPipelines.loadTime(profile) != null;
       System.err.printf("benchmark: %s, store pass, warm (fresh JVM)%n", profile);
-      double freshSeconds = freshJvm(sample.staged(), fresh, profile, workers, store, work);
+      Timed freshRun = freshJvm(sample.staged(), fresh, profile, workers, store, work);
       long bytes = bytes(store);
       long entries = entries(store);
       CompareOutputs.Comparison same = CompareOutputs.compare(cold, warm);
       CompareOutputs.Comparison sameFresh = CompareOutputs.compare(cold, fresh);
       text.append(
           String.format(
-              "store pass, %s, %d worker(s): %d inputs, %d articles, %d errors; cold: %.1f s,"
-                  + " annotated %d (%d copies reused); warm, same JVM: %.1f s (cold/warm %.1f),"
-                  + " annotated %d, store hits %d, CoreNLP loaded: %s; warm, fresh JVM: %.1f s"
-                  + " (cold/warm %.1f)%n",
+              "store pass, %s, %d worker(s): %d inputs, %d articles, %d errors; cold: %.1f s"
+                  + " (%.1f CPU-s), annotated %d (%d copies reused); warm, same JVM: %.1f s (%.1f"
+                  + " CPU-s; cold/warm %.1f, CPU %.1f), annotated %d, store hits %d, CoreNLP"
+                  + " loaded: %s; warm, fresh JVM: %.1f s (about %.1f CPU-s; cold/warm %.1f, CPU"
+                  + " %.1f)%n",
               profile,
               workers,
               coldRun.summary.inputs(),
               coldRun.summary.articles(),
               coldRun.summary.errors(),
               coldRun.seconds,
+              coldRun.cpuSeconds,
               coldRun.summary.annotated(),
               coldRun.summary.copiesReused(),
               warmRun.seconds,
+              warmRun.cpuSeconds,
               coldRun.seconds / warmRun.seconds,
+              coldRun.cpuSeconds / warmRun.cpuSeconds,
               warmRun.summary.annotated(),
               warmRun.summary.storeHits(),
               loaded ? "yes" : "no",
-              freshSeconds,
-              coldRun.seconds / freshSeconds));
+              freshRun.seconds,
+              freshRun.cpuSeconds,
+              coldRun.seconds / freshRun.seconds,
+              coldRun.cpuSeconds / freshRun.cpuSeconds));
       text.append(
           String.format(
               "  store: %d entries, %d bytes, %.1f kB per entry; warm stages (s, summed over"
                   + " threads): %s%n  warm (same JVM) vs cold: %s%n  warm (fresh JVM) vs cold:"
-                  + " %s%n",
+                  + " %s%n  load average (1 min) before the cold run %.1f, after the fresh-JVM run"
+                  + " %.1f%n",
               entries,
               bytes,
               entries == 0 ? 0.0 : bytes / 1000.0 / entries,
               rounded(stages),
               same.describe(),
-              sameFresh.describe()));
+              sameFresh.describe(),
+              loadBefore,
+              ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
       if (copies > 0) {
         text.append(copiesRun(options, copies, profile, workers, work));
       }
@@ -91,15 +104,16 @@ final class StorePass {
   }
 
   /**
-   * A sample of {@code limit - copies} articles plus exact copies of the first {@code copies} of
-   * them under new doc ids (a folder of their own), without a store.
+   * A sample of {@code limit - copies} distinct texts plus exact copies of the first {@code copies}
+   * of them under new doc ids (a folder of their own), without a store: CoreNLP should annotate
+   * {@code limit - copies} articles.
    */
   private static String copiesRun(
       BenchmarkOptions options, int copies, String profile, int workers, Path work)
       throws Exception {
     Path input = work.resolve("copies-input-" + profile);
     CorpusSample.Sample distinct =
-        CorpusSample.take(options.corpus(), Math.max(1, options.limit() - copies), input);
+        CorpusSample.takeDistinct(options.corpus(), Math.max(1, options.limit() - copies), input);
     List<Path> files = distinct.files();
     for (int i = 0; i < copies; i++) {
       Path original = input.resolve(files.get(i % files.size()).toString());
@@ -110,8 +124,8 @@ final class StorePass {
     System.err.printf("benchmark: %s, %d copies%n", profile, copies);
     Timed run = timed(() -> run(input, work.resolve("copies-" + profile), profile, workers, null));
     return String.format(
-        "copies, %s: %d inputs (%d files + %d exact copies under new ids): %d articles, %d"
-            + " errors, annotated %d, copies reused %d, %.1f s%n",
+        "copies, %s: %d inputs (%d files of distinct texts + %d exact copies under new ids): %d"
+            + " articles, %d errors, annotated %d (expected %d), copies reused %d, %.1f s%n",
         profile,
         run.summary.inputs(),
         files.size(),
@@ -119,11 +133,13 @@ final class StorePass {
         run.summary.articles(),
         run.summary.errors(),
         run.summary.annotated(),
+        distinct.articles().size(),
         run.summary.copiesReused(),
         run.seconds);
   }
 
-  private record Timed(RunSummary summary, double seconds) {}
+  /** A run's summary (null for a run in another JVM), wall seconds and process CPU seconds. */
+  private record Timed(RunSummary summary, double seconds, double cpuSeconds) {}
 
   private interface Run {
     RunSummary run() throws Exception;
@@ -131,8 +147,9 @@ final class StorePass {
 
   private static Timed timed(Run run) throws Exception {
     long start = System.nanoTime();
+    long cpu = processCpuNanos();
     RunSummary summary = run.run();
-    return new Timed(summary, (System.nanoTime() - start) / 1e9);
+    return new Timed(summary, (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpu) / 1e9);
   }
 
   private static RunSummary run(Path input, Path output, String profile, int workers, Path store) {
@@ -143,11 +160,18 @@ final class StorePass {
     return org.newsevents.NewsEvents.run(options);
   }
 
+  /** This JVM's CPU time, all threads, in nanoseconds. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   /**
    * The warm run in a new JVM on this JVM's class path and heap limit: what a rerun from the
-   * command line costs, JVM start and class loading included.
+   * command line costs, JVM start and class loading included. Its CPU time is the child's as last
+   * seen, polled every 100 ms (the last moments before it exits are missed).
    */
-  private static double freshJvm(
+  private static Timed freshJvm(
       Path input, Path output, String profile, int workers, Path store, Path work)
       throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
@@ -169,13 +193,17 @@ final class StorePass {
     long start = System.nanoTime();
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    int status = process.waitFor();
+    Duration cpu = Duration.ZERO;
+    while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+      cpu = process.info().totalCpuDuration().orElse(cpu);
+    }
+    int status = process.exitValue();
     double seconds = (System.nanoTime() - start) / 1e9;
     if (status != 0) {
       throw new IllegalStateException(
           "the fresh-JVM warm run failed (exit " + status + "): " + Files.readString(log));
     }
-    return seconds;
+    return new Timed(null, seconds, cpu.toNanos() / 1e9);
   }
 
   private static long bytes(Path store) throws IOException {

@@ -43,6 +43,26 @@ class CorpusSampleTest {
         1, sample.invalid()); // "Headline only" has no body: an error record in the pipeline
   }
 
+  @Test
+  void distinctSamplePassesOverAnExactCopyForTheNextFile() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    write(corpus.resolve("tech/211.txt"), "Phone sales\n\nSales of phones rose in May.\n");
+    write(corpus.resolve("tech/212.txt"), "Phone sales again\n\nSales of phones rose in May.\n");
+    write(corpus.resolve("tech/213.txt"), "Chips\n\nChip makers cut prices.\n");
+    write(corpus.resolve("tech/214.txt"), "Games\n\nA games console went on sale.\n");
+
+    // spread(4, 3) picks 211, 212, 213; 212 has 211's body, so 213 takes its place, 214 the next.
+    CorpusSample.Sample sample = CorpusSample.takeDistinct(corpus, 3, dir.resolve("staged"));
+
+    assertEquals(
+        List.of(Path.of("tech/211.txt"), Path.of("tech/213.txt"), Path.of("tech/214.txt")),
+        sample.files());
+    assertEquals(3, sample.articles().size());
+    assertEquals(
+        List.of(Path.of("tech/211.txt"), Path.of("tech/212.txt"), Path.of("tech/213.txt")),
+        CorpusSample.take(corpus, 3, dir.resolve("plain")).files());
+  }
+
   private static void write(Path file, String text) throws Exception {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
