@@ -185,6 +185,10 @@ final class ArticleNames {
         }
       }
     }
+    Code relative = relative(text, s, last, date, roles);
+    if (relative != null) {
+      return relative;
+    }
     for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
       if (edge.getRelation().getShortName().equals("appos")) {
         IndexedWord governor = edge.getGovernor();
@@ -197,6 +201,33 @@ final class ArticleNames {
       }
     }
     return null;
+  }
+
+  /**
+   * The title of a copular relative clause after the name: "Lord Woolf, who is Lord Chief Justice
+   * of England and Wales, ..." (read from the tokens up to the next comma: CoreNLP's parser takes
+   * "who" for the predicate there).
+   */
+  private static Code relative(
+      AnnotatedText text, int s, int last, LocalDate date, RoleReader roles) {
+    List<CoreLabel> tokens = text.tokens(s);
+    int i = last + 1;
+    if (i + 3 >= tokens.size()
+        || !tokens.get(i).word().equals(",")
+        || !tokens.get(i + 1).word().equalsIgnoreCase("who")
+        || !java.util.Set.of("is", "was").contains(tokens.get(i + 2).word())) {
+      return null;
+    }
+    int end = i + 3;
+    while (end + 1 < tokens.size() && !tokens.get(end + 1).word().equals(",")) {
+      end++;
+    }
+    if (end + 1 >= tokens.size()) {
+      return null; // no closing comma: the clause may run on into the sentence's own verb
+    }
+    String words =
+        text.body().substring(tokens.get(i + 3).beginPosition(), tokens.get(end).endPosition());
+    return roles.title(words, "relative", date);
   }
 
   /** The run containing a character offset, or null. */
