@@ -127,4 +127,14 @@ class SentenceRolesTest {
             + " 'Labour MP' party Labour governs on 2005-07-05",
         agent.getSource());
   }
+
+  @Test
+  void aCompanyDescribedBesideItsNameIsBusOfItsCountry() {
+    assertEquals(
+        List.of("Grantwell Holdings -> DEUBUS", "Grantwell Holdings -> DEUBUS"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Grantwell Holdings, the German stock exchange, said profits rose. Grantwell"
+                    + " Holdings said it would pay more.")));
+  }
 }
