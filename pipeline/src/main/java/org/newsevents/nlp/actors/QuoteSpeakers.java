@@ -14,13 +14,21 @@ import org.newsevents.schema.Statement;
 /**
  * The first person inside a direct quote is its speaker: an article's coded event records go in;
  * the same records come out with each "I", "me", "my", "myself" (as an AGENT, PATIENT, RECIPIENT,
- * speaker or addressee) that lies inside the quoted content of a statement whose speaker has a code
- * given that speaker's code ("'I will not stand down,' Mr Blair said": "I" is Mr Blair). Of nested
- * quotes the innermost decides. Other slots are not touched.
+ * speaker or addressee) that lies inside the quoted content of a statement whose speaker is named
+ * or described (not a pronoun) and has a code given that speaker's code, replacing any code it had
+ * ("'I will not stand down,' Mr Blair said": "I" is Mr Blair). Of nested quotes the innermost
+ * decides. Other slots are not touched.
  */
 final class QuoteSpeakers {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself", "mine");
+
+  /**
+   * Speakers whose code is not passed on: a pronoun's code is a guess (without coreference the
+   * nearest name, of either gender), and the first person ("I") is the speaker already.
+   */
+  private static final Set<String> PRONOUNS =
+      Set.of("i", "me", "my", "he", "she", "it", "they", "we", "him", "her", "them", "us");
 
   /** A direct quote's content span and its speaker. */
   private record Quote(int begin, int end, Mention speaker) {}
@@ -36,7 +44,7 @@ final class QuoteSpeakers {
           && s.getContent() != null
           && s.getSpeaker() != null
           && s.getSpeaker().getActor() != null
-          && !isFirstPerson(s.getSpeaker().getText())) {
+          && !PRONOUNS.contains(s.getSpeaker().getText().strip().toLowerCase(Locale.ROOT))) {
         Span content = s.getContent();
         quotes.add(new Quote(content.getBegin(), content.getEnd(), s.getSpeaker()));
       }

@@ -119,4 +119,11 @@ class ActorCodesTest {
         "GBROPP GBR null OPP [British + shadow home secretary] TEXT",
         line("the British shadow home secretary", null, List.of(), JULY_2013));
   }
+
+  @Test
+  void aUkMinistryNamedForTheGovernmentIsGbrGov() {
+    assertEquals(
+        "GBRGOV GBR null GOV [Home Office] TEXT",
+        line("the Home Office", null, List.of(), JULY_2013));
+  }
 }

@@ -137,4 +137,11 @@ class SentenceRolesTest {
                 "Grantwell Holdings, the German stock exchange, said profits rose. Grantwell"
                     + " Holdings said it would pay more.")));
   }
+
+  @Test
+  void aMemberOfTheEuropeanParliamentOfAPartyOutOfGovernmentIsOpp() {
+    assertEquals(
+        List.of("UKIP MEP Roger Grantwell -> GBROPP"),
+        speakers(SharedAnalyzer.sentence("UKIP MEP Roger Grantwell said the plan would fail.")));
+  }
 }
