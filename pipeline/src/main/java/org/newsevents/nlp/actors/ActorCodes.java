@@ -90,7 +90,7 @@ public final class ActorCodes {
       }
       out.add(coded.build());
     }
-    return out;
+    return QuoteSpeakers.recode(out);
   }
 
   private Mention coded(

@@ -24,11 +24,15 @@ import org.newsevents.nlp.text.AnnotatedText;
 final class ArticleNames {
 
   /** A PERSON run: sentence, tokens [first, last], its words and code (null when none). */
-  record Run(int sentence, int first, int last, int begin, int end, String name, Code code) {}
+  record Run(
+      int sentence, int first, int last, int begin, int end, String name, Code code, boolean org) {}
 
   /** Tags of the words of a title before a name ("Tory foreign affairs spokesman"). */
   private static final java.util.Set<String> TITLE_TAGS =
       java.util.Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "VBN");
+
+  private static final String PERSON = "PERSON";
+  private static final String ORGANIZATION = "ORGANIZATION";
 
   private final List<Run> runs = new ArrayList<>();
 
@@ -42,25 +46,23 @@ final class ArticleNames {
     for (int s = 0; s < text.sentenceCount(); s++) {
       List<CoreLabel> tokens = text.tokens(s);
       for (int i = 0; i < tokens.size(); i++) {
-        if (!person(tokens.get(i))) {
+        String ner = ner(tokens.get(i));
+        if (!ner.equals(PERSON) && !ner.equals(ORGANIZATION)) {
           continue;
         }
         int j = i;
-        while (j + 1 < tokens.size() && person(tokens.get(j + 1))) {
+        while (j + 1 < tokens.size() && ner(tokens.get(j + 1)).equals(ner)) {
           j++;
         }
         int begin = tokens.get(i).beginPosition();
         int end = tokens.get(j).endPosition();
         String name = text.body().substring(begin, end);
-        found.add(
-            new Run(
-                s,
-                i,
-                j,
-                begin,
-                end,
-                name,
-                code(text, s, i, j, name, date, gazetteer, phoenix, roles)));
+        boolean org = ner.equals(ORGANIZATION);
+        Code code =
+            org
+                ? company(text, s, i, j, gazetteer, roles)
+                : code(text, s, i, j, name, date, gazetteer, phoenix, roles);
+        found.add(new Run(s, i, j, begin, end, name, code, org));
         i = j;
       }
     }
@@ -69,7 +71,7 @@ final class ArticleNames {
     for (Run run : found) {
       if (run.code() != null) {
         byName.putIfAbsent(run.name(), run.code());
-        if (run.last() > run.first()) {
+        if (run.last() > run.first() && !run.org()) {
           String surname = run.name().substring(run.name().lastIndexOf(' ') + 1);
           Code before = bySurname.putIfAbsent(surname, run.code());
           if (before != null && !before.code().equals(run.code().code())) {
@@ -83,12 +85,22 @@ final class ArticleNames {
       if (code == null && byName.get(run.name()) != null) {
         code = via(byName.get(run.name()), run.name());
       }
-      if (code == null && run.first() == run.last() && bySurname.get(run.name()) != null) {
+      if (code == null
+          && !run.org()
+          && run.first() == run.last()
+          && bySurname.get(run.name()) != null) {
         code = via(bySurname.get(run.name()), run.name());
       }
       runs.add(
           new Run(
-              run.sentence(), run.first(), run.last(), run.begin(), run.end(), run.name(), code));
+              run.sentence(),
+              run.first(),
+              run.last(),
+              run.begin(),
+              run.end(),
+              run.name(),
+              code,
+              run.org()));
     }
   }
 
@@ -102,8 +114,53 @@ final class ArticleNames {
         "name:'" + name + "' as " + full.matched() + " <- " + full.source());
   }
 
-  private static boolean person(CoreLabel token) {
-    return "PERSON".equals(token.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+  private static String ner(CoreLabel token) {
+    String tag = token.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    return tag == null ? "O" : tag;
+  }
+
+  /**
+   * An organisation described beside its name as a company of a country: "US media giant
+   * TimeWarner", "Deutsche Boerse, the German stock exchange" (a business word of sectors.tsv and a
+   * country of countries.tsv, or the business word alone). Other organisations are left to the
+   * gazetteers and dictionaries, which code them where they are named.
+   */
+  private static Code company(
+      AnnotatedText text, int s, int first, int last, ActorGazetteer gazetteer, RoleReader roles) {
+    SemanticGraph graph = text.basic(s);
+    IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(last + 1);
+    if (head == null) {
+      return null;
+    }
+    List<CoreLabel> tokens = text.tokens(s);
+    java.util.Set<IndexedWord> below = graph.descendants(head);
+    int start = first;
+    while (start > 0
+        && below.contains(graph.getNodeByIndexSafe(start))
+        && TITLE_TAGS.contains(tokens.get(start - 1).tag())) {
+      start--;
+    }
+    if (start < first) {
+      Code code =
+          roles.company(
+              text.body()
+                  .substring(
+                      tokens.get(start).beginPosition(), tokens.get(first - 1).endPosition()));
+      if (code != null) {
+        return code;
+      }
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
+      if (edge.getRelation().getShortName().equals("appos")) {
+        IndexedWord noun = edge.getDependent();
+        int from = text.phrase(s, noun, false)[0];
+        Code code = roles.company(text.body().substring(from, noun.endPosition()));
+        if (code != null) {
+          return code;
+        }
+      }
+    }
+    return null;
   }
 
   private static Code code(
@@ -185,6 +242,10 @@ final class ArticleNames {
         }
       }
     }
+    Code relative = relative(text, s, last, date, roles);
+    if (relative != null) {
+      return relative;
+    }
     for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
       if (edge.getRelation().getShortName().equals("appos")) {
         IndexedWord governor = edge.getGovernor();
@@ -197,6 +258,33 @@ final class ArticleNames {
       }
     }
     return null;
+  }
+
+  /**
+   * The title of a copular relative clause after the name: "Lord Woolf, who is Lord Chief Justice
+   * of England and Wales, ..." (read from the tokens up to the next comma: CoreNLP's parser takes
+   * "who" for the predicate there).
+   */
+  private static Code relative(
+      AnnotatedText text, int s, int last, LocalDate date, RoleReader roles) {
+    List<CoreLabel> tokens = text.tokens(s);
+    int i = last + 1;
+    if (i + 3 >= tokens.size()
+        || !tokens.get(i).word().equals(",")
+        || !tokens.get(i + 1).word().equalsIgnoreCase("who")
+        || !java.util.Set.of("is", "was").contains(tokens.get(i + 2).word())) {
+      return null;
+    }
+    int end = i + 3;
+    while (end + 1 < tokens.size() && !tokens.get(end + 1).word().equals(",")) {
+      end++;
+    }
+    if (end + 1 >= tokens.size()) {
+      return null; // no closing comma: the clause may run on into the sentence's own verb
+    }
+    String words =
+        text.body().substring(tokens.get(i + 3).beginPosition(), tokens.get(end).endPosition());
+    return roles.title(words, "relative", date);
   }
 
   /** The run containing a character offset, or null. */
@@ -213,7 +301,10 @@ final class ArticleNames {
   Run before(int offset, int sentence, int sentencesBack) {
     Run best = null;
     for (Run run : runs) {
-      if (run.end() <= offset && run.code() != null && sentence - run.sentence() <= sentencesBack) {
+      if (run.end() <= offset
+          && run.code() != null
+          && !run.org()
+          && sentence - run.sentence() <= sentencesBack) {
         best = run;
       }
     }

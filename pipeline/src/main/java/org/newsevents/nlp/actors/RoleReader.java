@@ -101,6 +101,33 @@ final class RoleReader {
   }
 
   /**
+   * The code a description gives the company it stands beside ("US media giant", "the German stock
+   * exchange"): BUS, with the country the description names; null when it names no business.
+   */
+  Code company(String description) {
+    ActorGazetteer.SectorHit sector = gazetteer.sector(description);
+    if (sector == null || !sector.sector().equals("BUS")) {
+      return null;
+    }
+    ActorGazetteer.Hit hit = gazetteer.find(description, null);
+    String country =
+        hit != null && hit.entry().kind().equals("COUNTRY") ? hit.entry().country() : null;
+    return new Code(
+        country == null ? "BUS" : country + "BUS",
+        country,
+        null,
+        "BUS",
+        (hit == null || country == null ? "" : hit.matched() + " + ") + sector.matched(),
+        "sentence:company '"
+            + description
+            + "'"
+            + (country == null ? "" : " countries.tsv " + hit.matched())
+            + " + sectors.tsv '"
+            + sector.matched()
+            + "'");
+  }
+
+  /**
    * The code of the organisation, party or country a phrase names (for "a spokesman for X"), or
    * null: a party by its government status, groups and countries of the gazetteers (a country as
    * employer is its government), then the Phoenix dictionaries.

@@ -42,6 +42,10 @@ public final class ActorGazetteer {
   private record SectorWord(Pattern pattern, String sector) {}
 
   private static final String DIR = "newsevents/gazetteers/";
+
+  /** "shadow" just before a government word makes it the opposition's. */
+  private static final Pattern SHADOW = Pattern.compile("(?<![\\p{L}])shadow\\s+$");
+
   private static volatile ActorGazetteer standard;
 
   private final List<Name> names = new ArrayList<>();
@@ -157,7 +161,8 @@ public final class ActorGazetteer {
 
   /**
    * The sector word nearest the end of the phrase (its head), or null; of words ending at the same
-   * place the longest wins, so that "opposition leader" is OPP, not the GOV of "leader".
+   * place the longest wins, so that "opposition leader" is OPP, not the GOV of "leader"; a
+   * government word just after "shadow" is OPP ("the shadow Cabinet").
    */
   public SectorHit sector(String phrase) {
     if (phrase == null) {
@@ -176,6 +181,13 @@ public final class ActorGazetteer {
           bestStart = m.start();
         }
       }
+    }
+    if (best != null
+        && best.sector().equals("GOV")
+        && SHADOW.matcher(lower.substring(0, bestStart)).find()) {
+      // "the shadow Cabinet", "the Shadow Secretary of State": the opposition's front bench.
+      return new SectorHit(
+          phrase.substring(lower.lastIndexOf("shadow", bestStart), best.end()), best.end(), "OPP");
     }
     return best;
   }

@@ -109,4 +109,21 @@ class ActorCodesTest {
         line("Ban Ki-moon", null, List.of(), JULY_2013));
     assertNull(codes.actor("the conference", null, List.of(), JULY_2013));
   }
+
+  @Test
+  void aGovernmentWordAfterShadowIsTheOpposition() {
+    assertEquals(
+        "OPP null null OPP [shadow Cabinet] TEXT",
+        line("the shadow Cabinet", null, List.of(), JULY_2013));
+    assertEquals(
+        "GBROPP GBR null OPP [British + shadow home secretary] TEXT",
+        line("the British shadow home secretary", null, List.of(), JULY_2013));
+  }
+
+  @Test
+  void aUkMinistryNamedForTheGovernmentIsGbrGov() {
+    assertEquals(
+        "GBRGOV GBR null GOV [Home Office] TEXT",
+        line("the Home Office", null, List.of(), JULY_2013));
+  }
 }

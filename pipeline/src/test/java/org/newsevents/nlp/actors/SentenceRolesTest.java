@@ -96,4 +96,52 @@ class SentenceRolesTest {
     assertEquals(
         List.of("Ban Ki-moon -> IGOUNO"), speakers(SharedAnalyzer.dated("01.06.2010", body)));
   }
+
+  @Test
+  void aCopularRelativeClauseGivesTheRole() {
+    // The parser misreads this clause ("who" as its predicate); the tokens decide.
+    assertEquals(
+        List.of("Mr Grantwell -> GBRJUD"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Peter Grantwell, who is Lord Chief Justice of England and Wales, was giving"
+                    + " evidence to MPs. Mr Grantwell said judges should choose.")));
+  }
+
+  @Test
+  void theFirstPersonInADirectQuoteIsItsSpeaker() {
+    Event resign =
+        SharedAnalyzer.dated("05.07.2005", "\"I will not resign,\" Labour MP Peter Grantwell said.")
+            .events()
+            .stream()
+            .filter(e -> e.getTrigger().getLemma().equals("resign"))
+            .findFirst()
+            .orElseThrow();
+    Actor agent = resign.getArguments().get(0).getActor();
+    assertEquals(
+        "I AGENT",
+        resign.getArguments().get(0).getText() + " " + resign.getArguments().get(0).getRole());
+    assertEquals("GBRLEG", agent.getCode());
+    assertEquals(
+        "sentence:first person in the quote of 'Labour MP Peter Grantwell' <- sentence:title"
+            + " 'Labour MP' party Labour governs on 2005-07-05",
+        agent.getSource());
+  }
+
+  @Test
+  void aCompanyDescribedBesideItsNameIsBusOfItsCountry() {
+    assertEquals(
+        List.of("Grantwell Holdings -> DEUBUS", "Grantwell Holdings -> DEUBUS"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Grantwell Holdings, the German stock exchange, said profits rose. Grantwell"
+                    + " Holdings said it would pay more.")));
+  }
+
+  @Test
+  void aMemberOfTheEuropeanParliamentOfAPartyOutOfGovernmentIsOpp() {
+    assertEquals(
+        List.of("UKIP MEP Roger Grantwell -> GBROPP"),
+        speakers(SharedAnalyzer.sentence("UKIP MEP Roger Grantwell said the plan would fail.")));
+  }
 }

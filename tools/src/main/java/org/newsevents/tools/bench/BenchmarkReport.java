@@ -130,6 +130,18 @@ record BenchmarkReport(
       table(out, p.passes(), true);
       out.append("  seconds per analyzer stage (summed over threads), per pipeline pass:\n");
       table(out, p.passes().stream().filter(m -> !m.stageSeconds().isEmpty()).toList(), false);
+      for (Measurement m : p.passes()) {
+        Double actors = m.stageSeconds().get("actors");
+        if (actors != null && m.articles() > 0 && m.cpuSeconds() > 0) {
+          out.append(
+              String.format(
+                  "  actor coding, %s %d: %.1f ms per article, %.2f%% of the pass's CPU time%n",
+                  m.kind(),
+                  m.workers(),
+                  1000 * actors / m.articles(),
+                  100 * actors / m.cpuSeconds()));
+        }
+      }
     }
     return out.toString();
   }

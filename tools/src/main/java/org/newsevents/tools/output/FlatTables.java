@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.newsevents.records.EventViews;
 import org.newsevents.records.OutputRecords;
 import org.newsevents.records.Roles;
+import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.ErrorRecord;
@@ -78,6 +79,30 @@ public final class FlatTables {
               e -> role(e, role)));
     }
     f.add(Table.Field.of("speaker", STRING, "statement speaker", e -> speaker(e.getStatement())));
+    for (String role : List.of(Roles.AGENT, Roles.PATIENT, Roles.RECIPIENT)) {
+      String name = role.toLowerCase(java.util.Locale.ROOT);
+      f.add(
+          Table.Field.of(
+              name + "_code",
+              STRING,
+              role + " actor codes, in the order of " + name + " ('-': none)",
+              e -> roleActors(e, role, Actor::getCode)));
+      f.add(
+          Table.Field.of(
+              name + "_code_source",
+              STRING,
+              "where each " + name + " code came from ('-': none)",
+              e -> roleActors(e, role, Actor::getSource)));
+    }
+    f.add(
+        Table.Field.of(
+            "speaker_code", STRING, "speaker's actor code", e -> speakerActor(e, Actor::getCode)));
+    f.add(
+        Table.Field.of(
+            "speaker_code_source",
+            STRING,
+            "where the speaker's code came from",
+            e -> speakerActor(e, Actor::getSource)));
     f.add(Table.Field.of("time_value", STRING, "TIMEX3 value", e -> time(e, t -> t.getValue())));
     f.add(Table.Field.of("time_text", STRING, "time as written", e -> time(e, t -> t.getText())));
     f.add(
@@ -123,6 +148,15 @@ public final class FlatTables {
             e -> e.getStatement().getSpeakerFound()));
     f.add(
         Table.Field.of(
+            "speaker_code", STRING, "speaker's actor code", e -> speakerActor(e, Actor::getCode)));
+    f.add(
+        Table.Field.of(
+            "speaker_code_source",
+            STRING,
+            "where the speaker's code came from (dictionary entry, sentence role, override)",
+            e -> speakerActor(e, Actor::getSource)));
+    f.add(
+        Table.Field.of(
             "cue",
             STRING,
             "reporting verb",
@@ -130,6 +164,18 @@ public final class FlatTables {
     f.add(
         Table.Field.of(
             "addressee", STRING, "addressee", e -> mentionName(e.getStatement().getAddressee())));
+    f.add(
+        Table.Field.of(
+            "addressee_code",
+            STRING,
+            "addressee's actor code",
+            e -> actorOf(e.getStatement().getAddressee(), Actor::getCode)));
+    f.add(
+        Table.Field.of(
+            "addressee_code_source",
+            STRING,
+            "where the addressee's code came from",
+            e -> actorOf(e.getStatement().getAddressee(), Actor::getSource)));
     f.add(
         Table.Field.of(
             "content", STRING, "what was said", e -> e.getStatement().getContent().getText()));
@@ -237,6 +283,29 @@ public final class FlatTables {
       }
     }
     return names.isEmpty() ? null : join(names);
+  }
+
+  /**
+   * One value of each argument of the role, in order, "-" for an argument with no actor (or no
+   * value) so that the list lines up with the role's names; null when the role has no argument.
+   */
+  private static String roleActors(Event event, String role, Function<Actor, String> value) {
+    List<String> values = new ArrayList<>();
+    for (Argument a : event.getArguments()) {
+      if (a.getRole().equals(role)) {
+        String v = a.getActor() == null ? null : value.apply(a.getActor());
+        values.add(v == null ? "-" : v);
+      }
+    }
+    return values.isEmpty() ? null : join(values);
+  }
+
+  private static String speakerActor(Event event, Function<Actor, String> value) {
+    return event.getStatement() == null ? null : actorOf(event.getStatement().getSpeaker(), value);
+  }
+
+  private static String actorOf(Mention mention, Function<Actor, String> value) {
+    return mention == null || mention.getActor() == null ? null : value.apply(mention.getActor());
   }
 
   private static Object time(Event event, Function<org.newsevents.schema.EventTime, Object> value) {

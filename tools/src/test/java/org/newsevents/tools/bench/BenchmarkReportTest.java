@@ -27,7 +27,7 @@ class BenchmarkReportTest {
         wall * workers,
         2_000_000_000L + workers,
         Map.of("NERCombinerAnnotator", 10.0),
-        kind.equals(Measurement.BARE) ? Map.of() : Map.of("annotate", 9.0));
+        kind.equals(Measurement.BARE) ? Map.of() : Map.of("annotate", 9.0, "actors", 2.0));
   }
 
   // 44,000 tokens: bare 1 thread 100 s, pipeline 1 worker 104 s, bare 2 threads 55 s, pipeline 2
@@ -99,6 +99,11 @@ class BenchmarkReportTest {
     assertTrue(text.contains("profile fast: model load 12.5 s, SUTime warm-up 1.5 s"), text);
     assertTrue(text.contains("  pipeline/bare, 2 worker(s): 0.948\n"), text);
     assertTrue(text.contains("  pipeline 2/1 workers: 1.793\n"), text);
+    // 2 s of actor coding over 100 articles; the 2-worker pass used 116 CPU seconds.
+    assertTrue(
+        text.contains(
+            "  actor coding, pipeline 2: 20.0 ms per article, 1.72% of the pass's CPU time\n"),
+        text);
 
     Path file = dir.resolve("report.json");
     report.writeJson(file);

@@ -51,6 +51,11 @@ class DatasetCommandsTest {
     GenericRecord row = told.get(0);
     assertEquals("John Kerry", row.get("speaker").toString());
     assertEquals("Mr Kerry", row.get("speaker_text").toString());
+    assertEquals("USAGOV", row.get("speaker_code").toString());
+    // "Mr Kerry" takes the code of the article's full name, John Kerry's dated entry.
+    assertEquals(
+        "name:'Kerry' as John Kerry <- gazetteer:people.tsv John Kerry 2013-02-01..2017-01-20",
+        row.get("speaker_code_source").toString());
     assertEquals("We narrowed down some of the options", row.get("content").toString());
     assertEquals(true, row.get("direct"));
     assertEquals("ec-e349c0a5aa7a34db", row.get("cluster_id").toString());
@@ -72,6 +77,9 @@ class DatasetCommandsTest {
     assertEquals("launched", attack.get("trigger").toString());
     assertEquals("government forces", attack.get("agent").toString());
     assertEquals("rebels", attack.get("patient").toString());
+    assertEquals("MIL", attack.get("agent_code").toString());
+    assertEquals("gazetteer:sectors.tsv 'forces'", attack.get("agent_code_source").toString());
+    assertEquals("REB", attack.get("patient_code").toString());
     assertEquals("Homs", attack.get("location").toString());
     assertEquals("2013-06-29", attack.get("time_value").toString());
     assertEquals("Saturday", attack.get("time_text").toString());
