@@ -38,7 +38,27 @@ final class CorpusSample {
     return indices;
   }
 
+  /**
+   * Indices of every {@code every}-th of {@code size} items from the first (0, every, 2 every,
+   * ...), at most {@code limit} of them (all when limit is 0); {@link #spread} when every is 0.
+   */
+  static List<Integer> every(int size, int every, int limit) {
+    if (every <= 0) {
+      return spread(size, limit);
+    }
+    List<Integer> indices = new ArrayList<>();
+    for (int i = 0; i < size && (limit <= 0 || indices.size() < limit); i += every) {
+      indices.add(i);
+    }
+    return indices;
+  }
+
   static Sample take(Path corpus, int limit, Path staging) throws IOException {
+    return take(corpus, limit, 0, staging);
+  }
+
+  /** The sample of {@link #every}: every N-th file of the sorted list, or spread when N is 0. */
+  static Sample take(Path corpus, int limit, int every, Path staging) throws IOException {
     List<Path> all;
     try (Stream<Path> files = Files.walk(corpus)) {
       all =
@@ -56,7 +76,7 @@ final class CorpusSample {
     List<Path> chosen = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
     int invalid = 0;
-    for (int index : spread(all.size(), limit)) {
+    for (int index : every(all.size(), every, limit)) {
       Path file = all.get(index);
       Path relative = corpus.relativize(file);
       Path copy = staging.resolve(relative.toString());
