@@ -14,21 +14,22 @@ class ColdPassTest {
   @TempDir Path dir;
 
   @Test
-  void tablePrintsSecondsArticlesPerHourAndTheSpeedUpOverNaive() {
+  void tablePrintsSecondsArticlesPerHourCpuAndTheSpeedUpOverNaive() {
     String table =
         ColdPass.table(
             "header\n",
             200,
             List.of(
-                new ColdPass.Row("fast", 60.0, 1.5, 2.0, "fast line"),
-                new ColdPass.Row("naive", 144.0, 2.0, 2.5, "naive line")));
+                new ColdPass.Row("fast", 60.0, 100.0, 1.5, 2.0, "fast line"),
+                new ColdPass.Row("naive", 144.0, 250.0, 2.0, 2.5, "naive line")));
 
     assertEquals(
         List.of(
             "header",
-            "profile      seconds  articles/hour   naive/this  load avg before/after",
-            "fast            60.0         12,000         2.40        1.50 / 2.00",
-            "naive          144.0          5,000         1.00        2.00 / 2.50",
+            "profile      seconds  articles/hour   naive/this     CPU s    CPU ratio  load avg"
+                + " before/after",
+            "fast            60.0         12,000         2.40     100.0         2.50        1.50 / 2.00",
+            "naive          144.0          5,000         1.00     250.0         1.00        2.00 / 2.50",
             "  fast: fast line",
             "  naive: naive line"),
         table.lines().toList());
@@ -41,11 +42,11 @@ class ColdPassTest {
             "",
             100,
             List.of(
-                new ColdPass.Row("full", 90.0, 1.0, 1.0, "-"),
-                new ColdPass.Row("fast", 45.0, 1.0, 1.0, "-")));
+                new ColdPass.Row("full", 90.0, 180.0, 1.0, 1.0, "-"),
+                new ColdPass.Row("fast", 45.0, 60.0, 1.0, 1.0, "-")));
 
     assertEquals(
-        "fast            45.0          8,000         2.00        1.00 / 1.00",
+        "fast            45.0          8,000         2.00      60.0         3.00        1.00 / 1.00",
         table.lines().toList().get(2));
   }
 
