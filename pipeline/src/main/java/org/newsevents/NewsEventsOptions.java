@@ -32,8 +32,11 @@ public interface NewsEventsOptions extends PipelineOptions {
 
   void setInputFormat(String inputFormat);
 
-  @Description("CoreNLP profile, a file newsevents/profiles/<profile>.properties in models/.")
-  @Default.String("full")
+  @Description(
+      "CoreNLP profile, a file newsevents/profiles/<profile>.properties in models/: lean (the"
+          + " default, no coreference, HeidelTime), fast (lean with SUTime's time values) or full"
+          + " (lean with CoreNLP's coreference)")
+  @Default.String("lean")
   String getProfile();
 
   void setProfile(String profile);

@@ -58,7 +58,7 @@ class RunArgumentsTest {
 
     assertTrue(help.startsWith("Usage: newsevents run [--name=value ...]\n"), help);
     assertTrue(help.contains("\n  --profile                    CoreNLP profile,"), help);
-    assertTrue(help.contains("Default: full.\n"), help);
+    assertTrue(help.contains("Default: lean.\n"), help);
     assertTrue(help.contains("\n  --maxSentenceTokens          "), help);
     assertTrue(help.contains("\n  --verbose                    "), help);
   }

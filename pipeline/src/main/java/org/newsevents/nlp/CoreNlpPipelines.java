@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsevents.nlp.time.HeidelTimes;
+import org.newsevents.nlp.time.TimeNormalizer;
 
 /**
  * One CoreNLP pipeline per profile and JVM, loaded on first use and shared by all threads: a
@@ -19,7 +22,10 @@ public final class CoreNlpPipelines {
   private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
   private static final Map<String, LoadTime> LOAD_TIMES = new ConcurrentHashMap<>();
 
-  /** How long a profile took to load: the models, then SUTime's first document. */
+  /**
+   * How long a profile took to load: the models (and HeidelTime's rules, loaded beside them when
+   * the profile's time normalizer uses HeidelTime), then SUTime's first document.
+   */
   public record LoadTime(double modelSeconds, double warmUpSeconds) {}
 
   private CoreNlpPipelines() {}
@@ -61,7 +67,16 @@ public final class CoreNlpPipelines {
 
   private static StanfordCoreNLP load(String profile) {
     long start = System.nanoTime();
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties(profile));
+    Properties properties = properties(profile);
+    // HeidelTime's rules load on another thread beside CoreNLP's models, not on the first article
+    // (where every worker would wait for them).
+    TimeNormalizer normalizer = TimeNormalizer.fromProperties(properties);
+    CompletableFuture<?> heidelTime =
+        normalizer.usesHeidelTime()
+            ? CompletableFuture.runAsync(() -> HeidelTimes.standard(normalizer.convertDurations()))
+            : CompletableFuture.completedFuture(null);
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+    heidelTime.join();
     long loaded = System.nanoTime();
     // SUTime's first document costs seconds more than the rest; pay it here, not on an article.
     Annotation warmUp = new Annotation("The talks began on Monday, 1 July 2013.");

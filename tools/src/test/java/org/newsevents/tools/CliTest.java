@@ -239,7 +239,7 @@ class CliTest {
     assertTrue(out.contains("\n  --output  "), out);
     assertTrue(out.contains("\n  --profile  "), out);
     assertTrue(out.contains("run-summary.json. Default: out.\n"), out);
-    assertTrue(out.contains("models/. Default: full.\n"), out);
+    assertTrue(out.contains("Default: lean.\n"), out);
   }
 
   @Test

@@ -44,10 +44,12 @@ class FlinkRunnerTest {
         PipelineRuns.run(
             flinkOutput,
             "--input=" + input,
+            "--profile=full",
             "--runner=FlinkRunner",
             "--flinkMaster=[local]",
             "--parallelism=2");
-    direct = PipelineRuns.run(directOutput, "--input=" + input);
+    // The full profile, as NewsEventsPipelineTest: the expected speakers are coreference names.
+    direct = PipelineRuns.run(directOutput, "--input=" + input, "--profile=full");
   }
 
   @Test

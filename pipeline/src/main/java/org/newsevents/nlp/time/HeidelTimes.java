@@ -64,6 +64,8 @@ public final class HeidelTimes {
     synchronized (LOCK) {
       Locale saved = Locale.getDefault();
       try {
+        // Before HeidelTime asks for its resource scanner: the English folder only, not the jar.
+        HeidelTimeResources.install(Language.ENGLISH.getName());
         URL typeSystem = getClass().getClassLoader().getResource(config.get("typeSystemHome"));
         TypeSystemDescription description =
             UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(typeSystem));

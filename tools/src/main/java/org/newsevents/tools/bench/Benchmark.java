@@ -93,6 +93,33 @@ public final class Benchmark implements Callable<Integer> {
   boolean storePass;
 
   @Option(
+      names = "--cold",
+      description =
+          "instead of the passes above: each profile end to end in a fresh JVM, one after the"
+              + " other (JVM start and model load included; direct runner, the last worker count);"
+              + " the profile naive is in-process CoreNLP with "
+              + NaiveCoreNlp.ANNOTATORS
+              + " and CoreNLP's defaults; prints seconds, articles/hour and the ratio to naive")
+  boolean cold;
+
+  @Option(
+      names = "--every",
+      paramLabel = "N",
+      defaultValue = "0",
+      converter = OptionValues.AtLeastZero.class,
+      description =
+          "with --cold: every N-th file of the sorted corpus from the first, up to --limit"
+              + " (0 = --limit files spread evenly)")
+  int every;
+
+  @Option(
+      names = "--child-heap",
+      paramLabel = "SIZE",
+      defaultValue = "4g",
+      description = "with --cold: the fresh JVMs' maximum heap (-Xmx)")
+  String childHeap;
+
+  @Option(
       names = "--copies",
       paramLabel = "N",
       defaultValue = "0",
@@ -114,6 +141,10 @@ public final class Benchmark implements Callable<Integer> {
     try {
       if (storePass) {
         System.out.print(StorePass.run(options, copies, work));
+        return 0;
+      }
+      if (cold) {
+        System.out.print(ColdPass.run(options, every, childHeap, work));
         return 0;
       }
       BenchmarkReport result = run(options, work);
@@ -142,6 +173,17 @@ public final class Benchmark implements Callable<Integer> {
     if (storePass && !runner.equals("direct")) {
       throw new ParameterException(
           spec.commandLine(), "--store-pass runs on the direct runner, not '" + runner + "'");
+    }
+    if (cold && (storePass || !runner.equals("direct"))) {
+      throw new ParameterException(
+          spec.commandLine(), "--cold runs alone on the direct runner (no --store-pass, no flink)");
+    }
+    if (every > 0 && !cold) {
+      throw new ParameterException(spec.commandLine(), "--every needs --cold");
+    }
+    if (!childHeap.matches("[0-9]+[kmgKMG]?")) {
+      throw new ParameterException(
+          spec.commandLine(), "--child-heap: a JVM heap size such as 4g, not '" + childHeap + "'");
     }
     if (copies < 0 || (copies > 0 && (!storePass || copies >= sample.limit))) {
       throw new ParameterException(
@@ -269,7 +311,7 @@ public final class Benchmark implements Callable<Integer> {
         .getProcessCpuTime();
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);

@@ -41,7 +41,23 @@ final class CorpusSample {
     return indices;
   }
 
+  /**
+   * Indices of every {@code every}-th of {@code size} items from the first (0, every, 2 every,
+   * ...), at most {@code limit} of them (all when limit is 0); {@link #spread} when every is 0.
+   */
+  static List<Integer> every(int size, int every, int limit) {
+    if (every <= 0) {
+      return spread(size, limit);
+    }
+    List<Integer> indices = new ArrayList<>();
+    for (int i = 0; i < size && (limit <= 0 || indices.size() < limit); i += every) {
+      indices.add(i);
+    }
+    return indices;
+  }
+
   static Sample take(Path corpus, int limit, Path staging) throws IOException {
+<<<<<<< HEAD
     return take(corpus, limit, staging, false);
   }
 
@@ -57,6 +73,13 @@ final class CorpusSample {
 
   private static Sample take(Path corpus, int limit, Path staging, boolean distinct)
       throws IOException {
+=======
+    return take(corpus, limit, 0, staging);
+  }
+
+  /** The sample of {@link #every}: every N-th file of the sorted list, or spread when N is 0. */
+  static Sample take(Path corpus, int limit, int every, Path staging) throws IOException {
+>>>>>>> profile
     List<Path> all;
     try (Stream<Path> files = Files.walk(corpus)) {
       all =
@@ -76,6 +99,7 @@ final class CorpusSample {
     Set<Integer> used = new HashSet<>();
     Set<String> texts = new HashSet<>();
     int invalid = 0;
+<<<<<<< HEAD
     for (int index : spread(all.size(), limit)) {
       for (int i = index; i < all.size(); i++) {
         if (used.contains(i)) {
@@ -99,6 +123,22 @@ final class CorpusSample {
           articles.add(article);
         }
         break;
+=======
+    for (int index : every(all.size(), every, limit)) {
+      Path file = all.get(index);
+      Path relative = corpus.relativize(file);
+      Path copy = staging.resolve(relative.toString());
+      Files.createDirectories(copy.getParent());
+      Files.copy(file, copy);
+      chosen.add(relative);
+      try {
+        String text = TextDecoding.decode(Files.readAllBytes(file)).text();
+        articles.add(
+            normalizer.normalize(
+                TextArticleParser.parse(relative.toString(), file.toString(), text)));
+      } catch (InvalidArticleException e) {
+        invalid++; // the pipeline makes an error record of it; bare CoreNLP has nothing to annotate
+>>>>>>> profile
       }
     }
     return new Sample(staging, chosen, articles, invalid);

@@ -80,4 +80,24 @@ class BenchmarkOptionsTest {
         "--corpus: " + corpus.resolve("missing") + " is no directory",
         error("--corpus=" + corpus.resolve("missing")));
   }
+
+  @Test
+  void coldPassTakesEveryNthFileAndRefusesOtherPasses() {
+    Benchmark benchmark = new Benchmark();
+    new CommandLine(benchmark)
+        .parseArgs(
+            "--corpus=" + corpus, "--cold", "--every=11", "--limit=200", "--profiles=naive,fast");
+    assertEquals(List.of("naive", "fast"), benchmark.options().profiles());
+    assertEquals(11, benchmark.every);
+    assertEquals("4g", benchmark.childHeap);
+
+    String dir = "--corpus=" + corpus;
+    String alone = "--cold runs alone on the direct runner (no --store-pass, no flink)";
+    assertEquals(alone, error(dir, "--cold", "--store-pass"));
+    assertEquals(alone, error(dir, "--cold", "--runner=flink"));
+    assertEquals("--every needs --cold", error(dir, "--every=11"));
+    assertEquals(
+        "--child-heap: a JVM heap size such as 4g, not 'lots'",
+        error(dir, "--cold", "--child-heap=lots"));
+  }
 }

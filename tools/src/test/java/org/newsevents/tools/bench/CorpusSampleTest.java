@@ -22,6 +22,18 @@ class CorpusSampleTest {
   }
 
   @Test
+  void everyNthPicksFromTheFirstUpToTheLimit() {
+    // benchmark --cold --every=11 --limit=200 over the 2,225 BBC files: 0, 11, ..., 2189.
+    List<Integer> bbc = CorpusSample.every(2225, 11, 200);
+    assertEquals(200, bbc.size());
+    assertEquals(List.of(0, 11, 22), bbc.subList(0, 3));
+    assertEquals(2189, bbc.get(199));
+    assertEquals(List.of(0, 3, 6, 9), CorpusSample.every(10, 3, 0));
+    assertEquals(List.of(0, 3), CorpusSample.every(10, 3, 2));
+    assertEquals(CorpusSample.spread(10, 4), CorpusSample.every(10, 0, 4));
+  }
+
+  @Test
   void stagesTheChosenFilesAndNormalizesThemAsThePipelineDoes() throws Exception {
     Path corpus = dir.resolve("corpus");
     write(
