@@ -69,7 +69,7 @@ public final class SharedOptions {
     @Option(
         names = "--profile",
         paramLabel = "NAME",
-        defaultValue = "full",
+        defaultValue = "lean",
         description = "CoreNLP profile: models/profiles/NAME.properties")
     public String profile;
 
