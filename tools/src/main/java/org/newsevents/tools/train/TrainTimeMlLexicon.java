@@ -3,7 +3,6 @@ package org.newsevents.tools.train;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.Datum;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -22,8 +21,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsevents.nlp.CoreNlpPipelines;
-import org.newsevents.nlp.knowledge.TrainedTriggers;
 import org.newsevents.tools.eval.TimeMlDocument;
+import org.newsevents.tools.eval.TimeMlEventModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -93,7 +92,7 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
     Properties properties = CoreNlpPipelines.properties("fast");
     properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,tokensregex,depparse");
     StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
-    Map<String, Counts> table = new TreeMap<>();
+    Map<String, TimeMlEventModels.Counts> table = new TreeMap<>();
     List<List<Datum<String, String>>> examples = new ArrayList<>();
     for (Path file : files) {
       TimeMlDocument document = TimeMlDocument.read(file);
@@ -104,27 +103,9 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
       for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
         SemanticGraph graph =
             sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        documentExamples.addAll(EventClassTraining.examples(document, sentence, graph));
-        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-          String key = TrainedTriggers.key(token.lemma(), token.tag());
-          if (key == null) {
-            continue;
-          }
-          List<String> keys = new ArrayList<>(List.of(key));
-          if (key.endsWith("/V")) {
-            IndexedWord node = graph.getNodeByIndexSafe(token.index());
-            keys.add(key + TrainedTriggers.contextSuffix(graph, node));
-          }
-          String goldClass = goldClass(document, token);
-          for (String k : keys) {
-            Counts counts = table.computeIfAbsent(k, x -> new Counts());
-            counts.occurrences++;
-            if (goldClass != null) {
-              counts.events++;
-              counts.classes.merge(goldClass, 1, Integer::sum);
-            }
-          }
-        }
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        documentExamples.addAll(TimeMlEventModels.classExamples(document, tokens, graph));
+        TimeMlEventModels.count(document, tokens, graph, table);
       }
     }
     write(out, gold, files.size(), table);
@@ -150,7 +131,9 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
           SemanticGraph graph =
               sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-          test.addAll(EventClassTraining.examples(document, sentence, graph));
+          test.addAll(
+              TimeMlEventModels.classExamples(
+                  document, sentence.get(CoreAnnotations.TokensAnnotation.class), graph));
         }
       }
       EventClassTraining.test(examples, best, test, heldout);
@@ -168,22 +151,8 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
     return files;
   }
 
-  private static String goldClass(TimeMlDocument document, CoreLabel token) {
-    for (TimeMlDocument.Event event : document.events()) {
-      if (token.beginPosition() >= event.begin() && token.endPosition() <= event.end()) {
-        return event.timemlClass();
-      }
-    }
-    return null;
-  }
-
-  private static final class Counts {
-    int occurrences;
-    int events;
-    final Map<String, Integer> classes = new TreeMap<>();
-  }
-
-  private static void write(Path out, String gold, int documents, Map<String, Counts> table)
+  private static void write(
+      Path out, String gold, int documents, Map<String, TimeMlEventModels.Counts> table)
       throws IOException {
     try (PrintWriter writer =
         new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
@@ -196,23 +165,18 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
       writer.println(
           "# Data: "
               + documents
-              + " TimeML documents (TempEval-3 TBAQ-cleaned, TimeBank part; AQUAINT held");
-      writer.println(
-          "# out for evaluation). Only counts are kept: no text of the corpus is stored here.");
+              + " TimeML documents (TempEval-3 TBAQ-cleaned) in the --gold directories above.");
+      writer.println("# Only counts are kept: no text of the corpus is stored here.");
       writer.println("# Lemmas seen fewer than 3 times are left out. A verb also has a row per");
       writer.println(
           "# context: key|clause when it has a clausal complement (ccomp, xcomp), key|bare when not.");
       writer.println("# key\toccurrences\tevents\tclass");
-      for (Map.Entry<String, Counts> entry : table.entrySet()) {
-        Counts counts = entry.getValue();
-        if (counts.occurrences < 3) {
+      for (Map.Entry<String, TimeMlEventModels.Counts> entry : table.entrySet()) {
+        TimeMlEventModels.Counts counts = entry.getValue();
+        if (counts.occurrences < TimeMlEventModels.MIN_OCCURRENCES) {
           continue;
         }
-        String best =
-            counts.classes.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse("-");
+        String best = counts.best() == null ? "-" : counts.best();
         writer.println(
             entry.getKey() + "\t" + counts.occurrences + "\t" + counts.events + "\t" + best);
       }

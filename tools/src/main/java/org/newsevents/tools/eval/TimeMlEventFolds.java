@@ -1,0 +1,142 @@
+package org.newsevents.tools.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.tools.eval.TimeMlScorer.Result;
+
+/**
+ * K-fold document cross-validation of the event trigger and class models: annotated TimeML
+ * documents go in; for each fold the models are trained on the other folds' documents ({@link
+ * TimeMlEventModels#fit}, the class model's prior chosen among those documents only), the events of
+ * the held-out documents are extracted with them and scored, and the event span P/R/F1 and class F1
+ * per fold, their mean and spread come out. The rules, lexicons and everything else of the
+ * extractor are fixed.
+ */
+final class TimeMlEventFolds {
+
+  /** One fold's held-out scores, the prior chosen for it and the held-out documents' results. */
+  record Fold(Result events, double sigma, List<EvalTimeMl.Scored> scored) {}
+
+  private TimeMlEventFolds() {}
+
+  /** Trains on the documents outside fold {@code f} and scores the documents inside it. */
+  static Fold fold(
+      ArticleAnalyzer analyzer,
+      List<TimeMlFolds.Annotation> docs,
+      int[] fold,
+      int f,
+      List<Double> sigmas) {
+    List<TimeMlEventModels.Annotated> training = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      if (fold[d] != f) {
+        training.add(new TimeMlEventModels.Annotated(docs.get(d).doc(), docs.get(d).text()));
+      }
+    }
+    TimeMlEventModels.Fitted models = TimeMlEventModels.fit(training, sigmas);
+    ArticleAnalyzer heldOut = analyzer.withEventModels(models.triggers(), models.classifier());
+    Result events = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
+    List<EvalTimeMl.Scored> scored = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      if (fold[d] == f) {
+        EvalTimeMl.Scored one = EvalTimeMl.score(heldOut, docs.get(d).doc(), docs.get(d).text());
+        scored.add(one);
+        events =
+            events.plus(
+                TimeMlScorer.score(
+                    TimeMlTally.goldEvents(one.doc()), one.events(), TimeMlTally.EVENT_ATTRIBUTES));
+      }
+    }
+    return new Fold(events, models.sigma(), scored);
+  }
+
+  /** Every fold, run on the pool (one task per fold). */
+  static List<Fold> run(
+      ArticleAnalyzer analyzer,
+      List<TimeMlFolds.Annotation> docs,
+      int k,
+      List<Double> sigmas,
+      ExecutorService pool)
+      throws InterruptedException, ExecutionException {
+    int[] fold = TimeMlFolds.folds(docs.size(), k);
+    List<Future<Fold>> futures = new ArrayList<>();
+    for (int f = 0; f < k; f++) {
+      int which = f;
+      futures.add(pool.submit(() -> fold(analyzer, docs, fold, which, sigmas)));
+    }
+    List<Fold> folds = new ArrayList<>();
+    for (Future<Fold> future : futures) {
+      folds.add(future.get());
+    }
+    return folds;
+  }
+
+  /** The table: event strict P/R/F1, relaxed F1 and class F1 per fold, mean, sd, pooled. */
+  static String table(List<Fold> folds, int documents) {
+    int k = folds.size();
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "EVENT %d-fold document cross-validation (%d documents, seed %d): trigger and class"
+                + " models trained on the other folds%n",
+            k,
+            documents,
+            TimeMlFolds.SEED));
+    StringBuilder header = new StringBuilder();
+    for (int f = 1; f <= k; f++) {
+      header.append(String.format(Locale.ROOT, "%6s ", "f" + f));
+    }
+    out.append(
+        String.format(
+            Locale.ROOT, "%-18s %s %6s %6s  %6s%n", "measure", header, "mean", "sd", "all"));
+    Result all = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
+    for (Fold fold : folds) {
+      all = all.plus(fold.events());
+    }
+    for (String measure :
+        List.of(
+            "strict P", "strict R", "strict F1", "relaxed F1", "class P", "class R", "class F1")) {
+      double[] values = new double[k];
+      StringBuilder cells = new StringBuilder();
+      for (int f = 0; f < k; f++) {
+        values[f] = value(folds.get(f).events(), measure);
+        cells.append(String.format(Locale.ROOT, "%6.3f ", values[f]));
+      }
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-18s %s %6.3f %6.3f  %6.3f%n",
+              "event " + measure,
+              cells,
+              TimeMlFolds.mean(values),
+              TimeMlFolds.sd(values),
+              value(all, measure)));
+    }
+    StringBuilder sigmas = new StringBuilder();
+    for (Fold fold : folds) {
+      sigmas.append(' ').append(fold.sigma());
+    }
+    out.append("class model prior chosen in each fold's training documents:" + sigmas + "\n");
+    return out.toString();
+  }
+
+  static double value(Result result, String measure) {
+    String[] parts = measure.split(" ");
+    Prf prf =
+        switch (parts[0]) {
+          case "strict" -> result.strict();
+          case "relaxed" -> result.relaxed();
+          default -> result.attribute(parts[0]);
+        };
+    return switch (parts[1]) {
+      case "P" -> prf.precision();
+      case "R" -> prf.recall();
+      default -> prf.f1();
+    };
+  }
+}
