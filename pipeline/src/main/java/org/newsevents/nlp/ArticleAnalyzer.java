@@ -15,6 +15,7 @@ import org.newsevents.nlp.attribution.CueModel;
 import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.EventExtractor;
 import org.newsevents.nlp.events.EventRecords;
+import org.newsevents.nlp.events.TriggerModel;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.TrainedTriggers;
@@ -84,13 +85,16 @@ public final class ArticleAnalyzer {
 
   /** A copy of {@code base} whose events use other trigger and class models. */
   private ArticleAnalyzer(
-      ArticleAnalyzer base, TrainedTriggers trained, EventClassifier classifier) {
+      ArticleAnalyzer base,
+      TrainedTriggers trained,
+      TriggerModel triggerModel,
+      EventClassifier classifier) {
     this.timeNormalizer = base.timeNormalizer;
     this.pipeline = base.pipeline;
     this.lexicons = base.lexicons;
     this.statements = base.statements;
     this.trained = trained;
-    this.events = new EventExtractor(lexicons, trained);
+    this.events = new EventExtractor(lexicons, trained, triggerModel);
     this.actors = base.actors;
     this.classifier = classifier;
     this.modelVersion = base.modelVersion;
@@ -100,8 +104,9 @@ public final class ArticleAnalyzer {
    * The same analyzer (pipeline, profile, statements, actors) with other event trigger and class
    * models: a cross-validation fold's, trained without the documents it is scored on.
    */
-  public ArticleAnalyzer withEventModels(TrainedTriggers trained, EventClassifier classifier) {
-    return new ArticleAnalyzer(this, trained, classifier);
+  public ArticleAnalyzer withEventModels(
+      TrainedTriggers trained, TriggerModel triggerModel, EventClassifier classifier) {
+    return new ArticleAnalyzer(this, trained, triggerModel, classifier);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.events.TriggerModel;
 import org.newsevents.tools.eval.TimeMlScorer.Result;
 
 /**
@@ -19,8 +20,12 @@ import org.newsevents.tools.eval.TimeMlScorer.Result;
  */
 final class TimeMlEventFolds {
 
-  /** One fold's held-out scores, the prior chosen for it and the held-out documents' results. */
-  record Fold(Result events, double sigma, List<EvalTimeMl.Scored> scored) {}
+  /**
+   * One fold's held-out scores with the trigger model ({@code events}) and without it, the trained
+   * counts and rules deciding ({@code countsOnly}), the class prior chosen for it and the held-out
+   * documents' results with the trigger model.
+   */
+  record Fold(Result events, Result countsOnly, double sigma, List<EvalTimeMl.Scored> scored) {}
 
   private TimeMlEventFolds() {}
 
@@ -38,20 +43,29 @@ final class TimeMlEventFolds {
       }
     }
     TimeMlEventModels.Fitted models = TimeMlEventModels.fit(training, sigmas);
-    ArticleAnalyzer heldOut = analyzer.withEventModels(models.triggers(), models.classifier());
+    ArticleAnalyzer heldOut =
+        analyzer.withEventModels(models.triggers(), models.triggerModel(), models.classifier());
+    ArticleAnalyzer countsOnly =
+        analyzer.withEventModels(models.triggers(), TriggerModel.absent(), models.classifier());
     Result events = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
+    Result baseline = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
     List<EvalTimeMl.Scored> scored = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       if (fold[d] == f) {
         EvalTimeMl.Scored one = EvalTimeMl.score(heldOut, docs.get(d).doc(), docs.get(d).text());
         scored.add(one);
-        events =
-            events.plus(
-                TimeMlScorer.score(
-                    TimeMlTally.goldEvents(one.doc()), one.events(), TimeMlTally.EVENT_ATTRIBUTES));
+        events = events.plus(eventScores(one));
+        baseline =
+            baseline.plus(
+                eventScores(EvalTimeMl.score(countsOnly, docs.get(d).doc(), docs.get(d).text())));
       }
     }
-    return new Fold(events, models.sigma(), scored);
+    return new Fold(events, baseline, models.sigma(), scored);
+  }
+
+  private static Result eventScores(EvalTimeMl.Scored scored) {
+    return TimeMlScorer.score(
+        TimeMlTally.goldEvents(scored.doc()), scored.events(), TimeMlTally.EVENT_ATTRIBUTES);
   }
 
   /** Every fold, run on the pool (one task per fold). */
@@ -75,18 +89,26 @@ final class TimeMlEventFolds {
     return folds;
   }
 
-  /** The table: event strict P/R/F1, relaxed F1 and class F1 per fold, mean, sd, pooled. */
+  /**
+   * The tables, with the trigger model and with the trained counts alone: event strict P/R/F1,
+   * relaxed F1 and class P/R/F1 per fold, mean, sd, pooled.
+   */
   static String table(List<Fold> folds, int documents) {
+    return table(folds, documents, true) + table(folds, documents, false);
+  }
+
+  private static String table(List<Fold> folds, int documents, boolean withModel) {
     int k = folds.size();
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
             Locale.ROOT,
-            "EVENT %d-fold document cross-validation (%d documents, seed %d): trigger and class"
-                + " models trained on the other folds%n",
+            "EVENT %d-fold document cross-validation (%d documents, seed %d): %s and class"
+                + " model trained on the other folds%n",
             k,
             documents,
-            TimeMlFolds.SEED));
+            TimeMlFolds.SEED,
+            withModel ? "trigger model, trigger counts" : "trigger counts (no trigger model)"));
     StringBuilder header = new StringBuilder();
     for (int f = 1; f <= k; f++) {
       header.append(String.format(Locale.ROOT, "%6s ", "f" + f));
@@ -96,7 +118,7 @@ final class TimeMlEventFolds {
             Locale.ROOT, "%-18s %s %6s %6s  %6s%n", "measure", header, "mean", "sd", "all"));
     Result all = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
     for (Fold fold : folds) {
-      all = all.plus(fold.events());
+      all = all.plus(withModel ? fold.events() : fold.countsOnly());
     }
     for (String measure :
         List.of(
@@ -104,7 +126,8 @@ final class TimeMlEventFolds {
       double[] values = new double[k];
       StringBuilder cells = new StringBuilder();
       for (int f = 0; f < k; f++) {
-        values[f] = value(folds.get(f).events(), measure);
+        Fold fold = folds.get(f);
+        values[f] = value(withModel ? fold.events() : fold.countsOnly(), measure);
         cells.append(String.format(Locale.ROOT, "%6.3f ", values[f]));
       }
       out.append(
@@ -117,11 +140,13 @@ final class TimeMlEventFolds {
               TimeMlFolds.sd(values),
               value(all, measure)));
     }
-    StringBuilder sigmas = new StringBuilder();
-    for (Fold fold : folds) {
-      sigmas.append(' ').append(fold.sigma());
+    if (withModel) {
+      StringBuilder sigmas = new StringBuilder();
+      for (Fold fold : folds) {
+        sigmas.append(' ').append(fold.sigma());
+      }
+      out.append("class model prior chosen in each fold's training documents:" + sigmas + "\n");
     }
-    out.append("class model prior chosen in each fold's training documents:" + sigmas + "\n");
     return out.toString();
   }
 

@@ -14,7 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsevents.nlp.events.EventClassFeatures;
 import org.newsevents.nlp.events.EventClassifier;
+import org.newsevents.nlp.events.TriggerFeatures;
+import org.newsevents.nlp.events.TriggerModel;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.TrainedTriggers;
+import org.newsevents.nlp.knowledge.WordNetSenses;
 import org.newsevents.nlp.text.AnnotatedText;
 
 /**
@@ -32,8 +36,15 @@ public final class TimeMlEventModels {
   /** A TimeML document with its CoreNLP annotation. */
   public record Annotated(TimeMlDocument doc, AnnotatedText text) {}
 
+  /** The trigger model's Gaussian prior (fixed, not tuned). */
+  public static final double TRIGGER_SIGMA = 1.0;
+
   /** Models fitted on some documents, with the class model's prior chosen on them. */
-  public record Fitted(TrainedTriggers triggers, EventClassifier classifier, double sigma) {}
+  public record Fitted(
+      TrainedTriggers triggers,
+      TriggerModel triggerModel,
+      EventClassifier classifier,
+      double sigma) {}
 
   private TimeMlEventModels() {}
 
@@ -106,7 +117,31 @@ public final class TimeMlEventModels {
     return examples;
   }
 
-  /** The class model: a linear classifier with Gaussian prior {@code sigma}. */
+  /**
+   * One trigger example per verb, common noun and adjective of the sentence: its {@link
+   * TriggerFeatures}, labelled EVENT when it lies inside a gold EVENT, else O.
+   */
+  public static List<Datum<String, String>> triggerExamples(
+      TimeMlDocument document, List<CoreLabel> tokens, SemanticGraph tree) {
+    List<Datum<String, String>> examples = new ArrayList<>();
+    for (CoreLabel token : tokens) {
+      IndexedWord node = tree.getNodeByIndexSafe(token.index());
+      if (node == null
+          || TriggerFeatures.coarse(node.tag()) == null
+          || node.tag().startsWith("NNP")) {
+        continue;
+      }
+      String label =
+          goldClass(document, token) == null ? TriggerModel.NOT_EVENT : TriggerModel.EVENT;
+      examples.add(
+          new BasicDatum<>(
+              TriggerFeatures.of(tree, node, Lexicons.standard(), WordNetSenses.standard()),
+              label));
+    }
+    return examples;
+  }
+
+  /** A linear classifier with Gaussian prior {@code sigma} (the class and trigger models). */
   public static LinearClassifier<String, String> trainClasses(
       List<Datum<String, String>> examples, double sigma) {
     Dataset<String, String> dataset = new Dataset<>();
@@ -151,12 +186,14 @@ public final class TimeMlEventModels {
   public static Fitted fit(List<Annotated> documents, List<Double> sigmas) {
     Map<String, Counts> table = new TreeMap<>();
     List<List<Datum<String, String>>> examples = new ArrayList<>();
+    List<Datum<String, String>> triggerExamples = new ArrayList<>();
     for (Annotated document : documents) {
       List<Datum<String, String>> ofDocument = new ArrayList<>();
       AnnotatedText text = document.text();
       for (int s = 0; s < text.sentenceCount(); s++) {
         count(document.doc(), text.tokens(s), text.basic(s), table);
         ofDocument.addAll(classExamples(document.doc(), text.tokens(s), text.basic(s)));
+        triggerExamples.addAll(triggerExamples(document.doc(), text.tokens(s), text.basic(s)));
       }
       examples.add(ofDocument);
     }
@@ -174,7 +211,11 @@ public final class TimeMlEventModels {
     }
     List<Datum<String, String>> all = new ArrayList<>();
     examples.forEach(all::addAll);
-    return new Fitted(triggers(table), new EventClassifier(trainClasses(all, sigma)), sigma);
+    return new Fitted(
+        triggers(table),
+        new TriggerModel(trainClasses(triggerExamples, TRIGGER_SIGMA)),
+        new EventClassifier(trainClasses(all, sigma)),
+        sigma);
   }
 
   /** The token of the event's span whose head lies outside the span, or null. */
