@@ -88,7 +88,7 @@ final class EventTriggers {
     SemanticGraph tree = sentence.tree();
     if (!word.tag().startsWith("VB")
         || cues.contains(word.beginPosition())
-        || !isPredicate(tree, word)
+        || !isPredicate(tree, word, model.present())
         || sentence.text().verbUsedAsNoun(sentence.sentence(), word)
         || inHyphenatedCompound(sentence, word)) {
       return null;
@@ -228,10 +228,13 @@ final class EventTriggers {
     return false;
   }
 
-  /** A verb that is not an auxiliary, copula or light "be/have/do". */
-  private static boolean isPredicate(SemanticGraph tree, IndexedWord word) {
+  /**
+   * A verb that is not an auxiliary or copula, nor a light "be/have/do/get" unless a trained
+   * trigger model is there to judge it ("had a meeting" is no event, "had lunch" one).
+   */
+  private static boolean isPredicate(SemanticGraph tree, IndexedWord word, boolean judged) {
     IndexedWord node = tree.getNodeByIndexSafe(word.index());
-    if (node == null || SKIPPED_LEMMAS.contains(word.lemma().toLowerCase())) {
+    if (node == null || (!judged && SKIPPED_LEMMAS.contains(word.lemma().toLowerCase()))) {
       return false;
     }
     for (SemanticGraphEdge edge : tree.incomingEdgeIterable(node)) {

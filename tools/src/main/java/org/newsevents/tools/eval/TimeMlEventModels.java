@@ -48,6 +48,13 @@ public final class TimeMlEventModels {
 
   private TimeMlEventModels() {}
 
+  /**
+   * The date of a document's creation time (the publication date it is annotated with), or null.
+   */
+  public static java.time.LocalDate published(TimeMlDocument doc) {
+    return EvalTimeMl.published(doc);
+  }
+
   /** How often a trigger key occurs, how often as a gold EVENT, and the gold classes. */
   public static final class Counts {
     public int occurrences;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsevents.nlp.events.TriggerModel;
 import org.newsevents.tools.eval.TimeMlEventModels;
 
 /**
@@ -100,7 +101,54 @@ final class EventClassTraining {
       throws IOException {
     List<Datum<String, String>> all = new ArrayList<>();
     documents.forEach(all::addAll);
-    LinearClassifier<String, String> model = TimeMlEventModels.trainClasses(all, sigma);
+    List<String> header =
+        List.of(
+            "Trained TimeML class model: a CoreNLP LinearClassifier (maximum entropy,",
+            "Gaussian prior sigma " + sigma + ") over the features of EventClassFeatures.",
+            "Trained by: ./newsevents train-timeml-lexicon",
+            "  --gold=" + gold + " (also writes timeml-triggers.tsv, timeml-trigger-model.tsv)",
+            "Data: the " + all.size() + " gold EVENTs of " + documentCount + " TimeML documents",
+            "(TempEval-3 TBAQ-cleaned) in the --gold directories above. Features name single",
+            "words, lemmas, tags and relations; no running text of the corpus is stored.",
+            "Weights below " + MIN_WEIGHT + " are left out.",
+            "feature\tclass\tweight");
+    writeWeights(out, header, TimeMlEventModels.trainClasses(all, sigma), all.size());
+  }
+
+  /** Trains the trigger model on its examples and writes its weights table. */
+  static void writeTriggerModel(
+      Path out, String gold, int documentCount, List<Datum<String, String>> examples)
+      throws IOException {
+    long events = examples.stream().filter(d -> TriggerModel.EVENT.equals(d.label())).count();
+    List<String> header =
+        List.of(
+            "Trained TimeML trigger model: a CoreNLP LinearClassifier (maximum entropy, Gaussian",
+            "prior sigma "
+                + TimeMlEventModels.TRIGGER_SIGMA
+                + ", not tuned) over the features of TriggerFeatures;",
+            "labels EVENT (the word lies inside a gold EVENT) and O.",
+            "Trained by: ./newsevents train-timeml-lexicon --gold=" + gold,
+            "Data: the "
+                + examples.size()
+                + " verbs, common nouns and adjectives ("
+                + events
+                + " EVENT) of "
+                + documentCount
+                + " TimeML documents",
+            "(TempEval-3 TBAQ-cleaned) in the --gold directories above. Features name single",
+            "words, lemmas, tags, relations and WordNet lexicographer files; no running text of",
+            "the corpus is stored. Weights below " + MIN_WEIGHT + " are left out.",
+            "feature\tlabel\tweight");
+    writeWeights(
+        out,
+        header,
+        TimeMlEventModels.trainClasses(examples, TimeMlEventModels.TRIGGER_SIGMA),
+        examples.size());
+  }
+
+  private static void writeWeights(
+      Path out, List<String> header, LinearClassifier<String, String> model, int examples)
+      throws IOException {
     Map<String, Map<String, Double>> rows = new TreeMap<>();
     for (Map.Entry<String, Counter<String>> byClass : model.weightsAsMapOfCounters().entrySet()) {
       for (Map.Entry<String, Double> weight : byClass.getValue().entrySet()) {
@@ -113,24 +161,7 @@ final class EventClassTraining {
     int written = 0;
     try (PrintWriter writer =
         new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      writer.println("# Trained TimeML class model: a CoreNLP LinearClassifier (maximum entropy,");
-      writer.println(
-          "# Gaussian prior sigma " + sigma + ") over the features of EventClassFeatures.");
-      writer.println("# Trained by: ./newsevents train-timeml-lexicon");
-      writer.println("#   --gold=" + gold + " (also writes timeml-triggers.tsv)");
-      writer.println(
-          "# Data: the "
-              + all.size()
-              + " gold EVENTs of "
-              + documentCount
-              + " TimeML documents (TempEval-3 TBAQ-cleaned)");
-      writer.println(
-          "# in the --gold directories above. Features name single words, lemmas, tags and");
-      writer.println(
-          "# relations; no running text of the corpus is stored. Weights below "
-              + MIN_WEIGHT
-              + " are left out.");
-      writer.println("# feature\tclass\tweight");
+      header.forEach(line -> writer.println("# " + line));
       for (Map.Entry<String, Map<String, Double>> row : rows.entrySet()) {
         for (Map.Entry<String, Double> weight : row.getValue().entrySet()) {
           writer.printf(
@@ -139,6 +170,6 @@ final class EventClassTraining {
         }
       }
     }
-    System.out.println("wrote " + out + ": " + written + " weights, " + all.size() + " examples");
+    System.out.println("wrote " + out + ": " + written + " weights, " + examples + " examples");
   }
 }

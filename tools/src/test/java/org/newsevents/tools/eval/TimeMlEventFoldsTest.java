@@ -34,10 +34,11 @@ class TimeMlEventFoldsTest {
     String table = TimeMlEventFolds.table(folds, 4);
     // Strict F1 of fold 1: 2 * 0.8 * 0.5 / 1.3 = 0.615; mean with 1.0: 0.808; sd 0.272. Pooled:
     // P 18/20, R 18/26, F1 0.783.
-    assertTrue(
-        table.contains("event strict F1     0.615  1.000   0.808  0.272   0.783"), table);
+    assertTrue(table.contains("event strict F1     0.615  1.000   0.808  0.272   0.783"), table);
     assertTrue(table.contains("event class F1      0.308  0.600   0.454  0.207   0.435"), table);
-    assertTrue(table.contains("class model prior chosen in each fold's training documents: 0.5 2.0"), table);
+    assertTrue(
+        table.contains("class model prior chosen in each fold's training documents: 0.5 2.0"),
+        table);
     String withoutModel = table.substring(table.indexOf("(no trigger model)"));
     assertTrue(
         withoutModel.contains("event strict F1     1.000  1.000   1.000  0.000   1.000"), table);
