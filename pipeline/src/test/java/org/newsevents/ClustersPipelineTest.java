@@ -97,9 +97,9 @@ class ClustersPipelineTest {
       assertEquals(ClusterIds.of("ec-", c.getEventIds()), c.getClusterId());
     }
     RunSummary summary = run.summary();
-    assertEquals(148, summary.events());
-    assertEquals(61, summary.eventClusters());
-    assertEquals(58, summary.crossArticleEventClusters());
+    assertEquals(150, summary.events());
+    assertEquals(62, summary.eventClusters());
+    assertEquals(59, summary.crossArticleEventClusters());
     assertEquals(1, summary.articleClusters());
     assertEquals(2, summary.nearDuplicateArticles());
     assertEquals(3, summary.inputs());

@@ -15,6 +15,7 @@ import org.newsevents.nlp.attribution.CueModel;
 import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.EventExtractor;
 import org.newsevents.nlp.events.EventRecords;
+import org.newsevents.nlp.events.TriggerModel;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.TrainedTriggers;
@@ -47,6 +48,7 @@ public final class ArticleAnalyzer {
   private final EventClassifier classifier;
   private final String modelVersion;
   private final TimeNormalizer timeNormalizer;
+  private final TrainedTriggers trained;
 
   /**
    * An analyzer over a pipeline built from the named profile (recorded in model_version), with the
@@ -74,10 +76,37 @@ public final class ArticleAnalyzer {
     this.pipeline = pipeline;
     this.lexicons = lexicons;
     this.statements = new StatementExtractor(lexicons, cueModel ? CueModel.standard() : null);
-    this.events = new EventExtractor(lexicons, TrainedTriggers.standard());
+    this.trained = TrainedTriggers.standard();
+    this.events = new EventExtractor(lexicons, trained);
     this.actors = new ActorCodes(ActorGazetteer.standard());
     this.classifier = EventClassifier.standard();
     this.modelVersion = Provenance.modelVersion(profile);
+  }
+
+  /** A copy of {@code base} whose events use other trigger and class models. */
+  private ArticleAnalyzer(
+      ArticleAnalyzer base,
+      TrainedTriggers trained,
+      TriggerModel triggerModel,
+      EventClassifier classifier) {
+    this.timeNormalizer = base.timeNormalizer;
+    this.pipeline = base.pipeline;
+    this.lexicons = base.lexicons;
+    this.statements = base.statements;
+    this.trained = trained;
+    this.events = new EventExtractor(lexicons, trained, triggerModel);
+    this.actors = base.actors;
+    this.classifier = classifier;
+    this.modelVersion = base.modelVersion;
+  }
+
+  /**
+   * The same analyzer (pipeline, profile, statements, actors) with other event trigger and class
+   * models: a cross-validation fold's, trained without the documents it is scored on.
+   */
+  public ArticleAnalyzer withEventModels(
+      TrainedTriggers trained, TriggerModel triggerModel, EventClassifier classifier) {
+    return new ArticleAnalyzer(this, trained, triggerModel, classifier);
   }
 
   /**
@@ -183,7 +212,7 @@ public final class ArticleAnalyzer {
     clock = StageTimes.add(StageTimes.Stage.TIMES, clock);
     List<StatementExtractor.Found> found = statements.extract(text, coreference);
     EventRecords records =
-        new EventRecords(text, lexicons, times, participants, article.getDocId(), found);
+        new EventRecords(text, lexicons, trained, times, participants, article.getDocId(), found);
 
     List<Event> out = new ArrayList<>();
     Set<Integer> cues = new HashSet<>();

@@ -25,6 +25,7 @@ class SampleArticleGoldenTest {
     String expected =
         """
           OTHER made[23,27] OCCURRENCE AGENT="The US"->US AGENT="Russia" PATIENT="progress on plans" time=2013-07-05(pub) reported
+          OTHER progress[28,36] OCCURRENCE PATIENT="plans" time=2013-07-05(pub) reported
           MEET convene[49,56] OCCURRENCE PATIENT="a conference"->conference AGENT="The US"->US AGENT="Russia" time=2013-07-05(pub) FUTURE(plans) reported
           MEET conference[59,69] OCCURRENCE time=2013-07-05(pub) reported
           OTHER find[73,77] OCCURRENCE PATIENT="a solution to the conflict in Syria" AGENT="The US"->US AGENT="Russia" time=2013-07-05(pub) FUTURE(plans) reported
@@ -52,7 +53,7 @@ class SampleArticleGoldenTest {
           APPEAL urged[791,796] I_ACTION speaker="Mr Ban"->Ban Ki-moon cue=urged to="the international community" indirect=""fully commit"" time=2013-07-05(pub)
           OTHER commit[835,841] OCCURRENCE AGENT="the international community" time=2013-07-05(pub) NECESSARY(urged) reported
           STATEMENT announced[892,901] REPORTING speaker="Mr Kerry and Mr Lavrov"->John Kerry and Sergei Lavrov cue=announced indirect="they would work together to convince both the Syrian government and opposition to accept a solution based on the core elements of the final communique issued on 30 June 2012, after the UN-backed Action Group for Syria meeting" TIME="May" time=2013-05
-          COOPERATE work[918,922] OCCURRENCE AGENT="they" time=2013-07-05(pub) FUTURE(would) reported
+          COOPERATE work[918,922] I_ACTION AGENT="they" time=2013-07-05(pub) FUTURE(would) reported
           COOPERATE convince[935,943] I_ACTION AGENT="they" PATIENT="the Syrian government" PATIENT="opposition" time=2013-07-05(pub) FUTURE(would) reported
           AGREE accept[989,995] I_ACTION AGENT="the Syrian government" AGENT="opposition" PATIENT="a solution based on the core elements of the final communique" time=2013-07-05(pub) FUTURE(would) reported
           OTHER issued[1058,1064] OCCURRENCE PATIENT="the final communique"->final communique TIME="30 June 2012" time=2012-06-30 reported

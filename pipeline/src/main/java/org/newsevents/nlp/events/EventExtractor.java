@@ -30,10 +30,15 @@ public final class EventExtractor {
   private final Controllers controllers;
 
   public EventExtractor(Lexicons lexicons, TrainedTriggers trained) {
+    this(lexicons, trained, TriggerModel.standard());
+  }
+
+  /** The same with a given trigger model ({@link TriggerModel#absent}: the rules alone). */
+  public EventExtractor(Lexicons lexicons, TrainedTriggers trained, TriggerModel model) {
     EventRules rules = EventRules.standard();
     Obliques obliques = new Obliques(lexicons);
     NominalAgents nominalAgents = new NominalAgents(rules, ActorGazetteer.standard());
-    this.triggers = new EventTriggers(lexicons, trained, rules);
+    this.triggers = new EventTriggers(lexicons, trained, rules, model);
     this.controllers = new Controllers(lexicons);
     this.verbArguments = new VerbArguments(lexicons, rules, controllers, obliques);
     this.nounArguments = new NounArguments(lexicons, rules, nominalAgents, obliques);

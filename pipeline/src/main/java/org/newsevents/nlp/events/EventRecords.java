@@ -53,6 +53,7 @@ public final class EventRecords {
   private final String docId;
   private final List<StatementExtractor.Found> statements;
   private final List<String> statementIds = new ArrayList<>();
+  private final TrainedTriggers trained;
 
   public EventRecords(
       AnnotatedText text,
@@ -61,6 +62,21 @@ public final class EventRecords {
       Participants participants,
       String docId,
       List<StatementExtractor.Found> statements) {
+    this(text, lexicons, TrainedTriggers.standard(), times, participants, docId, statements);
+  }
+
+  /**
+   * The same with another trained trigger model (a cross-validation fold's) for statement classes.
+   */
+  public EventRecords(
+      AnnotatedText text,
+      Lexicons lexicons,
+      TrainedTriggers trained,
+      EventTimes times,
+      Participants participants,
+      String docId,
+      List<StatementExtractor.Found> statements) {
+    this.trained = trained;
     this.text = text;
     this.lexicons = lexicons;
     this.factuality = new Factuality(lexicons);
@@ -128,7 +144,7 @@ public final class EventRecords {
   private String statementClass(StatementExtractor.Found found, String type) {
     IndexedWord cue = found.cue();
     if (cue != null) {
-      var learned = TrainedTriggers.standard().lookup(cue.lemma(), cue.tag());
+      var learned = trained.lookup(cue.lemma(), cue.tag());
       if (learned.isPresent() && learned.get().hasReliableClass()) {
         return learned.get().timemlClass();
       }

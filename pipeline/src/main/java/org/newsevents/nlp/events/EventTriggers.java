@@ -45,11 +45,13 @@ final class EventTriggers {
   private final Lexicons lexicons;
   private final TrainedTriggers trained;
   private final EventRules rules;
+  private final TriggerModel model;
 
-  EventTriggers(Lexicons lexicons, TrainedTriggers trained, EventRules rules) {
+  EventTriggers(Lexicons lexicons, TrainedTriggers trained, EventRules rules, TriggerModel model) {
     this.lexicons = lexicons;
     this.trained = trained;
     this.rules = rules;
+    this.model = model;
   }
 
   /** The triggers of a sentence; {@code cues} are the begin offsets of statement cues to skip. */
@@ -73,11 +75,11 @@ final class EventTriggers {
     }
     for (IndexedWord word : words) {
       if (!absorbed.contains(word.index())) {
-        noun(word).ifPresent(triggers::add);
+        noun(sentence, word).ifPresent(triggers::add);
       }
     }
     for (IndexedWord word : words) {
-      adjective(graph, word).ifPresent(triggers::add);
+      adjective(sentence, word).ifPresent(triggers::add);
     }
     return triggers;
   }
@@ -86,7 +88,7 @@ final class EventTriggers {
     SemanticGraph tree = sentence.tree();
     if (!word.tag().startsWith("VB")
         || cues.contains(word.beginPosition())
-        || !isPredicate(tree, word)
+        || !isPredicate(tree, word, model.present())
         || sentence.text().verbUsedAsNoun(sentence.sentence(), word)
         || inHyphenatedCompound(sentence, word)) {
       return null;
@@ -97,9 +99,7 @@ final class EventTriggers {
     Optional<Lexicons.EventSense> curated = lexicons.trigger(word.lemma(), "V");
     Optional<TrainedTriggers.Entry> learned =
         trained.lookup(word.lemma(), word.tag(), tree, tree.getNodeByIndexSafe(word.index()));
-    if (!isCue
-        && curated.isEmpty()
-        && learned.filter(TrainedTriggers.Entry::rarelyAnEvent).isPresent()) {
+    if (!isCue && curated.isEmpty() && !learnedEvent(tree, word, learned, false)) {
       return null; // "include", "base", "compare": seldom an event in news text
     }
     // A cue without content: REPORTING unless the trained model knows better ("called",
@@ -125,7 +125,7 @@ final class EventTriggers {
     return new Trigger(word, sense, isCue ? "cue-without-content" : "verb", null, Kind.VERB);
   }
 
-  private Optional<Trigger> noun(IndexedWord word) {
+  private Optional<Trigger> noun(SentenceContext sentence, IndexedWord word) {
     if (!word.tag().startsWith("NN") || word.tag().startsWith("NNP")) {
       return Optional.empty();
     }
@@ -134,10 +134,17 @@ final class EventTriggers {
       sense = lexicons.trigger(word.word().toLowerCase(), "N");
     }
     Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
-    String rule = "noun";
-    if (sense.isEmpty() && learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()) {
+    if (sense.isPresent()
+        && inName(word)
+        && model.present()
+        && !model.isEvent(sentence.tree(), word)) {
+      return Optional.empty(); // "the Court of Appeal", "the Peace Corps": part of a name
+    }
+    String rule = model.present() ? "noun:model" : "noun:trained";
+    if (sense.isEmpty() && learnedEvent(sentence.tree(), word, learned, true)) {
       sense = Optional.of(new Lexicons.EventSense("OTHER", "OCCURRENCE"));
-      rule = "noun:trained";
+    } else {
+      rule = "noun";
     }
     String found = rule;
     return sense.map(s -> new Trigger(word, withLearnedClass(s, learned), found, null, Kind.NOUN));
@@ -147,10 +154,11 @@ final class EventTriggers {
    * States: curated predicative adjectives of attitude ("they were worried about reports"), else
    * the trained model ("willing", "responsible", "due").
    */
-  private Optional<Trigger> adjective(SemanticGraph graph, IndexedWord word) {
+  private Optional<Trigger> adjective(SentenceContext sentence, IndexedWord word) {
     if (!word.tag().startsWith("JJ")) {
       return Optional.empty();
     }
+    SemanticGraph graph = sentence.graph();
     Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
     Optional<Lexicons.EventSense> curated =
         lexicons.trigger(word.lemma(), "J").filter(sense -> isPredicative(graph, word));
@@ -158,13 +166,46 @@ final class EventTriggers {
       Lexicons.EventSense sense = withLearnedClass(curated.get(), learned);
       return Optional.of(new Trigger(word, sense, "adjective", null, Kind.ADJECTIVE));
     }
-    if (learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()) {
+    if (learnedEvent(sentence.tree(), word, learned, true)) {
       Lexicons.EventSense sense =
           withLearnedClass(new Lexicons.EventSense("OTHER", "STATE"), learned);
       return Optional.of(
           new Trigger(word, sense, "adjective:trained", null, Kind.TRAINED_ADJECTIVE));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether what was learned from TimeML makes a word the lexicons do not list an event: the
+   * trained trigger model when there is one, else the trained counts (a noun or adjective that is
+   * usually an event; a verb unless it is rarely one, {@code usually} false).
+   */
+  private boolean learnedEvent(
+      SemanticGraph tree,
+      IndexedWord word,
+      Optional<TrainedTriggers.Entry> learned,
+      boolean usually) {
+    if (model.present()) {
+      return model.isEvent(tree, word);
+    }
+    return usually
+        ? learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()
+        : learned.filter(TrainedTriggers.Entry::rarelyAnEvent).isEmpty();
+  }
+
+  /** A word inside a named entity mention (its NER tag names a person, place or organization). */
+  private static boolean inName(IndexedWord word) {
+    String ner = word.ner();
+    return ner != null
+        && Set.of(
+                "PERSON",
+                "ORGANIZATION",
+                "LOCATION",
+                "CITY",
+                "COUNTRY",
+                "STATE_OR_PROVINCE",
+                "MISC")
+            .contains(ner);
   }
 
   /** The TimeML class the trained model gives a word it has seen often enough as an event. */
@@ -187,10 +228,13 @@ final class EventTriggers {
     return false;
   }
 
-  /** A verb that is not an auxiliary, copula or light "be/have/do". */
-  private static boolean isPredicate(SemanticGraph tree, IndexedWord word) {
+  /**
+   * A verb that is not an auxiliary or copula, nor a light "be/have/do/get" unless a trained
+   * trigger model is there to judge it ("had a meeting" is no event, "had lunch" one).
+   */
+  private static boolean isPredicate(SemanticGraph tree, IndexedWord word, boolean judged) {
     IndexedWord node = tree.getNodeByIndexSafe(word.index());
-    if (node == null || SKIPPED_LEMMAS.contains(word.lemma().toLowerCase())) {
+    if (node == null || (!judged && SKIPPED_LEMMAS.contains(word.lemma().toLowerCase()))) {
       return false;
     }
     for (SemanticGraphEdge edge : tree.incomingEdgeIterable(node)) {

@@ -50,6 +50,11 @@ public final class TrainedTriggers {
     return STANDARD;
   }
 
+  /** A model of the given rows (key as {@link #key} and {@link #contextSuffix} make them). */
+  public static TrainedTriggers of(Map<String, Entry> entries) {
+    return new TrainedTriggers(Map.copyOf(entries));
+  }
+
   /** The table key of a lemma with a Penn tag: "attack/V", or null for other parts of speech. */
   public static String key(String lemma, String tag) {
     if (lemma == null || tag == null) {

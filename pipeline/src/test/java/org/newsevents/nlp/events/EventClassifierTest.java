@@ -21,7 +21,7 @@ class EventClassifierTest {
           """
           The company said profits rose.\tsaid=REPORTING rose=OCCURRENCE
           The rebels began to withdraw from the city.\tbegan=ASPECTUAL withdraw=OCCURRENCE
-          Witnesses saw the explosion.\tsaw=PERCEPTION
+          Witnesses saw the explosion.\tsaw=PERCEPTION explosion=OCCURRENCE
           The government wants to hold elections.\twants=I_STATE hold=OCCURRENCE
           The board decided to sell the unit.\tdecided=I_ACTION sell=OCCURRENCE
           """)

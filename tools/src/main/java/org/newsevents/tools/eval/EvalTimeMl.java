@@ -106,9 +106,9 @@ public final class EvalTimeMl implements Callable<Integer> {
       paramLabel = "K",
       converter = OptionValues.AtLeastOne.class,
       description =
-          "K-fold document cross-validation of the time normalizers (TIMEX scores only, each"
-              + " document annotated once): per normalizer, span/type/value F1 per fold, mean and"
-              + " spread")
+          "K-fold document cross-validation, each document annotated once: per time normalizer,"
+              + " TIMEX span/type/value F1 per fold; event P/R/F1 and class F1 per fold with the"
+              + " trigger and class models trained on the other folds; mean and spread")
   Integer folds;
 
   @Option(
@@ -120,6 +120,25 @@ public final class EvalTimeMl implements Callable<Integer> {
       converter = OptionValues.TimeNormalizerName.class,
       description = "the time normalizers --folds compares")
   List<TimeNormalizer> normalizers;
+
+  @Option(
+      names = "--class-sigmas",
+      paramLabel = "S",
+      split = "\\s*,\\s*",
+      splitSynopsisLabel = ",",
+      defaultValue = "0.25,0.5,1,2,4",
+      description =
+          "with --folds: the class model's Gaussian priors, one chosen per fold by 5-fold"
+              + " cross-validation inside that fold's training documents")
+  List<Double> classSigmas;
+
+  @Option(
+      names = "--annotation-cache",
+      paramLabel = "DIR",
+      description =
+          "with --folds: keep CoreNLP annotations of the documents in DIR and reuse them"
+              + " (before/after comparisons; the annotation cost printed is then that of reading)")
+  Path annotationCache;
 
   @Mixin SharedOptions.Evaluation evaluation;
 
@@ -137,7 +156,7 @@ public final class EvalTimeMl implements Callable<Integer> {
         new Options(
             gold, first.count(), evaluation.report, threads, evaluation.profile, timeNormalizer);
     if (folds != null) {
-      System.out.print(crossValidate(options, normalizers, folds));
+      System.out.print(crossValidate(options, normalizers, folds, classSigmas, annotationCache));
       return 0;
     }
     TimeMlTally tally = run(options);
@@ -183,36 +202,57 @@ public final class EvalTimeMl implements Callable<Integer> {
   }
 
   /**
-   * The cross-validation table of the normalizers over the documents of the options; a document
-   * that cannot be read or analyzed is named on stderr and left out of every normalizer's scores.
+   * The cross-validation tables over the documents of the options, each annotated once: the
+   * normalizers' TIMEX scores, then the events with trigger and class models trained per fold (the
+   * class model's prior among {@code sigmas}); a document that cannot be read or analyzed is named
+   * on stderr and left out of every score. With a report file, every fold's held-out results
+   * (events by that fold's models, timexes by the analyzer's normalizer) go there as {@link
+   * TimeMlTally} JSON, error lists included.
    */
-  static String crossValidate(Options options, List<TimeNormalizer> compared, int k)
+  static String crossValidate(
+      Options options, List<TimeNormalizer> compared, int k, List<Double> sigmas, Path cacheDir)
       throws IOException, InterruptedException {
     List<Path> files = files(options.gold(), options.limit());
     ArticleAnalyzer analyzer = analyzer(options);
+    AnnotationCache cache = new AnnotationCache(cacheDir, options.profile(), () -> analyzer);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     List<TimeMlFolds.DocumentScores> docs = new ArrayList<>();
+    List<TimeMlFolds.Annotation> annotated = new ArrayList<>();
+    StringBuilder out = new StringBuilder();
     try {
-      List<Future<TimeMlFolds.DocumentScores>> futures = new ArrayList<>();
+      List<Future<TimeMlFolds.Annotation>> futures = new ArrayList<>();
       for (Path file : files) {
-        futures.add(
-            pool.submit(
-                () -> TimeMlFolds.score(analyzer, file, TimeMlDocument.read(file), compared)));
+        futures.add(pool.submit(() -> TimeMlFolds.annotate(cache, file)));
       }
       for (int i = 0; i < files.size(); i++) {
         try {
-          docs.add(futures.get(i).get());
-        } catch (ExecutionException e) {
-          System.err.printf("eval-timeml: %s failed: %s%n", files.get(i), e.getCause());
+          TimeMlFolds.Annotation one = futures.get(i).get();
+          docs.add(TimeMlFolds.score(analyzer, one, compared));
+          annotated.add(one);
+        } catch (ExecutionException | RuntimeException e) {
+          Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+          System.err.printf("eval-timeml: %s failed: %s%n", files.get(i), cause);
         }
         if ((i + 1) % PROGRESS_EVERY == 0) {
           System.err.printf("eval-timeml: %d/%d documents%n", i + 1, files.size());
         }
       }
+      out.append(TimeMlFolds.table(docs, compared, k));
+      List<TimeMlEventFolds.Fold> folds =
+          TimeMlEventFolds.run(analyzer, annotated, k, sigmas, pool);
+      out.append(TimeMlEventFolds.table(folds, annotated.size()));
+      if (options.report() != null) {
+        TimeMlTally tally = new TimeMlTally();
+        folds.forEach(fold -> fold.scored().forEach(tally::add));
+        tally.writeJson(options.report());
+        out.append("report (held-out events of every fold): " + options.report() + "\n");
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("event cross-validation failed", e.getCause());
     } finally {
       pool.shutdownNow();
     }
-    return TimeMlFolds.table(docs, compared, k);
+    return out.toString();
   }
 
   /** The {@code .tml} files of each directory in name order, at most {@code limit} in all. */
@@ -231,10 +271,15 @@ public final class EvalTimeMl implements Callable<Integer> {
 
   /** Analyzes one document's text and converts our events and timexes to mentions. */
   static Scored score(ArticleAnalyzer analyzer, TimeMlDocument doc) {
-    LocalDate published = doc.dct() == null ? null : LocalDate.parse(doc.dct().substring(0, 10));
+    LocalDate published = published(doc);
     Article article = article(doc, published);
-    AnnotatedText text = analyzer.annotate(article.getBody(), published);
-    ArticleAnalyzer.Analysis analysis = analyzer.extract(article, text, published);
+    return score(analyzer, doc, analyzer.annotate(article.getBody(), published));
+  }
+
+  /** Extracts from one document's annotated text and converts our events and timexes. */
+  static Scored score(ArticleAnalyzer analyzer, TimeMlDocument doc, AnnotatedText text) {
+    LocalDate published = published(doc);
+    ArticleAnalyzer.Analysis analysis = analyzer.extract(article(doc, published), text, published);
 
     List<Mention> events = new ArrayList<>();
     for (Event event : analysis.events()) {
@@ -277,6 +322,11 @@ public final class EvalTimeMl implements Callable<Integer> {
       }
     }
     return new Scored(doc, events, timexes, skipped, lemmas);
+  }
+
+  /** The date of the document's creation time, or null. */
+  static LocalDate published(TimeMlDocument doc) {
+    return doc.dct() == null ? null : LocalDate.parse(doc.dct().substring(0, 10));
   }
 
   /** The document's plain text as an article body, unchanged, published at the DCT. */

@@ -44,14 +44,18 @@ public final class TimeMlTally {
   private static final int PREDICTED = 3;
   private static final int PREDICTED_CORRECT = 4;
 
+  /** The gold EVENTs of a document as mentions with their class. */
+  static List<Mention> goldEvents(TimeMlDocument doc) {
+    List<Mention> gold = new ArrayList<>();
+    doc.events()
+        .forEach(e -> gold.add(Mention.of(e.begin(), e.end(), e.text(), "class", e.timemlClass())));
+    return gold;
+  }
+
   /** Adds one document's scores and errors. */
   public void add(EvalTimeMl.Scored scored) {
     TimeMlDocument doc = scored.doc();
-    List<Mention> goldEvents = new ArrayList<>();
-    doc.events()
-        .forEach(
-            e ->
-                goldEvents.add(Mention.of(e.begin(), e.end(), e.text(), "class", e.timemlClass())));
+    List<Mention> goldEvents = goldEvents(doc);
     List<Mention> goldTimexes = new ArrayList<>();
     doc.timexes()
         .forEach(

@@ -1,16 +1,8 @@
 package org.newsevents.tools.train;
 
-import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.Datum;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.stats.Counter;
-import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsevents.nlp.events.EventClassFeatures;
-import org.newsevents.tools.eval.TimeMlDocument;
+import org.newsevents.nlp.events.TriggerModel;
+import org.newsevents.tools.eval.TimeMlEventModels;
 
 /**
- * Training of the TimeML class classifier: gold events in parsed TimeML documents go in; a CoreNLP
- * linear classifier over {@link EventClassFeatures}, written as a table of weights, comes out.
+ * The TimeML class classifier's reports and table: gold-event examples ({@link TimeMlEventModels})
+ * go in; its cross-validated and held-out accuracy, and its weights as a table, come out.
  */
 final class EventClassTraining {
 
@@ -35,79 +27,15 @@ final class EventClassTraining {
 
   private EventClassTraining() {}
 
-  /** One example per gold event of the sentence: the features of its head token, its class. */
-  static List<Datum<String, String>> examples(
-      TimeMlDocument document, CoreMap sentence, SemanticGraph tree) {
-    List<Datum<String, String>> examples = new ArrayList<>();
-    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    for (TimeMlDocument.Event event : document.events()) {
-      IndexedWord head = head(tree, tokens, event);
-      if (head != null && event.timemlClass() != null) {
-        examples.add(new BasicDatum<>(EventClassFeatures.of(tree, head), event.timemlClass()));
-      }
-    }
-    return examples;
-  }
-
-  /** The token of the event's span whose head lies outside the span, or null. */
-  private static IndexedWord head(
-      SemanticGraph tree, List<CoreLabel> tokens, TimeMlDocument.Event e) {
-    IndexedWord first = null;
-    for (CoreLabel token : tokens) {
-      if (token.endPosition() <= e.begin() || token.beginPosition() >= e.end()) {
-        continue;
-      }
-      IndexedWord node = tree.getNodeByIndexSafe(token.index());
-      if (node == null) {
-        continue;
-      }
-      if (first == null) {
-        first = node;
-      }
-      IndexedWord parent = tree.getParent(node);
-      if (parent == null
-          || parent.endPosition() <= e.begin()
-          || parent.beginPosition() >= e.end()) {
-        return node;
-      }
-    }
-    return first;
-  }
-
-  static LinearClassifier<String, String> train(
-      List<Datum<String, String>> examples, double sigma) {
-    Dataset<String, String> dataset = new Dataset<>();
-    examples.forEach(dataset::add);
-    // A feature seen once says more about its sentence than about the class.
-    dataset.applyFeatureCountThreshold(2);
-    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-    factory.setSigma(sigma);
-    factory.setVerbose(false);
-    return factory.trainClassifier(dataset);
-  }
-
   /**
    * Prints and returns the accuracy of document-level {@code folds}-fold cross-validation on the
    * examples.
    */
   static double crossValidate(
       List<List<Datum<String, String>>> documents, double sigma, int folds) {
-    int correct = 0;
-    int all = 0;
-    for (int fold = 0; fold < folds; fold++) {
-      List<Datum<String, String>> train = new ArrayList<>();
-      List<Datum<String, String>> test = new ArrayList<>();
-      for (int d = 0; d < documents.size(); d++) {
-        (d % folds == fold ? test : train).addAll(documents.get(d));
-      }
-      LinearClassifier<String, String> model = train(train, sigma);
-      for (Datum<String, String> datum : test) {
-        all++;
-        if (model.classOf(datum).equals(datum.label())) {
-          correct++;
-        }
-      }
-    }
+    int[] counts = TimeMlEventModels.crossValidateClasses(documents, sigma, folds);
+    int correct = counts[0];
+    int all = counts[1];
     System.out.printf(
         Locale.ROOT,
         "class classifier, sigma %s, %d-fold document cross-validation on gold events: accuracy"
@@ -131,7 +59,7 @@ final class EventClassTraining {
       String name) {
     List<Datum<String, String>> all = new ArrayList<>();
     documents.forEach(all::addAll);
-    LinearClassifier<String, String> model = train(all, sigma);
+    LinearClassifier<String, String> model = TimeMlEventModels.trainClasses(all, sigma);
     int correct = 0;
     Map<String, Integer> confusions = new TreeMap<>();
     Map<String, Integer> byLemma = new TreeMap<>();
@@ -173,7 +101,54 @@ final class EventClassTraining {
       throws IOException {
     List<Datum<String, String>> all = new ArrayList<>();
     documents.forEach(all::addAll);
-    LinearClassifier<String, String> model = train(all, sigma);
+    List<String> header =
+        List.of(
+            "Trained TimeML class model: a CoreNLP LinearClassifier (maximum entropy,",
+            "Gaussian prior sigma " + sigma + ") over the features of EventClassFeatures.",
+            "Trained by: ./newsevents train-timeml-lexicon",
+            "  --gold=" + gold + " (also writes timeml-triggers.tsv, timeml-trigger-model.tsv)",
+            "Data: the " + all.size() + " gold EVENTs of " + documentCount + " TimeML documents",
+            "(TempEval-3 TBAQ-cleaned) in the --gold directories above. Features name single",
+            "words, lemmas, tags and relations; no running text of the corpus is stored.",
+            "Weights below " + MIN_WEIGHT + " are left out.",
+            "feature\tclass\tweight");
+    writeWeights(out, header, TimeMlEventModels.trainClasses(all, sigma), all.size());
+  }
+
+  /** Trains the trigger model on its examples and writes its weights table. */
+  static void writeTriggerModel(
+      Path out, String gold, int documentCount, List<Datum<String, String>> examples)
+      throws IOException {
+    long events = examples.stream().filter(d -> TriggerModel.EVENT.equals(d.label())).count();
+    List<String> header =
+        List.of(
+            "Trained TimeML trigger model: a CoreNLP LinearClassifier (maximum entropy, Gaussian",
+            "prior sigma "
+                + TimeMlEventModels.TRIGGER_SIGMA
+                + ", not tuned) over the features of TriggerFeatures;",
+            "labels EVENT (the word lies inside a gold EVENT) and O.",
+            "Trained by: ./newsevents train-timeml-lexicon --gold=" + gold,
+            "Data: the "
+                + examples.size()
+                + " verbs, common nouns and adjectives ("
+                + events
+                + " EVENT) of "
+                + documentCount
+                + " TimeML documents",
+            "(TempEval-3 TBAQ-cleaned) in the --gold directories above. Features name single",
+            "words, lemmas, tags, relations and WordNet lexicographer files; no running text of",
+            "the corpus is stored. Weights below " + MIN_WEIGHT + " are left out.",
+            "feature\tlabel\tweight");
+    writeWeights(
+        out,
+        header,
+        TimeMlEventModels.trainClasses(examples, TimeMlEventModels.TRIGGER_SIGMA),
+        examples.size());
+  }
+
+  private static void writeWeights(
+      Path out, List<String> header, LinearClassifier<String, String> model, int examples)
+      throws IOException {
     Map<String, Map<String, Double>> rows = new TreeMap<>();
     for (Map.Entry<String, Counter<String>> byClass : model.weightsAsMapOfCounters().entrySet()) {
       for (Map.Entry<String, Double> weight : byClass.getValue().entrySet()) {
@@ -186,24 +161,7 @@ final class EventClassTraining {
     int written = 0;
     try (PrintWriter writer =
         new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      writer.println("# Trained TimeML class model: a CoreNLP LinearClassifier (maximum entropy,");
-      writer.println(
-          "# Gaussian prior sigma " + sigma + ") over the features of EventClassFeatures.");
-      writer.println("# Trained by: ./newsevents train-timeml-lexicon");
-      writer.println("#   --gold=" + gold + " (also writes timeml-triggers.tsv)");
-      writer.println(
-          "# Data: the "
-              + all.size()
-              + " gold EVENTs of "
-              + documentCount
-              + " TimeML documents (TempEval-3 TBAQ-cleaned,");
-      writer.println(
-          "# TimeBank part; AQUAINT held out). Features name single words, lemmas, tags and");
-      writer.println(
-          "# relations; no running text of the corpus is stored. Weights below "
-              + MIN_WEIGHT
-              + " are left out.");
-      writer.println("# feature\tclass\tweight");
+      header.forEach(line -> writer.println("# " + line));
       for (Map.Entry<String, Map<String, Double>> row : rows.entrySet()) {
         for (Map.Entry<String, Double> weight : row.getValue().entrySet()) {
           writer.printf(
@@ -212,6 +170,6 @@ final class EventClassTraining {
         }
       }
     }
-    System.out.println("wrote " + out + ": " + written + " weights, " + all.size() + " examples");
+    System.out.println("wrote " + out + ": " + written + " weights, " + examples + " examples");
   }
 }

@@ -1,14 +1,6 @@
 package org.newsevents.tools.train;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.Datum;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,42 +9,47 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.newsevents.nlp.CoreNlpPipelines;
-import org.newsevents.nlp.knowledge.TrainedTriggers;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.tools.eval.AnnotationCache;
 import org.newsevents.tools.eval.TimeMlDocument;
+import org.newsevents.tools.eval.TimeMlEventModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code train-timeml-lexicon} command: TimeML files go in; a table of how often each lemma
  * (with its coarse part of speech) is a gold EVENT, and with which TimeML class, comes out as the
- * trained trigger model {@code models/lexicons/timeml-triggers.tsv}; a linear classifier of the
- * TimeML class of gold events from their context comes out as {@code
- * models/lexicons/timeml-classes.tsv} (see {@link EventClassTraining}). Nothing is chosen by the
- * {@code --heldout} documents: they only report.
+ * trigger counts {@code models/lexicons/timeml-triggers.tsv}; a linear classifier of whether a
+ * verb, noun or adjective is an event comes out as the trigger model {@code
+ * models/lexicons/timeml-trigger-model.tsv}, and one of the TimeML class of gold events from their
+ * context as {@code models/lexicons/timeml-classes.tsv} (see {@link EventClassTraining}). Nothing
+ * is chosen by the {@code --heldout} documents: they only report.
  */
 @Command(
     name = "train-timeml-lexicon",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description =
-        "trains the TimeML trigger lexicon and class model on TimeBank into models/lexicons/")
+        "trains the TimeML trigger counts, trigger model and class model into models/lexicons/")
 public final class TrainTimeMlLexicon implements Callable<Integer> {
 
-  static final String DEFAULT_GOLD = "../shared/data/timebank/TimeBank";
+  static final String DEFAULT_GOLD =
+      "../shared/data/timebank/TimeBank,../shared/data/timebank/AQUAINT";
   static final String DEFAULT_OUT = "models/lexicons/timeml-triggers.tsv";
   static final String DEFAULT_CLASSES_OUT = "models/lexicons/timeml-classes.tsv";
+  static final String DEFAULT_TRIGGER_MODEL_OUT = "models/lexicons/timeml-trigger-model.tsv";
   static final String DEFAULT_SIGMAS = "0.25,0.5,1,2,4";
 
   @Option(
       names = "--gold",
       paramLabel = "DIR[,DIR...]",
       defaultValue = DEFAULT_GOLD,
-      description = "TimeML training directories (TimeBank only, so that AQUAINT stays held out)")
+      description =
+          "TimeML training directories (eval-timeml --folds cross-validates the same training)")
   String gold;
 
   @Option(
@@ -78,6 +75,26 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
   List<Double> sigmas;
 
   @Option(
+      names = "--trigger-model-out",
+      paramLabel = "FILE",
+      defaultValue = DEFAULT_TRIGGER_MODEL_OUT,
+      description = "the trigger model written")
+  Path triggerModelOut;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      defaultValue = "fast",
+      description = "CoreNLP profile the documents are annotated with")
+  String profile;
+
+  @Option(
+      names = "--annotation-cache",
+      paramLabel = "DIR",
+      description = "keep CoreNLP annotations of the documents in DIR and reuse them")
+  Path annotationCache;
+
+  @Option(
       names = "--heldout",
       paramLabel = "DIR[,DIR...]",
       description =
@@ -87,44 +104,24 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> files = tmlFiles(gold);
-    // The parse gives the context the class depends on: "decided" is an I_ACTION with a clause
-    // ("decided to leave") and an OCCURRENCE without one. The profile's tokenizer, sentence
-    // splitter and part-of-speech repairs, so that the features match those seen at run time.
-    Properties properties = CoreNlpPipelines.properties("fast");
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,tokensregex,depparse");
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
-    Map<String, Counts> table = new TreeMap<>();
+    // The profile's own annotation (as eval-timeml and the pipeline make it), so that the
+    // features match those seen at run time; kept in --annotation-cache when given.
+    AnnotationCache annotations =
+        new AnnotationCache(annotationCache, profile, () -> ArticleAnalyzer.forProfile(profile));
+    Map<String, TimeMlEventModels.Counts> table = new TreeMap<>();
     List<List<Datum<String, String>>> examples = new ArrayList<>();
+    List<Datum<String, String>> triggerExamples = new ArrayList<>();
     for (Path file : files) {
       TimeMlDocument document = TimeMlDocument.read(file);
-      Annotation annotation = new Annotation(document.text());
-      pipeline.annotate(annotation);
+      AnnotatedText text = annotations.get(document.text(), TimeMlEventModels.published(document));
       List<Datum<String, String>> documentExamples = new ArrayList<>();
       examples.add(documentExamples);
-      for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-        SemanticGraph graph =
-            sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        documentExamples.addAll(EventClassTraining.examples(document, sentence, graph));
-        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-          String key = TrainedTriggers.key(token.lemma(), token.tag());
-          if (key == null) {
-            continue;
-          }
-          List<String> keys = new ArrayList<>(List.of(key));
-          if (key.endsWith("/V")) {
-            IndexedWord node = graph.getNodeByIndexSafe(token.index());
-            keys.add(key + TrainedTriggers.contextSuffix(graph, node));
-          }
-          String goldClass = goldClass(document, token);
-          for (String k : keys) {
-            Counts counts = table.computeIfAbsent(k, x -> new Counts());
-            counts.occurrences++;
-            if (goldClass != null) {
-              counts.events++;
-              counts.classes.merge(goldClass, 1, Integer::sum);
-            }
-          }
-        }
+      for (int s = 0; s < text.sentenceCount(); s++) {
+        documentExamples.addAll(
+            TimeMlEventModels.classExamples(document, text.tokens(s), text.basic(s)));
+        triggerExamples.addAll(
+            TimeMlEventModels.triggerExamples(document, text.tokens(s), text.basic(s)));
+        TimeMlEventModels.count(document, text.tokens(s), text.basic(s), table);
       }
     }
     write(out, gold, files.size(), table);
@@ -141,16 +138,15 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
       }
     }
     EventClassTraining.write(classesOut, gold, files.size(), best, examples);
+    EventClassTraining.writeTriggerModel(triggerModelOut, gold, files.size(), triggerExamples);
     if (heldout != null) {
       List<Datum<String, String>> test = new ArrayList<>();
       for (Path file : tmlFiles(heldout)) {
         TimeMlDocument document = TimeMlDocument.read(file);
-        Annotation annotation = new Annotation(document.text());
-        pipeline.annotate(annotation);
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-          SemanticGraph graph =
-              sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-          test.addAll(EventClassTraining.examples(document, sentence, graph));
+        AnnotatedText text =
+            annotations.get(document.text(), TimeMlEventModels.published(document));
+        for (int s = 0; s < text.sentenceCount(); s++) {
+          test.addAll(TimeMlEventModels.classExamples(document, text.tokens(s), text.basic(s)));
         }
       }
       EventClassTraining.test(examples, best, test, heldout);
@@ -168,22 +164,8 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
     return files;
   }
 
-  private static String goldClass(TimeMlDocument document, CoreLabel token) {
-    for (TimeMlDocument.Event event : document.events()) {
-      if (token.beginPosition() >= event.begin() && token.endPosition() <= event.end()) {
-        return event.timemlClass();
-      }
-    }
-    return null;
-  }
-
-  private static final class Counts {
-    int occurrences;
-    int events;
-    final Map<String, Integer> classes = new TreeMap<>();
-  }
-
-  private static void write(Path out, String gold, int documents, Map<String, Counts> table)
+  private static void write(
+      Path out, String gold, int documents, Map<String, TimeMlEventModels.Counts> table)
       throws IOException {
     try (PrintWriter writer =
         new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
@@ -196,23 +178,18 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
       writer.println(
           "# Data: "
               + documents
-              + " TimeML documents (TempEval-3 TBAQ-cleaned, TimeBank part; AQUAINT held");
-      writer.println(
-          "# out for evaluation). Only counts are kept: no text of the corpus is stored here.");
+              + " TimeML documents (TempEval-3 TBAQ-cleaned) in the --gold directories above.");
+      writer.println("# Only counts are kept: no text of the corpus is stored here.");
       writer.println("# Lemmas seen fewer than 3 times are left out. A verb also has a row per");
       writer.println(
           "# context: key|clause when it has a clausal complement (ccomp, xcomp), key|bare when not.");
       writer.println("# key\toccurrences\tevents\tclass");
-      for (Map.Entry<String, Counts> entry : table.entrySet()) {
-        Counts counts = entry.getValue();
-        if (counts.occurrences < 3) {
+      for (Map.Entry<String, TimeMlEventModels.Counts> entry : table.entrySet()) {
+        TimeMlEventModels.Counts counts = entry.getValue();
+        if (counts.occurrences < TimeMlEventModels.MIN_OCCURRENCES) {
           continue;
         }
-        String best =
-            counts.classes.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse("-");
+        String best = counts.best() == null ? "-" : counts.best();
         writer.println(
             entry.getKey() + "\t" + counts.occurrences + "\t" + counts.events + "\t" + best);
       }

@@ -1,0 +1,102 @@
+package org.newsevents.nlp.events;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.WordNetSenses;
+
+/**
+ * The features of a word for whether it is an event (the trained trigger model): a verb, noun or
+ * adjective in its basic dependency tree goes in; string features come out, the same at training
+ * and at run time: lemma, tag, suffix, named-entity tag, relation to its head and the head's lemma
+ * (a light verb's object: "took part", "held talks"), the relations of its dependents, the
+ * neighbouring words, whether the project's lexicons list it (curated trigger, reporting cue, noun
+ * of a support verb) and WordNet's lexicographer files and verb derivation.
+ */
+public final class TriggerFeatures {
+
+  /** Verbs whose object carries the event ("take part", "hold talks", "launch an offensive"). */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("make", "take", "give", "have", "hold", "launch", "conduct", "carry", "stage", "pay");
+
+  private TriggerFeatures() {}
+
+  /** The coarse part of speech of a tag: V, N, J or null for any other. */
+  public static String coarse(String tag) {
+    if (tag == null) {
+      return null;
+    }
+    return tag.startsWith("VB")
+        ? "V"
+        : tag.startsWith("NN") ? "N" : tag.startsWith("JJ") ? "J" : null;
+  }
+
+  /**
+   * The features of {@code word}, a node of {@code tree} whose coarse part of speech is not null.
+   */
+  public static List<String> of(
+      SemanticGraph tree, IndexedWord word, Lexicons lexicons, WordNetSenses wordNet) {
+    List<String> features = new ArrayList<>();
+    String lemma = (word.lemma() == null ? word.word() : word.lemma()).toLowerCase(Locale.ROOT);
+    String tag = word.tag();
+    String pos = coarse(tag);
+    features.add("bias");
+    features.add("pos=" + pos);
+    features.add("tag=" + tag);
+    features.add("lemma|pos=" + lemma + "|" + pos);
+    if (lemma.length() > 4) {
+      features.add("suffix3|pos=" + lemma.substring(lemma.length() - 3) + "|" + pos);
+      features.add("suffix4|pos=" + lemma.substring(lemma.length() - 4) + "|" + pos);
+    }
+    String ner = word.ner() == null ? "O" : word.ner();
+    features.add("ner|pos=" + ner + "|" + pos);
+    IndexedWord head = tree.getParent(word);
+    String relation = "root";
+    if (head != null) {
+      relation = tree.reln(head, word).toString();
+      String headLemma =
+          (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+      features.add("head|rel=" + headLemma + "|" + relation);
+      features.add("headpos|rel|pos=" + coarse(head.tag()) + "|" + relation + "|" + pos);
+      if (relation.equals("obj") && LIGHT_VERBS.contains(headLemma)) {
+        features.add("light-object");
+      }
+      if ((relation.equals("obj") || relation.equals("nsubj:pass"))
+          && lexicons.supportVerb(headLemma).isPresent()) {
+        features.add("support-object");
+      }
+      if (head.ner() != null && !head.ner().equals("O") && relation.equals("compound")) {
+        features.add("compound-of-name");
+      }
+    }
+    features.add("rel|pos=" + relation + "|" + pos);
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
+      String rel = edge.getRelation().toString();
+      features.add("child|pos=" + rel + "|" + pos);
+      if (rel.equals("det") || rel.equals("case") || rel.equals("cop") || rel.equals("aux")) {
+        features.add(
+            "child|word=" + rel + "|" + edge.getDependent().word().toLowerCase(Locale.ROOT));
+      }
+    }
+    IndexedWord previous = tree.getNodeByIndexSafe(word.index() - 1);
+    IndexedWord next = tree.getNodeByIndexSafe(word.index() + 1);
+    features.add("prev=" + (previous == null ? "^" : previous.word().toLowerCase(Locale.ROOT)));
+    features.add("next=" + (next == null ? "$" : next.word().toLowerCase(Locale.ROOT)));
+    if (lexicons.trigger(lemma, pos).isPresent()) {
+      features.add("curated|pos=" + pos);
+    }
+    if (!lexicons.cues(lemma).isEmpty()) {
+      features.add("cue|pos=" + pos);
+    }
+    for (String sense : wordNet.features(lemma, pos)) {
+      features.add(sense);
+      features.add(sense + "|" + pos);
+    }
+    return features;
+  }
+}

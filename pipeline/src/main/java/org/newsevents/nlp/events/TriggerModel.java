@@ -1,0 +1,76 @@
+package org.newsevents.nlp.events;
+
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.stats.ClassicCounter;
+import edu.stanford.nlp.stats.Counter;
+import edu.stanford.nlp.util.Pair;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.WordNetSenses;
+
+/**
+ * The trained trigger model (models/lexicons/timeml-trigger-model.tsv, a CoreNLP linear classifier
+ * over {@link TriggerFeatures}, labels EVENT and O): a verb, noun or adjective in its tree goes in;
+ * whether it is an event comes out. Without the table the rules decide alone ({@link #absent}).
+ */
+public final class TriggerModel {
+
+  public static final String EVENT = "EVENT";
+  public static final String NOT_EVENT = "O";
+
+  private static final String RESOURCE = "newsevents/lexicons/timeml-trigger-model.tsv";
+  private static final TriggerModel STANDARD = load(RESOURCE);
+
+  private final LinearClassifier<String, String> model;
+  private final Lexicons lexicons;
+  private final WordNetSenses wordNet;
+
+  public TriggerModel(LinearClassifier<String, String> model) {
+    this.model = model;
+    this.lexicons = Lexicons.standard();
+    this.wordNet = WordNetSenses.standard();
+  }
+
+  public static TriggerModel standard() {
+    return STANDARD;
+  }
+
+  /** No model: the rules decide every trigger. */
+  public static TriggerModel absent() {
+    return new TriggerModel(null);
+  }
+
+  public boolean present() {
+    return model != null;
+  }
+
+  /**
+   * Whether the model takes {@code word} (a node of the basic {@code tree}, or a word with the same
+   * index) for an event; false without a model or for a word that is no verb, noun or adjective.
+   */
+  public boolean isEvent(SemanticGraph tree, IndexedWord word) {
+    if (model == null) {
+      return false;
+    }
+    IndexedWord node = tree.getNodeByIndexSafe(word.index());
+    if (node == null || TriggerFeatures.coarse(node.tag()) == null) {
+      return false;
+    }
+    return EVENT.equals(
+        model.classOf(new BasicDatum<>(TriggerFeatures.of(tree, node, lexicons, wordNet))));
+  }
+
+  /** Reads the weights table: feature, label, weight per row. */
+  static TriggerModel load(String resource) {
+    if (TriggerModel.class.getClassLoader().getResource(resource) == null) {
+      return absent();
+    }
+    Counter<Pair<String, String>> weights = new ClassicCounter<>();
+    for (String[] row : Lexicons.rows(resource, 3)) {
+      weights.setCount(new Pair<>(row[0], row[1]), Double.parseDouble(row[2]));
+    }
+    return new TriggerModel(weights.size() == 0 ? null : new LinearClassifier<>(weights));
+  }
+}

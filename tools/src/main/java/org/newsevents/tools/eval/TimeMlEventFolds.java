@@ -1,0 +1,194 @@
+package org.newsevents.tools.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.events.TriggerModel;
+import org.newsevents.tools.eval.TimeMlScorer.Result;
+
+/**
+ * K-fold document cross-validation of the event trigger and class models: annotated TimeML
+ * documents go in; for each fold the models are trained on the other folds' documents ({@link
+ * TimeMlEventModels#fit}, the class model's prior chosen among those documents only), the events of
+ * the held-out documents are extracted with them and scored, and the event span P/R/F1 and class F1
+ * per fold, their mean and spread come out. The rules, lexicons and everything else of the
+ * extractor are fixed.
+ */
+final class TimeMlEventFolds {
+
+  /**
+   * One fold's held-out scores with the trigger model ({@code events}) and without it, the trained
+   * counts and rules deciding ({@code countsOnly}), the class prior chosen for it and the held-out
+   * documents' results with the trigger model.
+   */
+  record Fold(
+      Result events,
+      Result countsOnly,
+      double sigma,
+      List<EvalTimeMl.Scored> scored,
+      long[] extractCpu) {
+
+    Fold(Result events, Result countsOnly, double sigma, List<EvalTimeMl.Scored> scored) {
+      this(events, countsOnly, sigma, scored, new long[2]);
+    }
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private TimeMlEventFolds() {}
+
+  /** Trains on the documents outside fold {@code f} and scores the documents inside it. */
+  static Fold fold(
+      ArticleAnalyzer analyzer,
+      List<TimeMlFolds.Annotation> docs,
+      int[] fold,
+      int f,
+      List<Double> sigmas) {
+    List<TimeMlEventModels.Annotated> training = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      if (fold[d] != f) {
+        training.add(new TimeMlEventModels.Annotated(docs.get(d).doc(), docs.get(d).text()));
+      }
+    }
+    TimeMlEventModels.Fitted models = TimeMlEventModels.fit(training, sigmas);
+    ArticleAnalyzer heldOut =
+        analyzer.withEventModels(models.triggers(), models.triggerModel(), models.classifier());
+    ArticleAnalyzer countsOnly =
+        analyzer.withEventModels(models.triggers(), TriggerModel.absent(), models.classifier());
+    Result events = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
+    Result baseline = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
+    List<EvalTimeMl.Scored> scored = new ArrayList<>();
+    long[] cpu = new long[2];
+    for (int d = 0; d < docs.size(); d++) {
+      if (fold[d] == f) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        EvalTimeMl.Scored one = EvalTimeMl.score(heldOut, docs.get(d).doc(), docs.get(d).text());
+        long middle = THREADS.getCurrentThreadCpuTime();
+        EvalTimeMl.Scored without =
+            EvalTimeMl.score(countsOnly, docs.get(d).doc(), docs.get(d).text());
+        cpu[0] += middle - start;
+        cpu[1] += THREADS.getCurrentThreadCpuTime() - middle;
+        scored.add(one);
+        events = events.plus(eventScores(one));
+        baseline = baseline.plus(eventScores(without));
+      }
+    }
+    return new Fold(events, baseline, models.sigma(), scored, cpu);
+  }
+
+  private static Result eventScores(EvalTimeMl.Scored scored) {
+    return TimeMlScorer.score(
+        TimeMlTally.goldEvents(scored.doc()), scored.events(), TimeMlTally.EVENT_ATTRIBUTES);
+  }
+
+  /** Every fold, run on the pool (one task per fold). */
+  static List<Fold> run(
+      ArticleAnalyzer analyzer,
+      List<TimeMlFolds.Annotation> docs,
+      int k,
+      List<Double> sigmas,
+      ExecutorService pool)
+      throws InterruptedException, ExecutionException {
+    int[] fold = TimeMlFolds.folds(docs.size(), k);
+    List<Future<Fold>> futures = new ArrayList<>();
+    for (int f = 0; f < k; f++) {
+      int which = f;
+      futures.add(pool.submit(() -> fold(analyzer, docs, fold, which, sigmas)));
+    }
+    List<Fold> folds = new ArrayList<>();
+    for (Future<Fold> future : futures) {
+      folds.add(future.get());
+    }
+    return folds;
+  }
+
+  /**
+   * The tables, with the trigger model and with the trained counts alone: event strict P/R/F1,
+   * relaxed F1 and class P/R/F1 per fold, mean, sd, pooled.
+   */
+  static String table(List<Fold> folds, int documents) {
+    return table(folds, documents, true) + table(folds, documents, false);
+  }
+
+  private static String table(List<Fold> folds, int documents, boolean withModel) {
+    int k = folds.size();
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "EVENT %d-fold document cross-validation (%d documents, seed %d): %s and class"
+                + " model trained on the other folds%n",
+            k,
+            documents,
+            TimeMlFolds.SEED,
+            withModel ? "trigger model, trigger counts" : "trigger counts (no trigger model)"));
+    StringBuilder header = new StringBuilder();
+    for (int f = 1; f <= k; f++) {
+      header.append(String.format(Locale.ROOT, "%6s ", "f" + f));
+    }
+    out.append(
+        String.format(
+            Locale.ROOT, "%-18s %s %6s %6s  %6s%n", "measure", header, "mean", "sd", "all"));
+    Result all = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
+    for (Fold fold : folds) {
+      all = all.plus(withModel ? fold.events() : fold.countsOnly());
+    }
+    for (String measure :
+        List.of(
+            "strict P", "strict R", "strict F1", "relaxed F1", "class P", "class R", "class F1")) {
+      double[] values = new double[k];
+      StringBuilder cells = new StringBuilder();
+      for (int f = 0; f < k; f++) {
+        Fold fold = folds.get(f);
+        values[f] = value(withModel ? fold.events() : fold.countsOnly(), measure);
+        cells.append(String.format(Locale.ROOT, "%6.3f ", values[f]));
+      }
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-18s %s %6.3f %6.3f  %6.3f%n",
+              "event " + measure,
+              cells,
+              TimeMlFolds.mean(values),
+              TimeMlFolds.sd(values),
+              value(all, measure)));
+    }
+    if (withModel) {
+      StringBuilder sigmas = new StringBuilder();
+      for (Fold fold : folds) {
+        sigmas.append(' ').append(fold.sigma());
+      }
+      out.append("class model prior chosen in each fold's training documents:" + sigmas + "\n");
+      long with = folds.stream().mapToLong(fold -> fold.extractCpu()[0]).sum();
+      long without = folds.stream().mapToLong(fold -> fold.extractCpu()[1]).sum();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "extraction after annotation, per document (thread CPU, the analyzer's time"
+                  + " normalizer included): %.1f ms with the trigger model, %.1f ms without%n",
+              with / 1e6 / Math.max(1, documents),
+              without / 1e6 / Math.max(1, documents)));
+    }
+    return out.toString();
+  }
+
+  static double value(Result result, String measure) {
+    String[] parts = measure.split(" ");
+    Prf prf =
+        switch (parts[0]) {
+          case "strict" -> result.strict();
+          case "relaxed" -> result.relaxed();
+          default -> result.attribute(parts[0]);
+        };
+    return switch (parts[1]) {
+      case "P" -> prf.precision();
+      case "R" -> prf.recall();
+      default -> prf.f1();
+    };
+  }
+}

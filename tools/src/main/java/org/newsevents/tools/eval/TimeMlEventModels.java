@@ -1,0 +1,261 @@
+package org.newsevents.tools.eval;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.Datum;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsevents.nlp.events.EventClassFeatures;
+import org.newsevents.nlp.events.EventClassifier;
+import org.newsevents.nlp.events.TriggerFeatures;
+import org.newsevents.nlp.events.TriggerModel;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.TrainedTriggers;
+import org.newsevents.nlp.knowledge.WordNetSenses;
+import org.newsevents.nlp.text.AnnotatedText;
+
+/**
+ * Training of the event models from TimeML gold: annotated TimeML documents go in; the trigger
+ * model (per lemma, how often it is a gold EVENT and with which class) and the class model (a
+ * CoreNLP linear classifier over {@link EventClassFeatures} of each gold EVENT's head) come out.
+ * {@code train-timeml-lexicon} writes both to models/; {@code eval-timeml --folds} fits them on
+ * each fold's training documents.
+ */
+public final class TimeMlEventModels {
+
+  /** Trigger rows seen fewer times than this are left out (the written table's threshold). */
+  public static final int MIN_OCCURRENCES = 3;
+
+  /** A TimeML document with its CoreNLP annotation. */
+  public record Annotated(TimeMlDocument doc, AnnotatedText text) {}
+
+  /** The trigger model's Gaussian prior (fixed, not tuned). */
+  public static final double TRIGGER_SIGMA = 1.0;
+
+  /** Models fitted on some documents, with the class model's prior chosen on them. */
+  public record Fitted(
+      TrainedTriggers triggers,
+      TriggerModel triggerModel,
+      EventClassifier classifier,
+      double sigma) {}
+
+  private TimeMlEventModels() {}
+
+  /**
+   * The date of a document's creation time (the publication date it is annotated with), or null.
+   */
+  public static java.time.LocalDate published(TimeMlDocument doc) {
+    return EvalTimeMl.published(doc);
+  }
+
+  /** How often a trigger key occurs, how often as a gold EVENT, and the gold classes. */
+  public static final class Counts {
+    public int occurrences;
+    public int events;
+    public final Map<String, Integer> classes = new TreeMap<>();
+
+    /** The most frequent class (the first in name order on a tie), or null. */
+    public String best() {
+      return classes.entrySet().stream()
+          .max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey)
+          .orElse(null);
+    }
+  }
+
+  /** Adds the trigger counts of one sentence (its tokens and basic dependencies) to the table. */
+  public static void count(
+      TimeMlDocument document,
+      List<CoreLabel> tokens,
+      SemanticGraph graph,
+      Map<String, Counts> table) {
+    for (CoreLabel token : tokens) {
+      String key = TrainedTriggers.key(token.lemma(), token.tag());
+      if (key == null) {
+        continue;
+      }
+      List<String> keys = new ArrayList<>(List.of(key));
+      if (key.endsWith("/V")) {
+        IndexedWord node = graph.getNodeByIndexSafe(token.index());
+        keys.add(key + TrainedTriggers.contextSuffix(graph, node));
+      }
+      String goldClass = goldClass(document, token);
+      for (String k : keys) {
+        Counts counts = table.computeIfAbsent(k, x -> new Counts());
+        counts.occurrences++;
+        if (goldClass != null) {
+          counts.events++;
+          counts.classes.merge(goldClass, 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /** The trigger model of a count table, rows seen fewer than {@link #MIN_OCCURRENCES} left out. */
+  public static TrainedTriggers triggers(Map<String, Counts> table) {
+    Map<String, TrainedTriggers.Entry> entries = new TreeMap<>();
+    table.forEach(
+        (key, counts) -> {
+          if (counts.occurrences >= MIN_OCCURRENCES) {
+            entries.put(
+                key, new TrainedTriggers.Entry(counts.occurrences, counts.events, counts.best()));
+          }
+        });
+    return TrainedTriggers.of(entries);
+  }
+
+  /** One example per gold event of the sentence: the features of its head token, its class. */
+  public static List<Datum<String, String>> classExamples(
+      TimeMlDocument document, List<CoreLabel> tokens, SemanticGraph tree) {
+    List<Datum<String, String>> examples = new ArrayList<>();
+    for (TimeMlDocument.Event event : document.events()) {
+      IndexedWord head = head(tree, tokens, event);
+      if (head != null && event.timemlClass() != null) {
+        examples.add(new BasicDatum<>(EventClassFeatures.of(tree, head), event.timemlClass()));
+      }
+    }
+    return examples;
+  }
+
+  /**
+   * One trigger example per verb, common noun and adjective of the sentence: its {@link
+   * TriggerFeatures}, labelled EVENT when it lies inside a gold EVENT, else O.
+   */
+  public static List<Datum<String, String>> triggerExamples(
+      TimeMlDocument document, List<CoreLabel> tokens, SemanticGraph tree) {
+    List<Datum<String, String>> examples = new ArrayList<>();
+    for (CoreLabel token : tokens) {
+      IndexedWord node = tree.getNodeByIndexSafe(token.index());
+      if (node == null
+          || TriggerFeatures.coarse(node.tag()) == null
+          || node.tag().startsWith("NNP")) {
+        continue;
+      }
+      String label =
+          goldClass(document, token) == null ? TriggerModel.NOT_EVENT : TriggerModel.EVENT;
+      examples.add(
+          new BasicDatum<>(
+              TriggerFeatures.of(tree, node, Lexicons.standard(), WordNetSenses.standard()),
+              label));
+    }
+    return examples;
+  }
+
+  /** A linear classifier with Gaussian prior {@code sigma} (the class and trigger models). */
+  public static LinearClassifier<String, String> trainClasses(
+      List<Datum<String, String>> examples, double sigma) {
+    Dataset<String, String> dataset = new Dataset<>();
+    examples.forEach(dataset::add);
+    // A feature seen once says more about its sentence than about the class.
+    dataset.applyFeatureCountThreshold(2);
+    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+    factory.setSigma(sigma);
+    factory.setVerbose(false);
+    return factory.trainClassifier(dataset);
+  }
+
+  /**
+   * Correct and all predictions of document-level {@code folds}-fold cross-validation of the class
+   * model on gold events (document d in fold d mod folds).
+   */
+  public static int[] crossValidateClasses(
+      List<List<Datum<String, String>>> documents, double sigma, int folds) {
+    int correct = 0;
+    int all = 0;
+    for (int fold = 0; fold < folds; fold++) {
+      List<Datum<String, String>> train = new ArrayList<>();
+      List<Datum<String, String>> test = new ArrayList<>();
+      for (int d = 0; d < documents.size(); d++) {
+        (d % folds == fold ? test : train).addAll(documents.get(d));
+      }
+      LinearClassifier<String, String> model = trainClasses(train, sigma);
+      for (Datum<String, String> datum : test) {
+        all++;
+        if (model.classOf(datum).equals(datum.label())) {
+          correct++;
+        }
+      }
+    }
+    return new int[] {correct, all};
+  }
+
+  /**
+   * Both models fitted on the documents; the class model's prior is the one of {@code sigmas} with
+   * the best 5-fold document cross-validation accuracy among these documents (the first on a tie).
+   */
+  public static Fitted fit(List<Annotated> documents, List<Double> sigmas) {
+    Map<String, Counts> table = new TreeMap<>();
+    List<List<Datum<String, String>>> examples = new ArrayList<>();
+    List<Datum<String, String>> triggerExamples = new ArrayList<>();
+    for (Annotated document : documents) {
+      List<Datum<String, String>> ofDocument = new ArrayList<>();
+      AnnotatedText text = document.text();
+      for (int s = 0; s < text.sentenceCount(); s++) {
+        count(document.doc(), text.tokens(s), text.basic(s), table);
+        ofDocument.addAll(classExamples(document.doc(), text.tokens(s), text.basic(s)));
+        triggerExamples.addAll(triggerExamples(document.doc(), text.tokens(s), text.basic(s)));
+      }
+      examples.add(ofDocument);
+    }
+    double sigma = sigmas.get(0);
+    if (sigmas.size() > 1) {
+      double best = -1;
+      for (double candidate : sigmas) {
+        int[] counts = crossValidateClasses(examples, candidate, 5);
+        double accuracy = counts[1] == 0 ? 0 : (double) counts[0] / counts[1];
+        if (accuracy > best) {
+          best = accuracy;
+          sigma = candidate;
+        }
+      }
+    }
+    List<Datum<String, String>> all = new ArrayList<>();
+    examples.forEach(all::addAll);
+    return new Fitted(
+        triggers(table),
+        new TriggerModel(trainClasses(triggerExamples, TRIGGER_SIGMA)),
+        new EventClassifier(trainClasses(all, sigma)),
+        sigma);
+  }
+
+  /** The token of the event's span whose head lies outside the span, or null. */
+  private static IndexedWord head(
+      SemanticGraph tree, List<CoreLabel> tokens, TimeMlDocument.Event e) {
+    IndexedWord first = null;
+    for (CoreLabel token : tokens) {
+      if (token.endPosition() <= e.begin() || token.beginPosition() >= e.end()) {
+        continue;
+      }
+      IndexedWord node = tree.getNodeByIndexSafe(token.index());
+      if (node == null) {
+        continue;
+      }
+      if (first == null) {
+        first = node;
+      }
+      IndexedWord parent = tree.getParent(node);
+      if (parent == null
+          || parent.endPosition() <= e.begin()
+          || parent.beginPosition() >= e.end()) {
+        return node;
+      }
+    }
+    return first;
+  }
+
+  private static String goldClass(TimeMlDocument document, CoreLabel token) {
+    for (TimeMlDocument.Event event : document.events()) {
+      if (token.beginPosition() >= event.begin() && token.endPosition() <= event.end()) {
+        return event.timemlClass();
+      }
+    }
+    return null;
+  }
+}
