@@ -42,11 +42,8 @@ class NewsEventsPipelineTest {
   static void runPipelineTwice() throws IOException {
     PipelineRuns.copySample(input.resolve(SAMPLE));
     Files.writeString(input.resolve("empty.txt"), "");
-    // The full profile (coreference): the speakers below are its chain names ("He added" is John
-    // Kerry, "Mr Ban" is Ban Ki-moon); the default lean profile has no coreference (what it gives
-    // instead is listed in docs/benchmark.md, "Cold pass").
-    first = PipelineRuns.run(output, "--input=" + input, "--profile=full");
-    repeat = PipelineRuns.run(repeatOutput, "--input=" + input, "--profile=full");
+    first = PipelineRuns.run(output, "--input=" + input);
+    repeat = PipelineRuns.run(repeatOutput, "--input=" + input);
     summary = first.summary();
     articles = first.articles();
     events = first.events();

@@ -37,6 +37,15 @@ public final class Coreference {
 
   private final Map<Integer, String> canonicalByChain = new HashMap<>();
 
+  /** Whether CoreNLP's coreference ran (the lean and fast profiles do not run it). */
+  private final boolean chainsAnnotated;
+
+  /** Third-person singular personal pronouns, which name a person mentioned shortly before. */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+
+  /** How many sentences back a pronoun looks for its person when there is no coreference. */
+  private static final int PRONOUN_WINDOW = 3;
+
   public Coreference(AnnotatedText text) {
     this.text = text;
     List<CoreMap> mentions = text.annotation().get(CoreAnnotations.MentionsAnnotation.class);
@@ -65,6 +74,7 @@ public final class Coreference {
     }
     Map<Integer, CorefChain> chains =
         text.annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    chainsAnnotated = chains != null;
     if (chains != null) {
       // A word inside several mentions belongs to the one it heads, else to the smallest: "Syria"
       // in "the conflict in Syria" is Syria, not the conflict.
@@ -127,7 +137,39 @@ public final class Coreference {
         }
       }
     }
+    if (entity == null && !chainsAnnotated) {
+      entity = personBeforePronoun(sentence, headToken);
+    }
     return entity == null ? null : longestNameEndingWith(entity);
+  }
+
+  /**
+   * Without coreference, "he" or "she" names the person mentioned last before it: the first person
+   * named in the nearest sentence (this one, before the pronoun, or up to {@value #PRONOUN_WINDOW}
+   * back) that names one. The first-named person of a sentence is most often its subject ("Kerry
+   * met Lavrov. He said" gives Kerry). Null when no person is that near.
+   */
+  private Entity personBeforePronoun(int sentence, int token) {
+    List<CoreLabel> tokens = text.tokens(sentence);
+    if (token < 0
+        || token >= tokens.size()
+        || !PERSON_PRONOUNS.contains(tokens.get(token).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    // "Kerry told him": an object pronoun is not the subject of its own sentence.
+    boolean object = !tokens.get(token).word().toLowerCase(Locale.ROOT).matches("he|she");
+    for (int s = object ? sentence - 1 : sentence;
+        s >= Math.max(0, sentence - PRONOUN_WINDOW);
+        s--) {
+      for (Entity entity : entities) {
+        if (entity.sentence() == s
+            && entity.type().equals("PERSON")
+            && (s < sentence || entity.end() <= token)) {
+          return entity;
+        }
+      }
+    }
+    return null;
   }
 
   private Entity bestEntity(CorefChain chain) {
@@ -167,7 +209,11 @@ public final class Coreference {
     return (entity.type().equals("PERSON") ? 1000 : 0) + entity.text().length();
   }
 
-  /** A person named by surname ("Kerry") takes the fullest name in the text ending with it. */
+  /**
+   * A person named by surname ("Kerry") takes the fullest name in the text ending with it; a
+   * one-word name no fuller name ends with takes the fullest one starting with it, for names
+   * written family name first ("Ban" gives "Ban Ki-moon").
+   */
   private String longestNameEndingWith(Entity entity) {
     if (!entity.type().equals("PERSON")) {
       return entity.text();
@@ -181,7 +227,20 @@ public final class Coreference {
         best = other.text();
       }
     }
+    if (best.equals(entity.text()) && !best.contains(" ")) {
+      for (Entity other : entities) {
+        if (other.type().equals("PERSON")
+            && firstWord(other.text()).equals(surname)
+            && other.text().length() > best.length()) {
+          best = other.text();
+        }
+      }
+    }
     return best;
+  }
+
+  private static String firstWord(String name) {
+    return name.toLowerCase(Locale.ROOT).split("\\s+")[0];
   }
 
   private static String lastWord(String name) {
