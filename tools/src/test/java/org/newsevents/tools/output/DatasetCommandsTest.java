@@ -53,6 +53,7 @@ class DatasetCommandsTest {
     assertEquals("Mr Kerry", row.get("speaker_text").toString());
     assertEquals("We narrowed down some of the options", row.get("content").toString());
     assertEquals(true, row.get("direct"));
+    assertEquals("SPEECH", row.get("statement_kind").toString());
     assertEquals("ec-e349c0a5aa7a34db", row.get("cluster_id").toString());
     assertEquals("2013-07-05", row.get("time_value").toString());
     assertEquals("PUBLICATION_DATE", row.get("time_source").toString());
