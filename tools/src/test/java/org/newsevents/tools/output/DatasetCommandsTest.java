@@ -130,6 +130,24 @@ class DatasetCommandsTest {
   }
 
   @Test
+  void inspectFiltersStatementsByKind() throws Exception {
+    // Mr Kerry said, told, added and announced: all speech, none a belief.
+    List<String> speech =
+        inspect("--records=statements", "--actor=kerry", "--statement-kind=speech")
+            .lines()
+            .toList();
+    assertEquals(6, speech.size());
+    for (String line : speech) {
+      assertEquals("SPEECH", JSON.readTree(line).get("statement").get("kind").asText());
+    }
+    assertEquals(
+        0,
+        inspect("--records=statements", "--actor=kerry", "--statement-kind=BELIEF")
+            .lines()
+            .count());
+  }
+
+  @Test
   void inspectPrintsATable() throws Exception {
     String out = inspect("--records=clusters", "--format=table", "--type=ATTACK");
     List<String> lines = out.lines().toList();
