@@ -61,7 +61,7 @@ public final class StatementKinds {
 
   /** The kind of a statement found in the text. */
   public StatementKind of(AnnotatedText text, StatementExtractor.Found found) {
-    if (found.sense() == null) {
+    if (found.sense() == null || found.sense().lemma() == null) {
       return StatementKind.UNKNOWN; // a quotation no cue introduces
     }
     String lemma = found.sense().lemma().toLowerCase(Locale.ROOT);
@@ -77,7 +77,10 @@ public final class StatementKinds {
         (infinitive ? infinitiveKinds : kinds).getOrDefault(key, StatementKind.UNKNOWN);
     if (kind == StatementKind.SPEECH
         && (isDocument(found.speaker())
-            || (cue != null && cue.tag().startsWith("NN") && documents.contains(lemma))
+            || (cue != null
+                && cue.tag() != null
+                && cue.tag().startsWith("NN")
+                && documents.contains(lemma))
             || (graph != null && inDocument(graph, cue)))) {
       return StatementKind.WRITTEN;
     }
@@ -107,7 +110,7 @@ public final class StatementKinds {
     return false;
   }
 
-  /** "the report", "a lawsuit filed on Monday": the head word (last word before any clause). */
+  /** "the report", "the lawsuits": a source whose last word names a document. */
   private boolean isDocument(Mention speaker) {
     if (speaker == null || speaker.getText() == null) {
       return false;
