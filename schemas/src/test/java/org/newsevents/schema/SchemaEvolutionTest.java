@@ -98,6 +98,8 @@ class SchemaEvolutionTest {
     assertNull(read.getArguments().get(0).getActor());
     assertNull(read.getContentHash());
     assertNull(read.getModelVersion());
+    assertEquals("the talks would go on", read.getStatement().getContent().getText());
+    assertEquals(StatementKind.UNKNOWN, read.getStatement().getKind());
   }
 
   private static Event currentEvent() {
@@ -131,6 +133,17 @@ class SchemaEvolutionTest {
                             .build())
                     .build()))
         .setContentHash("abc")
+        .setStatement(
+            Statement.newBuilder()
+                .setContent(
+                    Span.newBuilder()
+                        .setText("the talks would go on")
+                        .setBegin(20)
+                        .setEnd(41)
+                        .build())
+                .setDirect(false)
+                .setKind(StatementKind.SPEECH)
+                .build())
         .build();
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.TrainedTriggers;
 import org.newsevents.nlp.statements.StatementExtractor;
+import org.newsevents.nlp.statements.StatementKinds;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Participants;
 import org.newsevents.nlp.time.EventTimes;
@@ -120,6 +121,7 @@ public final class EventRecords {
             .setAddressee(found.addressee())
             .setContent(found.content())
             .setDirect(found.direct())
+            .setKind(StatementKinds.standard().of(text, found))
             .build();
     Event.Builder event =
         base(statementIds.get(index), type, found.sentence(), span, found.cue(), found.rule())

@@ -20,6 +20,7 @@ import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Mention;
 import org.newsevents.schema.Statement;
+import org.newsevents.schema.StatementKind;
 import org.newsevents.tools.cli.SharedOptions;
 import org.newsevents.tools.eval.AttributionScorer.Matching;
 import org.newsevents.tools.eval.AttributionScorer.Prediction;
@@ -114,7 +115,12 @@ public final class EvalAttribution implements Callable<Integer> {
 
   /** The scores of one run; {@code baseline} is null when the baseline was not run. */
   public record Result(
-      Path gold, int documents, int multiAnnotatorTexts, Scores ours, Scores baseline) {}
+      Path gold,
+      int documents,
+      int multiAnnotatorTexts,
+      Scores ours,
+      Scores baseline,
+      Map<StatementKind, Scores> byKind) {}
 
   @Override
   public Integer call() throws IOException {
@@ -160,6 +166,7 @@ public final class EvalAttribution implements Callable<Integer> {
     AttributionScorer ours = new AttributionScorer(Matching.CUE);
     AttributionScorer theirs = new AttributionScorer(Matching.CONTENT);
     ErrorLines errors = new ErrorLines();
+    KindScores kinds = new KindScores();
     int multiAnnotator = 0;
     long extractNanos = 0;
     for (int i = 0; i < documents.size(); i++) {
@@ -167,16 +174,18 @@ public final class EvalAttribution implements Callable<Integer> {
       progress.printf("[%d/%d] %s%n", i + 1, documents.size(), document.name());
       multiAnnotator += document.annotationFiles() > 1 ? 1 : 0;
       Article article = article(document);
-      List<Prediction> predicted;
+      List<Event> events;
       if (annotations == null) {
-        predicted = predictions(analyzer.analyze(article).events());
+        events = analyzer.analyze(article).events();
       } else {
         AnnotatedText text = annotations.get(document.text(), document.published());
         long start = System.nanoTime();
-        predicted = predictions(analyzer.extract(article, text, document.published()).events());
+        events = analyzer.extract(article, text, document.published()).events();
         extractNanos += System.nanoTime() - start;
       }
+      List<Prediction> predicted = predictions(events);
       ours.add(document.text(), document.gold(), predicted);
+      kinds.add(document.text(), document.gold(), events);
       errors.add(ours, document, predicted);
       if (baseline != null) {
         theirs.add(document.text(), document.gold(), baseline.predict(document.text()));
@@ -196,7 +205,8 @@ public final class EvalAttribution implements Callable<Integer> {
         documents.size(),
         multiAnnotator,
         ours.scores(),
-        baseline == null ? null : theirs.scores());
+        baseline == null ? null : theirs.scores(),
+        kinds.scores());
   }
 
   /** The gold text as the article body, unchanged, so that offsets align with the gold. */
@@ -270,6 +280,7 @@ public final class EvalAttribution implements Callable<Integer> {
             "| direct: speaker precision | %.3f | | | %s | | |%n",
             o.directSpeaker().precision(),
             b == null ? "-" : String.format("%.3f", b.directSpeaker().precision())));
+    out.append(KindScores.table(result.byKind()));
     out.append(
         "\nBaseline pairing: CoreNLP quotes have no cue, so they pair with gold attributions by"
             + " content overlap and get no cue score.\n");
@@ -299,6 +310,7 @@ public final class EvalAttribution implements Callable<Integer> {
     out.put("annotationRule", "first annotation file by file name");
     out.put("newsevents", json(result.ours()));
     out.put("corenlpQuote", result.baseline() == null ? null : json(result.baseline()));
+    out.put("precisionByKind", KindScores.json(result.byKind()));
     return out;
   }
 

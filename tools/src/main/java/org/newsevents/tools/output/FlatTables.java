@@ -186,6 +186,12 @@ public final class FlatTables {
         Table.Field.of("content_end", INT, "offset", e -> e.getStatement().getContent().getEnd()));
     f.add(
         Table.Field.of("direct", BOOLEAN, "in quotation marks", e -> e.getStatement().getDirect()));
+    f.add(
+        Table.Field.of(
+            "statement_kind",
+            STRING,
+            "SPEECH, WRITTEN, BELIEF, STANCE, EVIDENCE or UNKNOWN",
+            e -> e.getStatement().getKind().name()));
     f.add(Table.Field.of("time_value", STRING, "TIMEX3 value", e -> time(e, t -> t.getValue())));
     f.add(
         Table.Field.of(

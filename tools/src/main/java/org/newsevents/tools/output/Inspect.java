@@ -52,7 +52,7 @@ public final class Inspect implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The filters of one call. */
-  record Filter(String type, String actor, LocalDate from, LocalDate to) {}
+  record Filter(String type, String actor, LocalDate from, LocalDate to, String kind) {}
 
   @Spec CommandSpec spec;
 
@@ -85,6 +85,14 @@ public final class Inspect implements Callable<Integer> {
   String actor;
 
   @Option(
+      names = "--statement-kind",
+      paramLabel = "KIND",
+      description =
+          "only statements of this kind, any case: SPEECH, WRITTEN, BELIEF, STANCE, EVIDENCE,"
+              + " UNKNOWN (events and statements)")
+  String statementKind;
+
+  @Option(
       names = "--from",
       paramLabel = "DAY",
       description = "only records dated on or after DAY (yyyy-mm-dd)")
@@ -115,7 +123,8 @@ public final class Inspect implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--records is " + String.join(", ", KINDS) + ", not " + records);
     }
-    Filter filter = new Filter(blankToNull(type), blankToNull(actor), from, to);
+    Filter filter =
+        new Filter(blankToNull(type), blankToNull(actor), from, to, blankToNull(statementKind));
     List<? extends IndexedRecord> selected =
         select(OutputRecords.in(run.output), records, filter)
             .limit(limit == null ? Long.MAX_VALUE : limit)
@@ -150,12 +159,18 @@ public final class Inspect implements Callable<Integer> {
 
   static boolean matches(Event e, Filter f) {
     return type(e.getType(), f)
+        && (f.kind() == null
+            || (e.getStatement() != null
+                && f.kind().equalsIgnoreCase(e.getStatement().getKind().name())))
         && actor(EventViews.names(e), f)
         && date(e.getTime() == null ? null : e.getTime().getValue(), f);
   }
 
   static boolean matches(EventCluster c, Filter f) {
-    return type(c.getType(), f) && actor(c.getActors(), f) && date(c.getDate(), f);
+    return f.kind() == null
+        && type(c.getType(), f)
+        && actor(c.getActors(), f)
+        && date(c.getDate(), f);
   }
 
   static boolean matches(Article a, Filter f) {
@@ -163,12 +178,13 @@ public final class Inspect implements Callable<Integer> {
         a.getPublished() == null
             ? null
             : a.getPublished().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-    return f.type() == null && f.actor() == null && date(day, f);
+    return f.type() == null && f.actor() == null && f.kind() == null && date(day, f);
   }
 
   static boolean matches(ErrorRecord e, Filter f) {
     // Errors have no date or actor; a type filter matches the error type.
     return f.actor() == null
+        && f.kind() == null
         && f.from() == null
         && f.to() == null
         && (f.type() == null || f.type().equalsIgnoreCase(e.getErrorType()));

@@ -64,6 +64,7 @@ final class InspectTable {
                       e.getStatement().getCue() == null
                           ? null
                           : e.getStatement().getCue().getText()),
+              col("kind", 8, (Event e) -> e.getStatement().getKind().name()),
               col("doc_id", 24, Event::getDocId),
               col("content", 70, (Event e) -> e.getStatement().getContent().getText()));
       case "articles" ->

@@ -58,6 +58,7 @@ class DatasetCommandsTest {
         row.get("speaker_code_source").toString());
     assertEquals("We narrowed down some of the options", row.get("content").toString());
     assertEquals(true, row.get("direct"));
+    assertEquals("SPEECH", row.get("statement_kind").toString());
     assertEquals("ec-e349c0a5aa7a34db", row.get("cluster_id").toString());
     assertEquals("2013-07-05", row.get("time_value").toString());
     assertEquals("PUBLICATION_DATE", row.get("time_source").toString());
@@ -134,6 +135,24 @@ class DatasetCommandsTest {
       assertEquals("2013-07-05", event.get("time").get("value").asText());
     }
     assertEquals(6, inspect("--records=statements", "--actor=kerry").lines().count());
+  }
+
+  @Test
+  void inspectFiltersStatementsByKind() throws Exception {
+    // Mr Kerry said, told, added and announced: all speech, none a belief.
+    List<String> speech =
+        inspect("--records=statements", "--actor=kerry", "--statement-kind=speech")
+            .lines()
+            .toList();
+    assertEquals(6, speech.size());
+    for (String line : speech) {
+      assertEquals("SPEECH", JSON.readTree(line).get("statement").get("kind").asText());
+    }
+    assertEquals(
+        0,
+        inspect("--records=statements", "--actor=kerry", "--statement-kind=BELIEF")
+            .lines()
+            .count());
   }
 
   @Test
