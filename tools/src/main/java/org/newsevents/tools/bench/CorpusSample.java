@@ -57,8 +57,12 @@ final class CorpusSample {
   }
 
   static Sample take(Path corpus, int limit, Path staging) throws IOException {
-<<<<<<< HEAD
-    return take(corpus, limit, staging, false);
+    return take(corpus, limit, 0, staging, false);
+  }
+
+  /** The sample of {@link #every}: every N-th file of the sorted list, or spread when N is 0. */
+  static Sample take(Path corpus, int limit, int every, Path staging) throws IOException {
+    return take(corpus, limit, every, staging, false);
   }
 
   /**
@@ -68,18 +72,11 @@ final class CorpusSample {
    * tech/226.txt}).
    */
   static Sample takeDistinct(Path corpus, int limit, Path staging) throws IOException {
-    return take(corpus, limit, staging, true);
+    return take(corpus, limit, 0, staging, true);
   }
 
-  private static Sample take(Path corpus, int limit, Path staging, boolean distinct)
+  private static Sample take(Path corpus, int limit, int every, Path staging, boolean distinct)
       throws IOException {
-=======
-    return take(corpus, limit, 0, staging);
-  }
-
-  /** The sample of {@link #every}: every N-th file of the sorted list, or spread when N is 0. */
-  static Sample take(Path corpus, int limit, int every, Path staging) throws IOException {
->>>>>>> profile
     List<Path> all;
     try (Stream<Path> files = Files.walk(corpus)) {
       all =
@@ -99,8 +96,7 @@ final class CorpusSample {
     Set<Integer> used = new HashSet<>();
     Set<String> texts = new HashSet<>();
     int invalid = 0;
-<<<<<<< HEAD
-    for (int index : spread(all.size(), limit)) {
+    for (int index : every(all.size(), every, limit)) {
       for (int i = index; i < all.size(); i++) {
         if (used.contains(i)) {
           continue;
@@ -123,22 +119,6 @@ final class CorpusSample {
           articles.add(article);
         }
         break;
-=======
-    for (int index : every(all.size(), every, limit)) {
-      Path file = all.get(index);
-      Path relative = corpus.relativize(file);
-      Path copy = staging.resolve(relative.toString());
-      Files.createDirectories(copy.getParent());
-      Files.copy(file, copy);
-      chosen.add(relative);
-      try {
-        String text = TextDecoding.decode(Files.readAllBytes(file)).text();
-        articles.add(
-            normalizer.normalize(
-                TextArticleParser.parse(relative.toString(), file.toString(), text)));
-      } catch (InvalidArticleException e) {
-        invalid++; // the pipeline makes an error record of it; bare CoreNLP has nothing to annotate
->>>>>>> profile
       }
     }
     return new Sample(staging, chosen, articles, invalid);
