@@ -132,23 +132,10 @@ final class ArticleNames {
     if (head == null) {
       return null;
     }
-    List<CoreLabel> tokens = text.tokens(s);
-    java.util.Set<IndexedWord> below = graph.descendants(head);
-    int start = first;
-    while (start > 0
-        && below.contains(graph.getNodeByIndexSafe(start))
-        && TITLE_TAGS.contains(tokens.get(start - 1).tag())) {
-      start--;
-    }
-    if (start < first) {
-      Code code =
-          roles.company(
-              text.body()
-                  .substring(
-                      tokens.get(start).beginPosition(), tokens.get(first - 1).endPosition()));
-      if (code != null) {
-        return code;
-      }
+    String before = wordsBefore(text, s, first, last);
+    Code described = before == null ? null : roles.company(before);
+    if (described != null) {
+      return described;
     }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
       if (edge.getRelation().getShortName().equals("appos")) {
@@ -207,6 +194,31 @@ final class ArticleNames {
     return date == null ? title : title(text, s, first, last, date, roles);
   }
 
+  /**
+   * The words just before a name (tokens first..last of sentence s) that hang from its head word
+   * and are tagged as title words ("US media giant" before "TimeWarner", "Chancellor" before
+   * "Gordon Brown"), or null when there are none.
+   */
+  private static String wordsBefore(AnnotatedText text, int s, int first, int last) {
+    SemanticGraph graph = text.basic(s);
+    IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(last + 1);
+    if (head == null) {
+      return null;
+    }
+    List<CoreLabel> tokens = text.tokens(s);
+    java.util.Set<IndexedWord> below = graph.descendants(head);
+    int start = first;
+    while (start > 0
+        && below.contains(graph.getNodeByIndexSafe(start))
+        && TITLE_TAGS.contains(tokens.get(start - 1).tag())) {
+      start--;
+    }
+    return start < first
+        ? text.body()
+            .substring(tokens.get(start).beginPosition(), tokens.get(first - 1).endPosition())
+        : null;
+  }
+
   /** The code of the title the dependency graph attaches to the name's head word, or null. */
   private static Code title(
       AnnotatedText text, int s, int first, int last, LocalDate date, RoleReader roles) {
@@ -215,23 +227,11 @@ final class ArticleNames {
     if (head == null) {
       return null;
     }
-    List<CoreLabel> tokens = text.tokens(s);
     // Compound titles before the name: the words just before it that hang from its head.
-    java.util.Set<IndexedWord> below = graph.descendants(head);
-    int start = first;
-    while (start > 0
-        && below.contains(graph.getNodeByIndexSafe(start))
-        && TITLE_TAGS.contains(tokens.get(start - 1).tag())) {
-      start--;
-    }
-    if (start < first) {
-      String before =
-          text.body()
-              .substring(tokens.get(start).beginPosition(), tokens.get(first - 1).endPosition());
-      Code code = roles.title(before, "title", date);
-      if (code != null) {
-        return code;
-      }
+    String before = wordsBefore(text, s, first, last);
+    Code titled = before == null ? null : roles.title(before, "title", date);
+    if (titled != null) {
+      return titled;
     }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
       if (edge.getRelation().getShortName().equals("appos")) {
