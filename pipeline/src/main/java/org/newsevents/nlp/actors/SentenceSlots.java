@@ -79,7 +79,9 @@ final class SentenceSlots {
       String specific = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
       boolean forOf =
-          rel.equals("nmod") && (hasCase(graph, dep, "for") || hasCase(graph, dep, "of"));
+          rel.equals("nmod")
+              && (AnnotatedText.hasCase(graph, dep, "for")
+                  || AnnotatedText.hasCase(graph, dep, "of"));
       boolean possessor = specific.equals("nmod:poss");
       boolean compound = rel.equals("compound");
       if (!forOf && !possessor && !compound) {
@@ -130,16 +132,6 @@ final class SentenceSlots {
     return start >= head.beginPosition()
         ? ""
         : text.body().substring(start, tokens.get(head.index() - 2).endPosition());
-  }
-
-  private static boolean hasCase(SemanticGraph graph, IndexedWord word, String preposition) {
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
-      if (edge.getRelation().getShortName().equals("case")
-          && edge.getDependent().word().equalsIgnoreCase(preposition)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The slot's syntactic head: its word whose governor lies outside it (or the root). */

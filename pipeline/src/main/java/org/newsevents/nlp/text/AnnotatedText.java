@@ -158,6 +158,17 @@ public final class AnnotatedText {
         .build();
   }
 
+  /** Whether a word has the preposition as its "case" dependent ("for" in "a spokesman for X"). */
+  public static boolean hasCase(SemanticGraph graph, IndexedWord word, String preposition) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().getShortName().equals("case")
+          && edge.getDependent().word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The span of the noun phrase headed by a word; conjuncts are included only when asked. */
   public int[] phrase(int sentence, IndexedWord head, boolean withConjuncts) {
     SemanticGraph graph = basic(sentence);

@@ -78,7 +78,8 @@ public final class Participants {
       IndexedWord governor = edge.getGovernor();
       boolean near =
           governor.equals(node)
-              || (node.equals(graph.getParent(governor)) && hasCase(graph, governor, "of"));
+              || (node.equals(graph.getParent(governor))
+                  && AnnotatedText.hasCase(graph, governor, "of"));
       if (near && edge.getRelation().getShortName().equals("appos")) {
         String appositive = coreference.canonical(sentence, edge.getDependent().index() - 1);
         if (appositive != null && "PERSON".equals(entityType(sentence, edge.getDependent()))) {
@@ -87,16 +88,6 @@ public final class Participants {
       }
     }
     return null;
-  }
-
-  private static boolean hasCase(SemanticGraph graph, IndexedWord word, String preposition) {
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
-      if (edge.getRelation().getShortName().equals("case")
-          && edge.getDependent().word().equalsIgnoreCase(preposition)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The NER class of a word, or null. */

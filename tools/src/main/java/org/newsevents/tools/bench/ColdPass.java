@@ -145,9 +145,30 @@ final class ColdPass {
     int status = process.exitValue();
     if (status != 0) {
       throw new IllegalStateException(
-          "cold run " + main + " failed (exit " + status + "): " + Files.readString(log));
+          "cold run " + main + " failed (exit " + status + "): " + failure(log));
     }
     return new Child(seconds, cpu.toMillis() / 1000.0);
+  }
+
+  /**
+   * What a failed child JVM's log says went wrong, on one line: its last exception or error line
+   * that is no stack frame, else its last line (a command's error is printed on one line, so the
+   * whole log would show only its first, CoreNLP's first INFO line).
+   */
+  static String failure(Path log) throws IOException {
+    String found = "(empty log)";
+    boolean exception = false;
+    for (String line : Files.readAllLines(log)) {
+      boolean named =
+          !line.isBlank()
+              && !Character.isWhitespace(line.charAt(0))
+              && (line.contains("Exception") || line.contains("Error"));
+      if (named || (!exception && !line.isBlank())) {
+        found = line.strip();
+        exception |= named;
+      }
+    }
+    return found;
   }
 
   /** The run's summary line: the last line naming its inputs or annotated articles. */

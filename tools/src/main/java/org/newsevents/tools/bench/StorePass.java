@@ -201,7 +201,7 @@ final class StorePass {
     double seconds = (System.nanoTime() - start) / 1e9;
     if (status != 0) {
       throw new IllegalStateException(
-          "the fresh-JVM warm run failed (exit " + status + "): " + Files.readString(log));
+          "the fresh-JVM warm run failed (exit " + status + "): " + ColdPass.failure(log));
     }
     return new Timed(null, seconds, cpu.toNanos() / 1e9);
   }

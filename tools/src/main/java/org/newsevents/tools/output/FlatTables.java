@@ -94,15 +94,7 @@ public final class FlatTables {
               "where each " + name + " code came from ('-': none)",
               e -> roleActors(e, role, Actor::getSource)));
     }
-    f.add(
-        Table.Field.of(
-            "speaker_code", STRING, "speaker's actor code", e -> speakerActor(e, Actor::getCode)));
-    f.add(
-        Table.Field.of(
-            "speaker_code_source",
-            STRING,
-            "where the speaker's code came from",
-            e -> speakerActor(e, Actor::getSource)));
+    f.addAll(speakerCodes());
     f.add(Table.Field.of("time_value", STRING, "TIMEX3 value", e -> time(e, t -> t.getValue())));
     f.add(Table.Field.of("time_text", STRING, "time as written", e -> time(e, t -> t.getText())));
     f.add(
@@ -128,6 +120,18 @@ public final class FlatTables {
     return f;
   }
 
+  /** The speaker's actor code and where it came from, in the events and statements tables. */
+  private static List<Table.Field<Event>> speakerCodes() {
+    return List.of(
+        Table.Field.of(
+            "speaker_code", STRING, "speaker's actor code", e -> speakerActor(e, Actor::getCode)),
+        Table.Field.of(
+            "speaker_code_source",
+            STRING,
+            "where the speaker's code came from (dictionary entry, sentence role, override)",
+            e -> speakerActor(e, Actor::getSource)));
+  }
+
   static List<Table.Field<Event>> statementFields(Map<String, Article> articles) {
     List<Table.Field<Event>> f = new ArrayList<>();
     f.add(Table.Field.of("event_id", STRING, "the statement's event id", Event::getEventId));
@@ -146,15 +150,7 @@ public final class FlatTables {
             BOOLEAN,
             "false: no speaker",
             e -> e.getStatement().getSpeakerFound()));
-    f.add(
-        Table.Field.of(
-            "speaker_code", STRING, "speaker's actor code", e -> speakerActor(e, Actor::getCode)));
-    f.add(
-        Table.Field.of(
-            "speaker_code_source",
-            STRING,
-            "where the speaker's code came from (dictionary entry, sentence role, override)",
-            e -> speakerActor(e, Actor::getSource)));
+    f.addAll(speakerCodes());
     f.add(
         Table.Field.of(
             "cue",

@@ -68,4 +68,21 @@ class ColdPassTest {
     Files.writeString(log, "Exception in thread main\n");
     assertEquals("(no summary line)", ColdPass.summary(log));
   }
+
+  @Test
+  void failureIsTheLastExceptionLineElseTheLastLine() throws Exception {
+    Path log = dir.resolve("failed.log");
+    Files.writeString(
+        log,
+        "[main] INFO edu.stanford.nlp.pipeline.StanfordCoreNLP - Adding annotator tokenize\n"
+            + "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n"
+            + "\tat edu.stanford.nlp.coref.Foo.bar(Foo.java:1)\n"
+            + "[main] INFO shutting down\n");
+    assertEquals(
+        "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space",
+        ColdPass.failure(log));
+
+    Files.writeString(log, "loading\nnewsevents run: no input files match x\n");
+    assertEquals("newsevents run: no input files match x", ColdPass.failure(log));
+  }
 }
