@@ -150,6 +150,10 @@ class DatasetCommandsTest {
     assertEquals(8, speech.size());
     for (String line : speech) {
       assertEquals("SPEECH", JSON.readTree(line).get("statement").get("kind").asText());
+      // inspect shows each statement's confidence, a probability.
+      var confidence = JSON.readTree(line).get("statement").get("confidence");
+      assertTrue(
+          confidence.isNumber() && confidence.asDouble() >= 0 && confidence.asDouble() <= 1, line);
     }
     assertEquals(
         0,
