@@ -26,6 +26,7 @@ import org.newsevents.schema.ErrorRecord;
 import org.newsevents.transforms.ClusterArticles;
 import org.newsevents.transforms.ClusterEvents;
 import org.newsevents.transforms.ExtractEvents;
+import org.newsevents.transforms.FilterStatements;
 import org.newsevents.transforms.NormalizeArticles;
 import org.newsevents.transforms.ReadArticles;
 import org.newsevents.transforms.WriteRecords;
@@ -202,6 +203,9 @@ public final class NewsEvents {
     PCollectionTuple events =
         extracted
             .get(ExtractEvents.EVENTS)
+            .apply(
+                "Filter Statements",
+                FilterStatements.withMinConfidence(options.getMinStatementConfidence()))
             .apply(
                 "Cluster Events",
                 ClusterEvents.ofArticles(articles)

@@ -112,6 +112,15 @@ public interface NewsEventsOptions extends PipelineOptions {
   void setAnnotationStore(String dir);
 
   @Description(
+      "Drops statements whose confidence (0-1, the share of such statements that is right on"
+          + " PolNeAR dev) is below this; each dropped one is counted in run-summary.json"
+          + " (statements_below_confidence). 0: keeps all.")
+  @Default.Double(0)
+  Double getMinStatementConfidence();
+
+  void setMinStatementConfidence(Double min);
+
+  @Description(
       "Groups the articles are spread over before annotation; the most articles annotated at once."
           + " Default: 64 on the direct runner, 1024 on the others.")
   @Default.InstanceFactory(AnnotationBucketsFactory.class)

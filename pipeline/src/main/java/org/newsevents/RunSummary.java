@@ -22,6 +22,7 @@ import org.newsevents.records.OutputRecords;
 import org.newsevents.transforms.ClusterArticles;
 import org.newsevents.transforms.ClusterEvents;
 import org.newsevents.transforms.ExtractEvents;
+import org.newsevents.transforms.FilterStatements;
 import org.newsevents.transforms.ReadArticles;
 import org.newsevents.transforms.WriteRecords;
 
@@ -36,6 +37,7 @@ import org.newsevents.transforms.WriteRecords;
   "inputs",
   "articles",
   "statements",
+  "statementsBelowConfidence",
   "events",
   "articleClusters",
   "nearDuplicateArticles",
@@ -58,6 +60,7 @@ public record RunSummary(
     long inputs,
     long articles,
     long statements,
+    long statementsBelowConfidence,
     long events,
     long articleClusters,
     long nearDuplicateArticles,
@@ -102,6 +105,8 @@ public record RunSummary(
         read.getOrDefault(ReadArticles.INPUTS_COUNTER, 0L),
         extracted.getOrDefault(ExtractEvents.Counters.ARTICLES, 0L),
         extracted.getOrDefault(ExtractEvents.Counters.STATEMENTS, 0L),
+        counters(result, FilterStatements.class)
+            .getOrDefault(FilterStatements.Counters.BELOW_CONFIDENCE, 0L),
         extracted.getOrDefault(ExtractEvents.Counters.EVENTS, 0L),
         articleClusters.getOrDefault(ClusterArticles.Counters.CLUSTERS, 0L),
         articleClusters.getOrDefault(ClusterArticles.Counters.NEAR_DUPLICATES, 0L),
@@ -121,12 +126,15 @@ public record RunSummary(
   /** One line for the console. */
   public String describe() {
     return String.format(
-        "newsevents: %d inputs, %d articles (%d near duplicates), %d statements, %d events in %d"
+        "newsevents: %d inputs, %d articles (%d near duplicates), %d statements%s, %d events in %d"
             + " clusters (%d across articles), %d errors %s, annotated %d%s in %.1f s%s -> %s",
         inputs,
         articles,
         nearDuplicateArticles,
         statements,
+        statementsBelowConfidence == 0
+            ? ""
+            : " (" + statementsBelowConfidence + " below --minStatementConfidence dropped)",
         events,
         eventClusters,
         crossArticleEventClusters,

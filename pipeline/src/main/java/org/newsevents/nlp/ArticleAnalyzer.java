@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.newsevents.nlp.actors.ActorCodes;
 import org.newsevents.nlp.attribution.CueModel;
+import org.newsevents.nlp.attribution.StatementConfidence;
 import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.EventExtractor;
 import org.newsevents.nlp.events.EventRecords;
@@ -45,6 +46,7 @@ public final class ArticleAnalyzer {
   private final StatementExtractor statements;
   private final EventExtractor events;
   private final ActorCodes actors;
+  private final StatementConfidence confidence = StatementConfidence.standard();
   private final EventClassifier classifier;
   private final String modelVersion;
   private final TimeNormalizer timeNormalizer;
@@ -243,6 +245,12 @@ public final class ArticleAnalyzer {
     List<Event> coded = actors.code(out, text, coreference, published);
     clock += StageTimes.add(StageTimes.Stage.ACTORS, actorsStart) - actorsStart;
     out = withProvenance(coded, article);
+    if (confidence != null) {
+      // Statement confidence counts for the statements stage; ARTICLE stays exclusive.
+      long confidenceStart = System.nanoTime();
+      out = confidence.score(out, text.body());
+      clock += StageTimes.add(StageTimes.Stage.STATEMENTS, confidenceStart) - confidenceStart;
+    }
 
     List<Timex> timexRecords = new ArrayList<>();
     for (Timexes.Mention t : timexes) {

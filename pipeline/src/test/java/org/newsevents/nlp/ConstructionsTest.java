@@ -104,6 +104,8 @@ class ConstructionsTest {
           "Any delay would compromise the plan," said its chairman, Sir Anthony Greener.\tSTATEMENT said[39,43] REPORTING speaker="its chairman"->Anthony Greener cue=said direct="Any delay would compromise the plan" time=2013-07-05(pub)
           Scottish ministers insist they will still have the final say on the casino.\tDEMAND insist[19,25] I_ACTION speaker="Scottish ministers" cue=insist indirect="they will still have the final say on the casino" time=2013-07-05(pub)
           "This quote opens and never closes. The rest of the article goes on.\\n\\nAnother paragraph follows here.\t-
+          Bernie Sanders: "We will win the nomination."	STATEMENT :[14,15] REPORTING speaker="Bernie Sanders" cue=: direct="We will win the nomination." time=2013-07-05(pub)
+          Trump: "The system is rigged."	STATEMENT :[5,6] REPORTING speaker="Trump" cue=: direct="The system is rigged." time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

@@ -100,6 +100,7 @@ class SchemaEvolutionTest {
     assertNull(read.getModelVersion());
     assertEquals("the talks would go on", read.getStatement().getContent().getText());
     assertEquals(StatementKind.UNKNOWN, read.getStatement().getKind());
+    assertNull(read.getStatement().getConfidence());
   }
 
   private static Event currentEvent() {
@@ -143,6 +144,7 @@ class SchemaEvolutionTest {
                         .build())
                 .setDirect(false)
                 .setKind(StatementKind.SPEECH)
+                .setConfidence(0.75)
                 .build())
         .build();
   }

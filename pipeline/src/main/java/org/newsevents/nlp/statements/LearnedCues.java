@@ -13,6 +13,10 @@ import org.newsevents.nlp.attribution.CueModel;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Participants;
+import org.newsevents.records.Roles;
+import org.newsevents.schema.Argument;
+import org.newsevents.schema.Mention;
+import org.newsevents.schema.Span;
 
 /**
  * Statements from the trained cue model: the rules' statements of a text go in; statements at the
@@ -85,10 +89,93 @@ public final class LearnedCues {
         } else if (word.tag().startsWith("NN")) {
           String type = rules.lexicons().nounCue(lemma).orElse(DEFAULT_TYPE);
           statement = rules.fromNoun(text, participants, s, word, type);
+        } else if (word.word().equals(":")) {
+          statement = fromColon(text, participants, quotes, s, t);
         }
         statement.ifPresent(f -> found.add(learned(f)));
       }
     }
+  }
+
+  /** Most words of a name before a colon cue ("Sen. Bernie Sanders: ..."). */
+  private static final int MAX_COLON_SOURCE = 5;
+
+  /**
+   * "Sanders: We will win", "Clinton aide: …": a colon the model takes for a cue, after a short
+   * name (proper nouns, with at most nouns, adjectives, determiners and possessives beside them, no
+   * verb) at the start of the sentence; the source is the name's last noun, the content the rest of
+   * the sentence, or the quotation that opens right after the colon.
+   */
+  private static Optional<StatementExtractor.Found> fromColon(
+      AnnotatedText text,
+      Participants participants,
+      List<Quotations.Quote> quotes,
+      int s,
+      int colon) {
+    List<CoreLabel> tokens = text.tokens(s);
+    if (colon < 1 || colon > MAX_COLON_SOURCE || colon + 1 >= tokens.size()) {
+      return Optional.empty();
+    }
+    boolean proper = false;
+    for (int i = 0; i < colon; i++) {
+      String tag = tokens.get(i).tag();
+      proper |= tag.startsWith("NNP");
+      if (!(tag.startsWith("NN") || tag.equals("JJ") || tag.equals("DT") || tag.equals("POS"))) {
+        return Optional.empty();
+      }
+    }
+    IndexedWord head = text.enhanced(s).getNodeByIndexSafe(tokens.get(colon - 1).index());
+    IndexedWord cue = text.enhanced(s).getNodeByIndexSafe(tokens.get(colon).index());
+    if (!proper || head == null || cue == null || !head.tag().startsWith("NN")) {
+      return Optional.empty();
+    }
+    int begin = tokens.get(colon + 1).beginPosition();
+    Span content = null;
+    boolean direct = false;
+    for (Quotations.Quote quote : quotes) {
+      if (!quote.used && quote.begin == begin) {
+        quote.used = true;
+        content = quote.content;
+        direct = true;
+      }
+    }
+    if (content == null) {
+      int last = tokens.size() - 1;
+      while (last > colon && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) {
+        last--;
+      }
+      if (last == colon) {
+        return Optional.empty();
+      }
+      content = text.span(begin, tokens.get(last).endPosition());
+    }
+    // The name is the words before the colon (the parse may hang the whole sentence on it).
+    int nameBegin = tokens.get(0).beginPosition();
+    int nameEnd = tokens.get(colon - 1).endPosition();
+    String name = text.body().substring(nameBegin, nameEnd);
+    Mention speaker =
+        Mention.newBuilder(participants.mention(s, head, null))
+            .setText(name)
+            .setBegin(nameBegin)
+            .setEnd(nameEnd)
+            .build();
+    Argument agent =
+        Argument.newBuilder(participants.argument(Roles.AGENT, s, head))
+            .setText(name)
+            .setBegin(nameBegin)
+            .setEnd(nameEnd)
+            .build();
+    return Optional.of(
+        new StatementExtractor.Found(
+            s,
+            cue,
+            new Lexicons.Cue(":", null, DEFAULT_TYPE, false, false),
+            speaker,
+            List.of(agent),
+            null,
+            content,
+            direct,
+            "colon"));
   }
 
   /**

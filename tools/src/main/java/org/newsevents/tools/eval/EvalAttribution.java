@@ -120,7 +120,8 @@ public final class EvalAttribution implements Callable<Integer> {
       int multiAnnotatorTexts,
       Scores ours,
       Scores baseline,
-      Map<StatementKind, Scores> byKind) {}
+      Map<StatementKind, Scores> byKind,
+      ConfidenceScores confidence) {}
 
   @Override
   public Integer call() throws IOException {
@@ -167,6 +168,7 @@ public final class EvalAttribution implements Callable<Integer> {
     AttributionScorer theirs = new AttributionScorer(Matching.CONTENT);
     ErrorLines errors = new ErrorLines();
     KindScores kinds = new KindScores();
+    ConfidenceScores confidence = new ConfidenceScores();
     int multiAnnotator = 0;
     long extractNanos = 0;
     for (int i = 0; i < documents.size(); i++) {
@@ -186,6 +188,7 @@ public final class EvalAttribution implements Callable<Integer> {
       List<Prediction> predicted = predictions(events);
       ours.add(document.text(), document.gold(), predicted);
       kinds.add(document.text(), document.gold(), events);
+      confidence.add(document.text(), document.gold(), events);
       errors.add(ours, document, predicted);
       if (baseline != null) {
         theirs.add(document.text(), document.gold(), baseline.predict(document.text()));
@@ -206,11 +209,12 @@ public final class EvalAttribution implements Callable<Integer> {
         multiAnnotator,
         ours.scores(),
         baseline == null ? null : theirs.scores(),
-        kinds.scores());
+        kinds.scores(),
+        confidence);
   }
 
   /** The gold text as the article body, unchanged, so that offsets align with the gold. */
-  static Article article(PolnearCorpus.Document document) {
+  public static Article article(PolnearCorpus.Document document) {
     return Article.newBuilder()
         .setDocId(document.name())
         .setSource("polnear:" + document.name() + ".txt")
@@ -224,7 +228,7 @@ public final class EvalAttribution implements Callable<Integer> {
   }
 
   /** Our statements as predictions: speaker, cue and content spans. */
-  static List<Prediction> predictions(List<Event> events) {
+  public static List<Prediction> predictions(List<Event> events) {
     List<Prediction> out = new ArrayList<>();
     for (Event event : events) {
       Statement statement = event.getStatement();
@@ -281,6 +285,7 @@ public final class EvalAttribution implements Callable<Integer> {
             o.directSpeaker().precision(),
             b == null ? "-" : String.format("%.3f", b.directSpeaker().precision())));
     out.append(KindScores.table(result.byKind()));
+    out.append(result.confidence().table());
     out.append(
         "\nBaseline pairing: CoreNLP quotes have no cue, so they pair with gold attributions by"
             + " content overlap and get no cue score.\n");
@@ -311,6 +316,7 @@ public final class EvalAttribution implements Callable<Integer> {
     out.put("newsevents", json(result.ours()));
     out.put("corenlpQuote", result.baseline() == null ? null : json(result.baseline()));
     out.put("precisionByKind", KindScores.json(result.byKind()));
+    out.put("statementConfidence", result.confidence().json());
     return out;
   }
 

@@ -1,6 +1,7 @@
 package org.newsevents.tools.output;
 
 import static org.newsevents.tools.output.Table.Type.BOOLEAN;
+import static org.newsevents.tools.output.Table.Type.DOUBLE;
 import static org.newsevents.tools.output.Table.Type.INT;
 import static org.newsevents.tools.output.Table.Type.STRING;
 import static org.newsevents.tools.output.Table.Type.TIMESTAMP;
@@ -188,6 +189,12 @@ public final class FlatTables {
             STRING,
             "SPEECH, WRITTEN, BELIEF, STANCE, EVIDENCE or UNKNOWN",
             e -> e.getStatement().getKind().name()));
+    f.add(
+        Table.Field.of(
+            "statement_confidence",
+            DOUBLE,
+            "estimated probability that cue, source and content are right (0-1)",
+            e -> e.getStatement().getConfidence()));
     f.add(Table.Field.of("time_value", STRING, "TIMEX3 value", e -> time(e, t -> t.getValue())));
     f.add(
         Table.Field.of(

@@ -39,6 +39,7 @@ public final class ParquetTables {
             case INT -> Schema.create(Schema.Type.INT);
             case LONG -> Schema.create(Schema.Type.LONG);
             case BOOLEAN -> Schema.create(Schema.Type.BOOLEAN);
+            case DOUBLE -> Schema.create(Schema.Type.DOUBLE);
             case TIMESTAMP ->
                 LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG));
           };

@@ -16,6 +16,7 @@ public record Table(String name, List<Column> columns, List<Object[]> rows) {
     INT,
     LONG,
     BOOLEAN,
+    DOUBLE,
     TIMESTAMP
   }
 

@@ -96,11 +96,33 @@ public final class TrainAttribution implements Callable<Integer> {
       description = "the threshold of the written model when --folds=0")
   double threshold;
 
+  /** Which model is trained. */
+  enum Part {
+    cue,
+    confidence
+  }
+
+  @Option(
+      names = "--part",
+      defaultValue = "cue",
+      description =
+          "cue (the cue model) or confidence (the statement confidence model, over the"
+              + " statements the shipped extraction makes)")
+  Part part;
+
+  @Option(
+      names = "--confidence-sigmas",
+      split = ",",
+      defaultValue = "0.25,0.5,1,2",
+      description = "priors of the confidence model compared by cross-validated log loss")
+  double[] confidenceSigmas;
+
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      defaultValue = "models/attribution/cue-model.tsv",
-      description = "the model written")
+      description =
+          "the model written; default models/attribution/cue-model.tsv or"
+              + " statement-confidence.tsv")
   Path out;
 
   @Override
@@ -110,6 +132,13 @@ public final class TrainAttribution implements Callable<Integer> {
     List<PolnearCorpus.Document> corpus = PolnearCorpus.load(gold, first.limit);
     AnnotationCache annotations =
         new AnnotationCache(dir, profile, () -> ArticleAnalyzer.forProfile(profile));
+    String data = gold.getFileName() + " (" + corpus.size() + " texts, profile " + profile + ")";
+    if (part == Part.confidence) {
+      return confidence(corpus, annotations, data);
+    }
+    if (out == null) {
+      out = Path.of("models/attribution/cue-model.tsv");
+    }
     List<CueTraining.Document> documents = documents(corpus, annotations, System.err);
     double chosenSigma = sigma;
     double chosenThreshold = threshold;
@@ -129,13 +158,11 @@ public final class TrainAttribution implements Callable<Integer> {
               choice.f1());
       System.out.println("chosen: sigma " + chosenSigma + ", threshold " + chosenThreshold);
     }
-    String text =
-        model(
-            documents,
-            chosenSigma,
-            chosenThreshold,
-            gold.getFileName() + " (" + corpus.size() + " texts, profile " + profile + ")",
-            cv);
+    String text = model(documents, chosenSigma, chosenThreshold, data, cv);
+    return write(text);
+  }
+
+  private int write(String text) throws IOException {
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
@@ -143,6 +170,41 @@ public final class TrainAttribution implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT, "wrote %s (%d bytes)%n", out, text.getBytes(StandardCharsets.UTF_8).length);
     return 0;
+  }
+
+  /** The statement confidence model: prior by cross-validated log loss, then all documents. */
+  private int confidence(
+      List<PolnearCorpus.Document> corpus, AnnotationCache annotations, String data)
+      throws IOException {
+    if (out == null) {
+      out = Path.of("models/attribution/statement-confidence.tsv");
+    }
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(profile);
+    List<ConfidenceTraining.Document> documents =
+        ConfidenceTraining.documents(corpus, annotations, analyzer, System.err);
+    double chosen = confidenceSigmas[0];
+    String cv = "none (--folds=0)";
+    if (folds > 1) {
+      ConfidenceTraining.Fold best = null;
+      for (ConfidenceTraining.Fold f :
+          ConfidenceTraining.crossValidate(documents, folds, seed, confidenceSigmas, System.out)) {
+        if (best == null || f.logLoss() < best.logLoss()) {
+          best = f;
+        }
+      }
+      chosen = best.sigma();
+      cv =
+          String.format(
+              Locale.ROOT,
+              "%d-fold document cross-validation (seed %d): log loss %.4f, Brier %.4f",
+              folds,
+              seed,
+              best.logLoss(),
+              best.reliability().brier());
+      System.out.print(best.reliability().table());
+      System.out.println("chosen: sigma " + chosen);
+    }
+    return write(ConfidenceTraining.model(documents, chosen, data, cv));
   }
 
   /** The training examples of the corpus's texts, in file-name order. */

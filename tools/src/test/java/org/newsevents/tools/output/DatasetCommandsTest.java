@@ -59,6 +59,9 @@ class DatasetCommandsTest {
     assertEquals("We narrowed down some of the options", row.get("content").toString());
     assertEquals(true, row.get("direct"));
     assertEquals("SPEECH", row.get("statement_kind").toString());
+    // A named speaker's direct quote with its own cue: among the most often right statements.
+    double confidence = (Double) row.get("statement_confidence");
+    assertTrue(confidence > 0.7 && confidence <= 1, "confidence " + confidence);
     assertEquals("ec-c795d51bebe6342e", row.get("cluster_id").toString());
     assertEquals("2013-07-05", row.get("time_value").toString());
     assertEquals("PUBLICATION_DATE", row.get("time_source").toString());
@@ -147,6 +150,10 @@ class DatasetCommandsTest {
     assertEquals(8, speech.size());
     for (String line : speech) {
       assertEquals("SPEECH", JSON.readTree(line).get("statement").get("kind").asText());
+      // inspect shows each statement's confidence, a probability.
+      var confidence = JSON.readTree(line).get("statement").get("confidence");
+      assertTrue(
+          confidence.isNumber() && confidence.asDouble() >= 0 && confidence.asDouble() <= 1, line);
     }
     assertEquals(
         0,
