@@ -34,7 +34,6 @@ class BadInputPipelineTest {
   @TempDir static Path output;
 
   private static PipelineRuns.Run run;
-  private static double seconds;
 
   @BeforeAll
   static void runPipelineOnce() throws IOException {
@@ -48,7 +47,6 @@ class BadInputPipelineTest {
             "--textField=text,maintext,body",
             "--maxFileBytes=" + MAX_FILE_BYTES,
             "--annotationTimeoutSeconds=120");
-    seconds = run.summary().seconds();
   }
 
   private static void writeInputs() throws IOException {
@@ -170,7 +168,6 @@ class BadInputPipelineTest {
     assertEquals(summary.inputs(), summary.articles() + summary.errors());
     assertTrue(summary.balanced());
     assertEquals(Map.of("read", 9L, "normalize", 1L), summary.errorsByStage());
-    assertTrue(seconds < 600, "took " + seconds + " s");
   }
 
   private static Article article(String docId) {
