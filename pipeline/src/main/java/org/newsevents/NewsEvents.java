@@ -195,7 +195,8 @@ public final class NewsEvents {
                     .withTimeout(
                         Duration.ofMillis(Math.round(options.getAnnotationTimeoutSeconds() * 1000)))
                     .withBuckets(options.getAnnotationBuckets())
-                    .withAnnotationStore(options.getAnnotationStore()));
+                    .withAnnotationStore(options.getAnnotationStore())
+                    .withStoreHitBuckets(options.getStoreHitBuckets()));
     PCollection<Article> articles =
         extracted
             .get(ExtractEvents.ARTICLES)

@@ -24,4 +24,17 @@ class NewsEventsOptionsTest {
     assertEquals(16, buckets("--annotationBuckets=16"));
     assertEquals(128, buckets("--runner=FlinkRunner", "--annotationBuckets=128"));
   }
+
+  private static int hitBuckets(String... args) {
+    return PipelineOptionsFactory.fromArgs(args).as(NewsEventsOptions.class).getStoreHitBuckets();
+  }
+
+  @Test
+  void storeHitBucketsAreTwicePerWorkerOnTheDirectRunnerAndOffElsewhere() {
+    assertEquals(4, hitBuckets("--targetParallelism=2"));
+    assertEquals(16, hitBuckets("--runner=DirectRunner", "--targetParallelism=8"));
+    assertEquals(0, hitBuckets("--runner=FlinkRunner"));
+    assertEquals(0, hitBuckets("--runner=DataflowRunner"));
+    assertEquals(3, hitBuckets("--runner=FlinkRunner", "--storeHitBuckets=3"));
+  }
 }

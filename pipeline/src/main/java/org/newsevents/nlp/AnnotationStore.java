@@ -47,6 +47,11 @@ public final class AnnotationStore {
 
     /** Writes {@code bytes} to a temporary name, then renames it to {@code path}. */
     void write(String path, byte[] bytes) throws IOException;
+
+    /** Whether an entry is at {@code path}, without reading it (here: by reading it). */
+    default boolean exists(String path) throws IOException {
+      return read(path) != null;
+    }
   }
 
   /** What a lookup found: an annotation, or none (a miss, and whether an entry was unreadable). */
@@ -89,6 +94,18 @@ public final class AnnotationStore {
   /** Where an entry lives, relative to the store's directory. */
   public String path(String key) {
     return fingerprint.substring(0, 16) + "/" + key.substring(0, 2) + "/" + key + ".pb.gz";
+  }
+
+  /**
+   * Whether the store holds an entry under {@code key}, without reading or parsing it (an entry
+   * that turns out unreadable is a miss later); a store that cannot be asked answers no.
+   */
+  public boolean holds(String key) {
+    try {
+      return blobs.exists(path(key));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** The stored annotation under {@code key}, or a miss. */

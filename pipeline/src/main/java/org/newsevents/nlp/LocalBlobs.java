@@ -33,6 +33,11 @@ public final class LocalBlobs implements AnnotationStore.Blobs {
   }
 
   @Override
+  public boolean exists(String path) {
+    return Files.isRegularFile(root.resolve(path));
+  }
+
+  @Override
   public void write(String path, byte[] bytes) throws IOException {
     Path target = root.resolve(path);
     Files.createDirectories(target.getParent());

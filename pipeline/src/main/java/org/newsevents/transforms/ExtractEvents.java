@@ -39,18 +39,21 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
   private final Duration timeout;
   private final int buckets;
   private final String store;
+  private final int hitBuckets;
 
-  private ExtractEvents(String profile, Duration timeout, int buckets, String store) {
+  private ExtractEvents(
+      String profile, Duration timeout, int buckets, String store, int hitBuckets) {
     this.profile = profile;
     this.timeout = timeout;
     this.buckets = buckets;
     this.store = store;
+    this.hitBuckets = hitBuckets;
   }
 
   /** Extracts with the CoreNLP profile of that name; an unknown profile fails here, not later. */
   public static ExtractEvents withProfile(String profile) {
     CoreNlpPipelines.properties(profile);
-    return new ExtractEvents(profile, DEFAULT_TIMEOUT, SpreadArticles.DEFAULT_BUCKETS, "");
+    return new ExtractEvents(profile, DEFAULT_TIMEOUT, SpreadArticles.DEFAULT_BUCKETS, "", 0);
   }
 
   /** Gives up on an article whose analysis takes longer than {@code timeout}. */
@@ -58,7 +61,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("annotation timeout must be positive: " + timeout);
     }
-    return new ExtractEvents(profile, timeout, buckets, store);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets);
   }
 
   /**
@@ -66,7 +69,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    * any Beam file system; empty: no store).
    */
   public ExtractEvents withAnnotationStore(String dir) {
-    return new ExtractEvents(profile, timeout, buckets, dir == null ? "" : dir.strip());
+    return new ExtractEvents(profile, timeout, buckets, dir == null ? "" : dir.strip(), hitBuckets);
   }
 
   /**
@@ -74,7 +77,16 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    */
   public ExtractEvents withBuckets(int buckets) {
     SpreadArticles.into(buckets);
-    return new ExtractEvents(profile, timeout, buckets, store);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets);
+  }
+
+  /**
+   * Groups the articles the annotation store holds into {@code hitBuckets} buckets of their own
+   * ({@link SpreadArticles#withStoreHits}); 0: spread like the others.
+   */
+  public ExtractEvents withStoreHitBuckets(int hitBuckets) {
+    SpreadArticles.into(buckets).withStoreHits(store, profile, hitBuckets);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets);
   }
 
   @Override
@@ -82,7 +94,9 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
     // Annotation is the slow step: break fusion so that articles spread over workers.
     // Exact copies meet in one group there, so that they are annotated once.
     PCollection<List<Article>> spread =
-        articles.apply("Spread Articles", SpreadArticles.into(buckets));
+        articles.apply(
+            "Spread Articles",
+            SpreadArticles.into(buckets).withStoreHits(store, profile, hitBuckets));
     PCollectionTuple extracted =
         spread.apply(
             "Annotate And Extract",

@@ -5,15 +5,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsevents.nlp.AnnotationStore;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.schema.Article;
 
@@ -43,9 +44,15 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
   public static final int CLUSTER_BUCKETS = 1024;
 
   private final int buckets;
+  private final String storeDir;
+  private final String profile;
+  private final int hitBuckets;
 
-  private SpreadArticles(int buckets) {
+  private SpreadArticles(int buckets, String storeDir, String profile, int hitBuckets) {
     this.buckets = buckets;
+    this.storeDir = storeDir;
+    this.profile = profile;
+    this.hitBuckets = hitBuckets;
   }
 
   /** Spreads into {@code buckets} groups; on a cluster, give at least 4 per worker thread. */
@@ -53,7 +60,21 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
     if (buckets < 1) {
       throw new IllegalArgumentException("annotation buckets must be at least 1: " + buckets);
     }
-    return new SpreadArticles(buckets);
+    return new SpreadArticles(buckets, "", "", 0);
+  }
+
+  /**
+   * Puts the articles whose annotation the store in {@code storeDir} holds (for {@code profile})
+   * into {@code hitBuckets} buckets of their own, after the {@code buckets} of the others; 0 (or no
+   * store): hits are spread like the others. A hit costs only extraction, so a few large bundles
+   * do: on the direct runner every bundle is prepared again by every transform behind the
+   * annotation. Copies share their store key, so they still meet.
+   */
+  public SpreadArticles withStoreHits(String storeDir, String profile, int hitBuckets) {
+    if (hitBuckets < 0) {
+      throw new IllegalArgumentException("store hit buckets must be 0 or more: " + hitBuckets);
+    }
+    return new SpreadArticles(buckets, storeDir == null ? "" : storeDir, profile, hitBuckets);
   }
 
   /**
@@ -65,15 +86,48 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
 
   @Override
   public PCollection<List<Article>> expand(PCollection<Article> articles) {
-    int n = buckets;
     return articles
-        .apply(
-            "Key By Bucket",
-            WithKeys.of((Article article) -> bucket(ArticleAnalyzer.copyKey(article), n))
-                .withKeyType(TypeDescriptors.integers()))
+        .apply("Key By Bucket", ParDo.of(new KeyFn(buckets, storeDir, profile, hitBuckets)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), RecordCoder.of(Article.class)))
         .apply("Group Buckets", GroupByKey.create())
         .apply("Group Copies", ParDo.of(new GroupCopiesFn()))
         .setCoder(ListCoder.of(RecordCoder.of(Article.class)));
+  }
+
+  /**
+   * Keys an article by its bucket: a hash of its copy key, among the store-hit buckets when the
+   * store holds its annotation ({@link AnnotationStore#holds}: the entry is there, not read).
+   */
+  static class KeyFn extends DoFn<Article, KV<Integer, Article>> {
+    private final int buckets;
+    private final String storeDir;
+    private final String profile;
+    private final int hitBuckets;
+    private transient AnnotationStore store;
+
+    KeyFn(int buckets, String storeDir, String profile, int hitBuckets) {
+      this.buckets = buckets;
+      this.storeDir = storeDir;
+      this.profile = profile;
+      this.hitBuckets = hitBuckets;
+    }
+
+    @Setup
+    public void setup() {
+      if (hitBuckets > 0 && !storeDir.isEmpty()) {
+        store = AnnotationStore.forProfile(StoreBlobs.of(storeDir), profile);
+      }
+    }
+
+    @ProcessElement
+    public void processElement(@Element Article article, OutputReceiver<KV<Integer, Article>> out) {
+      String copyKey = ArticleAnalyzer.copyKey(article);
+      boolean hit =
+          store != null
+              && store.holds(store.key(article.getBody(), ArticleAnalyzer.publishedDate(article)));
+      int key = hit ? buckets + bucket(copyKey, hitBuckets) : bucket(copyKey, buckets);
+      out.output(KV.of(key, article));
+    }
   }
 
   /**

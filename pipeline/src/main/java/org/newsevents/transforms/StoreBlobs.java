@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
@@ -53,6 +55,12 @@ public final class StoreBlobs implements AnnotationStore.Blobs {
     } catch (FileNotFoundException | NoSuchFileException e) {
       return null;
     }
+  }
+
+  @Override
+  public boolean exists(String path) throws IOException {
+    MatchResult match = FileSystems.match(root + "/" + path, EmptyMatchTreatment.ALLOW);
+    return match.status() == MatchResult.Status.OK && !match.metadata().isEmpty();
   }
 
   @Override

@@ -1,8 +1,12 @@
 package org.newsevents.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,9 @@ import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.nlp.AnnotationStore;
+import org.newsevents.nlp.LocalBlobs;
 import org.newsevents.schema.Article;
 
 class SpreadArticlesTest {
@@ -49,6 +56,51 @@ class SpreadArticlesTest {
     // One bundle per bucket: the direct runner starts a bundle for each of the 4 keys.
     PAssert.thatSingleton(spread.apply(ParDo.of(new BundleSizeFn())).apply(Count.globally()))
         .isEqualTo(4L);
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void articlesTheStoreHoldsShareTheirOwnBucketAndTheOthersAreSpreadAsBefore(@TempDir Path dir)
+      throws IOException {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      articles.add(
+          Article.newBuilder()
+              .setDocId("doc-" + i)
+              .setSource("doc-" + i)
+              .setBody("Body " + i + ".")
+              .setContentHash("h" + i)
+              .build());
+    }
+    // The store holds docs 0, 3, 6 and 9 (the entry's bytes are not read when keying).
+    AnnotationStore store = AnnotationStore.forProfile(new LocalBlobs(dir), "fast");
+    for (int i = 0; i < 12; i += 3) {
+      store.put(store.key("Body " + i + ".", null), new byte[] {1});
+    }
+    assertTrue(store.holds(store.key("Body 3.", null)));
+    assertFalse(store.holds(store.key("Body 4.", null)));
+    Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
+
+    PCollection<List<Article>> spread =
+        pipeline
+            .apply(Create.of(articles).withCoder(AvroCoder.of(Article.class)))
+            .apply(SpreadArticles.into(16).withStoreHits(dir.toString(), "fast", 1));
+
+    // One bundle holds exactly the four hits; the eight misses are in bundles of their own.
+    PAssert.that(spread.apply(ParDo.of(new BundleIdsFn())))
+        .satisfies(
+            bundles -> {
+              List<String> all = new ArrayList<>();
+              bundles.forEach(all::add);
+              assertTrue(all.contains("doc-0,doc-3,doc-6,doc-9"), all.toString());
+              for (String bundle : all) {
+                if (!bundle.equals("doc-0,doc-3,doc-6,doc-9")) {
+                  assertFalse(bundle.matches(".*doc-[0369](,.*|$)"), bundle);
+                }
+              }
+              assertEquals(12, String.join(",", all).split(",").length);
+              return null;
+            });
     pipeline.run().waitUntilFinish();
   }
 
@@ -97,6 +149,30 @@ class SpreadArticlesTest {
 
   private static String ids(List<Article> group) {
     return String.join(",", group.stream().map(a -> a.getDocId().toString()).toList());
+  }
+
+  /** Emits one element per bundle: the sorted doc ids of its groups, comma-separated. */
+  private static class BundleIdsFn extends DoFn<List<Article>, String> {
+    private transient List<String> ids;
+
+    @StartBundle
+    public void startBundle() {
+      ids = new ArrayList<>();
+    }
+
+    @ProcessElement
+    public void processElement(@Element List<Article> group) {
+      group.forEach(a -> ids.add(a.getDocId().toString()));
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      if (!ids.isEmpty()) {
+        ids.sort(null);
+        context.output(
+            String.join(",", ids), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      }
+    }
   }
 
   /** Emits one element per bundle: the number of groups in it. */
