@@ -55,7 +55,9 @@ public final class NormalizedTimexes {
       }
     }
     List<Timexes.Mention> heidel =
-        rule == Rule.RESOLVER ? AddedTimexes.add(text, ClockDates.join(text, tagged)) : tagged;
+        rule == Rule.RESOLVER
+            ? AddedTimexes.add(text, Fractions.rewrite(text, ClockDates.join(text, tagged)))
+            : tagged;
     List<Timexes.Mention> out = new ArrayList<>();
     switch (normalizer.kind()) {
       case HEIDELTIME, HEIDELTIME_WEEKDAYS, HEIDELTIME_RESOLVED -> out.addAll(heidel);
