@@ -109,6 +109,10 @@ class HeidelTimesTest {
           The government has held such rallies almost daily.\t2000-01-07\tdaily=SET:P1D
           Troops are expected to arrive within weeks.\t1990-08-15\tweeks=DURATION:PXW
           Nobody knows what the future holds.\t1998-05-01\tthe future=DATE:FUTURE_REF
+          The company had revenue of $76 million for the year ended March 31.\t1989-11-01\tthe year=DURATION:P1Y|March 31=DATE:1989-03-31
+          The talks lasted 2 1/2 years.\t1998-02-27\t2 1/2 years=DURATION:P2Y6M
+          She will spend 5 1/2 hours in Nairobi.\t1998-08-17\t5 1/2 hours=DURATION:PT5H30M
+          The rate was the lowest in almost two decades.\t1998-02-06\talmost two decades=DURATION:P20Y
           """)
   void theResolverFixesEachPattern(String body, String published, String expected) {
     LocalDate date = LocalDate.parse(published);
