@@ -110,11 +110,11 @@ final class TimexErrors {
     if (value.matches("\\d{2}(XX)?")) {
       return "century";
     }
-    if (value.startsWith("P")) {
-      return "duration";
-    }
     if (value.endsWith("_REF")) {
       return "ref";
+    }
+    if (value.startsWith("P")) {
+      return "duration";
     }
     if (value.startsWith("XXXX")) {
       return "undated";
