@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.time.TimeResolver.Tense;
 
@@ -26,6 +27,9 @@ public final class NormalizedTimexes {
     RESOLVER
   }
 
+  /** Prepositions of a limit, after which a weekday or month is the coming one. */
+  private static final Set<String> UNTIL = Set.of("until", "Until", "till", "Till");
+
   private NormalizedTimexes() {}
 
   /** The time expressions of the text under the normalizer. */
@@ -43,13 +47,17 @@ public final class NormalizedTimexes {
           case HEIDELTIME_RESOLVED -> Rule.RESOLVER;
           default -> Rule.WEEKDAYS;
         };
-    List<Timexes.Mention> heidel = new ArrayList<>();
+    List<Timexes.Mention> tagged = new ArrayList<>();
     for (HeidelTimes.Found f : found) {
       Timexes.Mention mention = mention(text, f, published, rule);
       if (mention != null) {
-        heidel.add(mention);
+        tagged.add(mention);
       }
     }
+    List<Timexes.Mention> heidel =
+        rule == Rule.RESOLVER
+            ? AddedTimexes.add(text, Fractions.rewrite(text, ClockDates.join(text, tagged)))
+            : tagged;
     List<Timexes.Mention> out = new ArrayList<>();
     switch (normalizer.kind()) {
       case HEIDELTIME, HEIDELTIME_WEEKDAYS, HEIDELTIME_RESOLVED -> out.addAll(heidel);
@@ -116,10 +124,23 @@ public final class NormalizedTimexes {
     if (rule != Rule.NONE && value != null) {
       Tense tense =
           anchor == null ? Tense.PAST : Timexes.timeReference(text.basic(sentence), anchor);
+      if (rule == Rule.RESOLVER
+          && start > 0
+          && UNTIL.contains(tokens.get(start - 1).word())
+          && !Timexes.pluperfect(text.basic(sentence), anchor)) {
+        // "extended its deadline until 9 a.m. Tuesday": the limit is ahead of the writing (but
+        // "Until Thursday, they had not called Kopp a suspect" looks back).
+        tense = Tense.FUTURE;
+      }
       value =
           rule == Rule.WEEKDAYS
               ? TimeResolver.resolveWeekday(surface, value, published, tense)
-              : TimeResolver.resolve(surface, value, published, tense);
+              : TimeResolver.resolve(
+                  surface,
+                  value,
+                  published,
+                  tense,
+                  Timexes.dependsOn(text.basic(sentence), start, end, anchor));
     }
     return new Timexes.Mention(
         sentence,

@@ -15,7 +15,9 @@ import java.util.Properties;
  *       rule ("on Saturday" in past-tense news is the previous Saturday).
  *   <li>{@code heideltime-resolved}: HeidelTime's spans, its values through all of the project's
  *       {@link TimeResolver} (weekdays, and months without a year, by the tense of their verb;
- *       clock times on the publication date; "years ago" at the unit's granularity).
+ *       clock times on the publication date; "years ago" at the unit's granularity), a clock time
+ *       joined to the day after it ({@link ClockDates}), halves and decades in durations ({@link
+ *       Fractions}) and the expressions HeidelTime leaves untagged ({@link AddedTimexes}).
  *   <li>{@code combined}: HeidelTime's span and value wherever HeidelTime found an expression (a
  *       weekday re-anchored by the project's tense rule, "on Saturday" in past-tense news is the
  *       previous Saturday), and SUTime's expressions that overlap none of HeidelTime's, with the

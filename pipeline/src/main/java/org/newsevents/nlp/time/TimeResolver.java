@@ -42,7 +42,9 @@ public final class TimeResolver {
               + "(?:\\s+in the (?:morning|afternoon|evening))?|noon|midnight)"
               + "(?:\\s+[A-Z]{3})?$");
 
-  private static final Pattern CLOCK_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T.*)$");
+  /** A clock time's value, on a day or on none ("XXXX-XX-XXT17:00", HeidelTime's "5 p.m."). */
+  private static final Pattern CLOCK_VALUE =
+      Pattern.compile("^(?:\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)(T.*)$");
 
   /** "a decade ago", "six weeks ago": a past point of the unit's granularity. */
   private static final Pattern AGO =
@@ -59,6 +61,9 @@ public final class TimeResolver {
 
   /** "February this year": the year named relative to the publication date. */
   private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(this|last|next) year\\b");
+
+  /** "this September": the month of the publication date's year. */
+  private static final Pattern THIS_MONTH = Pattern.compile("(?i)^this\\s+\\p{L}");
 
   /** "last October" is before the publication month, "next March" after it. */
   private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(last|past|next|coming)\\b");
@@ -78,6 +83,16 @@ public final class TimeResolver {
    * next one on or after it; "last"/"next" force the direction).
    */
   static String resolve(String expression, String sutimeValue, LocalDate published, Tense tense) {
+    return resolve(expression, sutimeValue, published, tense, false);
+  }
+
+  /**
+   * As {@link #resolve(String, String, LocalDate, Tense)}; {@code strict}: the expression depends
+   * on its verb itself ("stepped down in March", not "payable Dec. 15" under "declared"), so the
+   * verb's tense decides the year of a month without one even beyond half a year.
+   */
+  static String resolve(
+      String expression, String sutimeValue, LocalDate published, Tense tense, boolean strict) {
     // TIMEX3 values carry no time zone ("4 a.m. EDT" is T04:00): SUTime's offset is dropped.
     if (sutimeValue != null) {
       sutimeValue = ZONE_OFFSET.matcher(sutimeValue).replaceFirst("");
@@ -88,7 +103,7 @@ public final class TimeResolver {
     Matcher weekday = WEEKDAY.matcher(expression);
     // "Monday, Oct. 26" names its date: the month and day decide, not the weekday.
     if (!weekday.find() || MONTH_NAME.matcher(expression).find()) {
-      return resolveOther(expression.strip(), sutimeValue, published, tense);
+      return resolveOther(expression.strip(), sutimeValue, published, tense, strict);
     }
     DayOfWeek day = DayOfWeek.valueOf(weekday.group(2).toUpperCase(Locale.ROOT));
     String modifier = weekday.group(1) == null ? "" : weekday.group(1).toLowerCase(Locale.ROOT);
@@ -149,7 +164,7 @@ public final class TimeResolver {
    * future the next one, an open tense the nearer one; "last" and "next" decide over the tense.
    */
   private static String monthWithoutYear(
-      String expression, String sutimeValue, LocalDate published, Tense tense) {
+      String expression, String sutimeValue, LocalDate published, Tense tense, boolean strict) {
     Matcher value = MONTH_VALUE.matcher(sutimeValue);
     if (!MONTH_NAME.matcher(expression).find()
         || YEAR_IN_TEXT.matcher(expression).find()
@@ -165,6 +180,9 @@ public final class TimeResolver {
             default -> 0;
           };
       return String.format("%04d", published.getYear() + offset) + sutimeValue.substring(4);
+    }
+    if (THIS_MONTH.matcher(expression).find()) {
+      return String.format("%04d", published.getYear()) + sutimeValue.substring(4);
     }
     Matcher directed = DIRECTION.matcher(expression);
     String direction = directed.find() ? directed.group(1).toLowerCase(Locale.ROOT) : "";
@@ -216,17 +234,22 @@ public final class TimeResolver {
         afterDistance = point - now;
       }
     }
-    // The tense decides within half a year ("was returned on Oct. 23", "will meet in January");
-    // otherwise the nearer one, the past on a near tie (within a month), since news reports more
-    // than it announces ("ordered him returned by Jan. 14" in a January article is ahead).
+    // The tense decides within half a year ("was returned on Oct. 23", "will meet in January"),
+    // and beyond it too when the expression depends on the verb itself ("stepped down in March"
+    // in a November article is the March before it), unless the other side is within a month
+    // ("ordered him returned by Jan. 14" in a January article is ahead); otherwise the nearer one
+    // ("payable Dec. 15" under "declared"), the past on a near tie (within a month), since news
+    // reports more than it announces.
     long tie = day == 0 ? 1 : 31;
     long halfYear = day == 0 ? 6 : 183;
     Integer best;
     if (before == null || after == null || !direction.isEmpty()) {
       best = before == null ? after : before;
-    } else if (tense == Tense.PAST && beforeDistance <= halfYear) {
+    } else if (tense == Tense.PAST
+        && (beforeDistance <= halfYear || (strict && afterDistance > tie))) {
       best = before;
-    } else if (tense == Tense.FUTURE && afterDistance <= halfYear) {
+    } else if (tense == Tense.FUTURE
+        && (afterDistance <= halfYear || (strict && beforeDistance > tie))) {
       best = after;
     } else {
       best = beforeDistance <= afterDistance + tie ? before : after;
@@ -243,7 +266,7 @@ public final class TimeResolver {
    * the granularity of its unit.
    */
   private static String resolveOther(
-      String expression, String sutimeValue, LocalDate published, Tense tense) {
+      String expression, String sutimeValue, LocalDate published, Tense tense, boolean strict) {
     if (sutimeValue == null) {
       return null;
     }
@@ -251,7 +274,7 @@ public final class TimeResolver {
     if (CLOCK_TIME.matcher(expression).matches() && clock.matches()) {
       return published + clock.group(1);
     }
-    String month = monthWithoutYear(expression, sutimeValue, published, tense);
+    String month = monthWithoutYear(expression, sutimeValue, published, tense, strict);
     if (month != null) {
       return month;
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.time.TimeResolver.Tense;
 
@@ -45,6 +46,16 @@ public final class Timexes {
 
   /** Modals that put their verb in the future; the others leave the direction open. */
   private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
+
+  /**
+   * Verbs that put what they govern ahead ("scheduled to close Monday"), from {@code
+   * prospective-verbs.tsv}.
+   */
+  private static final Set<String> PROSPECTIVE =
+      Set.copyOf(
+          Lexicons.rows("newsevents/lexicons/prospective-verbs.tsv", 1).stream()
+              .map(row -> row[0])
+              .toList());
 
   private Timexes() {}
 
@@ -87,6 +98,28 @@ public final class Timexes {
 
   /** The nearest verb above the expression's head in the dependency tree. */
   static IndexedWord governingVerb(SemanticGraph graph, int start, int end) {
+    IndexedWord head = head(graph, start, end);
+    IndexedWord current = head == null ? null : graph.getParent(head);
+    while (current != null && !current.tag().startsWith("VB")) {
+      current = graph.getParent(current);
+    }
+    return current;
+  }
+
+  /** The 0-based index of {@link #governingVerb}, or -1. */
+  static int governingVerbIndex(SemanticGraph graph, int start, int end) {
+    IndexedWord verb = governingVerb(graph, start, end);
+    return verb == null ? -1 : verb.index() - 1;
+  }
+
+  /** Whether the expression's head depends on the verb itself ("stepped down in March"). */
+  static boolean dependsOn(SemanticGraph graph, int start, int end, IndexedWord verb) {
+    IndexedWord head = head(graph, start, end);
+    return head != null && verb != null && verb.equals(graph.getParent(head));
+  }
+
+  /** The expression's first word whose parent lies outside it. */
+  private static IndexedWord head(SemanticGraph graph, int start, int end) {
     IndexedWord head = null;
     for (int i = start; i < end && head == null; i++) {
       IndexedWord word = graph.getNodeByIndexSafe(i + 1);
@@ -98,11 +131,7 @@ public final class Timexes {
         head = word;
       }
     }
-    IndexedWord current = head == null ? null : graph.getParent(head);
-    while (current != null && !current.tag().startsWith("VB")) {
-      current = graph.getParent(current);
-    }
-    return current;
+    return head;
   }
 
   /**
@@ -112,6 +141,9 @@ public final class Timexes {
    * infinitive or gerund without auxiliaries.
    */
   static Tense timeReference(SemanticGraph graph, IndexedWord verb) {
+    if (prospective(graph, verb)) {
+      return Tense.FUTURE;
+    }
     boolean modal = false;
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
       IndexedWord aux = edge.getDependent();
@@ -140,6 +172,63 @@ public final class Timexes {
       }
     }
     return Tense.PRESENT;
+  }
+
+  /**
+   * Whether the verb is a prospective one ("has scheduled a news conference Thursday") or an
+   * infinitive that one governs ("is scheduled to close Monday", "is due to arrive Friday").
+   */
+  private static boolean prospective(SemanticGraph graph, IndexedWord verb) {
+    if (planned(graph, verb)) {
+      return true;
+    }
+    boolean infinitive =
+        graph.outgoingEdgeList(verb).stream()
+            .anyMatch(
+                e ->
+                    e.getRelation().getShortName().equals("mark")
+                        && e.getDependent().word().equalsIgnoreCase("to"));
+    IndexedWord governor = graph.getParent(verb);
+    return infinitive && governor != null && planned(graph, governor);
+  }
+
+  /**
+   * A prospective verb whose plan is not itself set in the past of a past: not under "had" ("had
+   * been scheduled to expire at midnight Friday") and not a bare participle ("a memorial service
+   * planned for Saturday was canceled").
+   */
+  private static boolean planned(SemanticGraph graph, IndexedWord verb) {
+    if (!PROSPECTIVE.contains(lemma(verb))) {
+      return false;
+    }
+    if (pluperfect(graph, verb)) {
+      return false;
+    }
+    boolean auxiliary = false;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().getShortName();
+      auxiliary |= rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop");
+    }
+    return auxiliary || !verb.tag().equals("VBN");
+  }
+
+  /** Whether the verb is in the past perfect ("had not called"); false for no verb. */
+  static boolean pluperfect(SemanticGraph graph, IndexedWord verb) {
+    if (verb == null) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      if (edge.getRelation().getShortName().startsWith("aux")
+          && edge.getDependent().word().equalsIgnoreCase("had")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lemma(IndexedWord word) {
+    String lemma = word.lemma() == null ? word.word() : word.lemma();
+    return lemma.toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -65,7 +65,7 @@ class HeidelTimesTest {
   void theCombinedNormalizerKeepsTheTenseRuleForWeekdays() {
     String body = "The rebels attacked on Saturday. He will travel to Geneva on Saturday.";
     AnnotatedText text = annotate(body, FRIDAY);
-    assertEquals("Saturday=2013-06-29|Saturday=2013-07-06", values(text, "combined"));
+    assertEquals("Saturday=DATE:2013-06-29|Saturday=DATE:2013-07-06", values(text, "combined"));
   }
 
   @Test
@@ -75,14 +75,68 @@ class HeidelTimesTest {
     // modifies ("might not take place", open) and takes the nearer August.
     String body = "The meeting in Geneva might not take place until August or later, he added.";
     AnnotatedText text = annotate(body, FRIDAY);
-    assertEquals("August=2012-08", values(text, "heideltime-weekdays"));
-    assertEquals("August=2013-08", values(text, "heideltime-resolved"));
+    assertEquals("August=DATE:2012-08", values(text, "heideltime-weekdays"));
+    assertEquals("August=DATE:2013-08", values(text, "heideltime-resolved"));
   }
 
   private static String values(AnnotatedText text, String normalizer) {
-    return NormalizedTimexes.find(text, FRIDAY, TimeNormalizer.parse(normalizer)).stream()
-        .map(m -> m.text() + "=" + m.value())
+    return values(text, FRIDAY, normalizer);
+  }
+
+  private static String values(AnnotatedText text, LocalDate published, String normalizer) {
+    return NormalizedTimexes.find(text, published, TimeNormalizer.parse(normalizer)).stream()
+        .map(m -> m.text() + "=" + m.type() + ":" + m.value())
         .collect(Collectors.joining("|"));
+  }
+
+  /**
+   * One case per pattern the resolver fixes under {@code heideltime-resolved}, each on a sentence
+   * of its own with its publication date (the patterns of the TIMEX error analysis in
+   * docs/eval-timeml.md).
+   */
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(
+      delimiter = '\t',
+      textBlock =
+          """
+          He stepped down as chairman in March for health reasons.\t1989-11-02\tMarch=DATE:1989-03
+          In January, the company brought in a new chief executive.\t1989-10-27\tJanuary=DATE:1989-01
+          With the general election due this September, the figures came at a bad time.\t1998-02-05\tthis September=DATE:1998-09
+          The vote was held at 15:00 GMT Saturday.\t2013-09-10\t15:00 GMT Saturday=TIME:2013-09-07T15:00
+          Dow Jones extended its offer until 5 p.m. EST Nov. 9.\t1989-11-02\t5 p.m. EST Nov. 9=TIME:1989-11-09T17:00
+          Officials postponed until Tuesday morning any action on the case.\t2000-03-30\tTuesday morning=TIME:2000-04-04TMO
+          The acquisition is scheduled to close Monday.\t1989-11-02\tMonday=DATE:1989-11-06
+          The government has held such rallies almost daily.\t2000-01-07\tdaily=SET:P1D
+          Troops are expected to arrive within weeks.\t1990-08-15\tweeks=DURATION:PXW
+          Nobody knows what the future holds.\t1998-05-01\tthe future=DATE:FUTURE_REF
+          The company had revenue of $76 million for the year ended March 31.\t1989-11-01\tthe year=DURATION:P1Y|March 31=DATE:1989-03-31
+          The talks lasted 2 1/2 years.\t1998-02-27\t2 1/2 years=DURATION:P2Y6M
+          She will spend 5 1/2 hours in Nairobi.\t1998-08-17\t5 1/2 hours=DURATION:PT5H30M
+          The rate was the lowest in almost two decades.\t1998-02-06\talmost two decades=DURATION:P20Y
+          """)
+  void theResolverFixesEachPattern(String body, String published, String expected) {
+    LocalDate date = LocalDate.parse(published);
+    assertEquals(expected, values(annotate(body, date), date, "heideltime-resolved"));
+  }
+
+  @Test
+  void theResolverGivesTheSameValuesInAnyOrderOfDocuments() {
+    Map<String, LocalDate> docs = new LinkedHashMap<>();
+    docs.put("He stepped down in March. The vote was held at 15:00 GMT Saturday.", TUESDAY);
+    docs.put("Officials postponed until Tuesday morning any action, held daily.", FRIDAY);
+    docs.put("The deal is scheduled to close Monday, within weeks of the talks.", TUESDAY);
+    Map<String, String> first = new LinkedHashMap<>();
+    docs.forEach(
+        (body, date) -> first.put(body, values(annotate(body, date), date, "heideltime-resolved")));
+    List<String> shuffled = new ArrayList<>(docs.keySet());
+    Collections.shuffle(shuffled, new Random(11));
+    for (String body : shuffled) {
+      LocalDate date = docs.get(body);
+      assertEquals(first.get(body), values(annotate(body, date), date, "heideltime-resolved"));
+    }
+    assertEquals(
+        "March=DATE:2013-03|15:00 GMT Saturday=TIME:2013-09-07T15:00",
+        first.get("He stepped down in March. The vote was held at 15:00 GMT Saturday."));
   }
 
   @Test

@@ -140,6 +140,19 @@ public final class EvalTimeMl implements Callable<Integer> {
               + " (before/after comparisons; the annotation cost printed is then that of reading)")
   Path annotationCache;
 
+  @Option(
+      names = "--timex-errors",
+      paramLabel = "FILE",
+      description =
+          "with --folds: write every TIMEX value error of every normalizer (wrong value, missed,"
+              + " spurious; gold and ours, pattern group, sentence) to FILE as TSV")
+  Path timexErrors;
+
+  @Option(
+      names = "--timex-only",
+      description = "with --folds: the TIMEX cross-validation only, no event models trained")
+  boolean timexOnly;
+
   @Mixin SharedOptions.Evaluation evaluation;
 
   /** One scored document: gold, our mentions, and the lemma of each token by its begin offset. */
@@ -156,7 +169,14 @@ public final class EvalTimeMl implements Callable<Integer> {
         new Options(
             gold, first.count(), evaluation.report, threads, evaluation.profile, timeNormalizer);
     if (folds != null) {
-      System.out.print(crossValidate(options, normalizers, folds, classSigmas, annotationCache));
+      System.out.print(
+          crossValidate(
+              options,
+              normalizers,
+              folds,
+              timexOnly ? null : classSigmas,
+              annotationCache,
+              timexErrors));
       return 0;
     }
     TimeMlTally tally = run(options);
@@ -204,14 +224,20 @@ public final class EvalTimeMl implements Callable<Integer> {
   /**
    * The cross-validation tables over the documents of the options, each annotated once: the
    * normalizers' TIMEX scores, then the events with trigger and class models trained per fold (the
-   * class model's prior among {@code sigmas}); a document that cannot be read or analyzed is named
-   * on stderr and left out of every score. With a report file, every fold's held-out results
-   * (events by that fold's models, timexes by the analyzer's normalizer) go there as {@link
-   * TimeMlTally} JSON, error lists included.
+   * class model's prior among {@code sigmas}; with {@code sigmas} null the events are skipped); a
+   * document that cannot be read or analyzed is named on stderr and left out of every score. With a
+   * report file, every fold's held-out results (events by that fold's models, timexes by the
+   * analyzer's normalizer) go there as {@link TimeMlTally} JSON, error lists included.
    */
   static String crossValidate(
-      Options options, List<TimeNormalizer> compared, int k, List<Double> sigmas, Path cacheDir)
+      Options options,
+      List<TimeNormalizer> compared,
+      int k,
+      List<Double> sigmas,
+      Path cacheDir,
+      Path errorsFile)
       throws IOException, InterruptedException {
+    List<String> errors = errorsFile == null ? null : new ArrayList<>();
     List<Path> files = files(options.gold(), options.limit());
     ArticleAnalyzer analyzer = analyzer(options);
     AnnotationCache cache = new AnnotationCache(cacheDir, options.profile(), () -> analyzer);
@@ -227,7 +253,7 @@ public final class EvalTimeMl implements Callable<Integer> {
       for (int i = 0; i < files.size(); i++) {
         try {
           TimeMlFolds.Annotation one = futures.get(i).get();
-          docs.add(TimeMlFolds.score(analyzer, one, compared));
+          docs.add(TimeMlFolds.score(analyzer, one, compared, errors));
           annotated.add(one);
         } catch (ExecutionException | RuntimeException e) {
           Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
@@ -238,6 +264,12 @@ public final class EvalTimeMl implements Callable<Integer> {
         }
       }
       out.append(TimeMlFolds.table(docs, compared, k));
+      if (errors != null) {
+        out.append(TimexErrors.write(errorsFile, errors));
+      }
+      if (sigmas == null) {
+        return out.toString();
+      }
       List<TimeMlEventFolds.Fold> folds =
           TimeMlEventFolds.run(analyzer, annotated, k, sigmas, pool);
       out.append(TimeMlEventFolds.table(folds, annotated.size()));

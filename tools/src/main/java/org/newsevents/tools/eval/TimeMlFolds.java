@@ -67,6 +67,18 @@ public final class TimeMlFolds {
   /** Scores one annotated document under every normalizer. */
   static DocumentScores score(
       ArticleAnalyzer analyzer, Annotation annotated, List<TimeNormalizer> normalizers) {
+    return score(analyzer, annotated, normalizers, null);
+  }
+
+  /**
+   * Scores one annotated document under every normalizer; with {@code errors} not null, each
+   * normalizer's value errors are added to it as {@link TimexErrors} rows.
+   */
+  static DocumentScores score(
+      ArticleAnalyzer analyzer,
+      Annotation annotated,
+      List<TimeNormalizer> normalizers,
+      List<String> errors) {
     TimeMlDocument doc = annotated.doc();
     Path file = annotated.file();
     LocalDate published = EvalTimeMl.published(doc);
@@ -96,6 +108,9 @@ public final class TimeMlFolds {
         }
       }
       scores.put(normalizer, TimeMlScorer.score(gold, ours, TimeMlTally.TIMEX_ATTRIBUTES));
+      if (errors != null) {
+        errors.addAll(TimexErrors.rows(normalizer.spec(), file, published, text, gold, ours));
+      }
     }
     return new DocumentScores(file, scores, annotateCpu, costs);
   }
