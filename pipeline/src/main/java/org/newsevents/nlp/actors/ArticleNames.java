@@ -311,6 +311,23 @@ final class ArticleNames {
     return best;
   }
 
+  /**
+   * The person run of the given name (a pronoun's canonical name), coded or not: the last one
+   * before the offset, else the first after it; null when the article has no such run.
+   */
+  Run named(String name, int offset) {
+    Run best = null;
+    for (Run run : runs) {
+      if (!run.org() && run.name().equals(name)) {
+        if (run.end() > offset) {
+          return best == null ? run : best;
+        }
+        best = run;
+      }
+    }
+    return best;
+  }
+
   List<Run> runs() {
     return runs;
   }

@@ -16,8 +16,9 @@ import org.newsevents.schema.Actor;
  * person's name takes that person's code from {@link ArticleNames}; a slot headed by a
  * spokesperson, aide or official takes the code of whom it speaks for ("a spokesman for the IAEA",
  * "a Downing Street spokesman", "Mr Blair's spokesman"), found through the head's nmod (for, of),
- * nmod:poss or compound dependents; with no coreference, "he"/"she" take the nearest coded name in
- * the sentence or the two before it.
+ * nmod:poss or compound dependents; with no coreference chain, "he"/"she" take the code of the name
+ * the default profile resolved them to (its canonical name, coded in {@link ArticleNames}), else of
+ * the nearest coded name in the sentence or the two before it.
  */
 final class SentenceSlots {
 
@@ -36,7 +37,7 @@ final class SentenceSlots {
   }
 
   /** The slot's actor from its sentence, or null to leave it to the gazetteers. */
-  Actor actor(int begin, int end, String written, boolean noCoreference) {
+  Actor actor(int begin, int end, String written, boolean noChain, String canonical) {
     int s = text.sentenceAt(begin);
     if (s < 0) {
       return null;
@@ -54,21 +55,31 @@ final class SentenceSlots {
       Code code = employer(s, head);
       return code == null ? null : code.actor("SENTENCE");
     }
-    if (noCoreference && PERSONAL.contains(written.strip().toLowerCase(Locale.ROOT))) {
+    if (noChain && PERSONAL.contains(written.strip().toLowerCase(Locale.ROOT))) {
+      ArticleNames.Run resolved = canonical == null ? null : names.named(canonical, begin);
+      if (resolved != null) { // the person it names is known: their code or none
+        return resolved.code() == null
+            ? null
+            : pronoun(written, resolved, "sentence:pronoun resolved to '");
+      }
       ArticleNames.Run before = names.before(begin, s, 2);
       if (before != null) {
-        Code c = before.code();
-        return new Code(
-                c.code(),
-                c.country(),
-                c.group(),
-                c.sector(),
-                written.strip(),
-                "sentence:pronoun nearest name '" + before.name() + "' <- " + c.source())
-            .actor("SENTENCE");
+        return pronoun(written, before, "sentence:pronoun nearest name '");
       }
     }
     return null;
+  }
+
+  private static Actor pronoun(String written, ArticleNames.Run name, String how) {
+    Code c = name.code();
+    return new Code(
+            c.code(),
+            c.country(),
+            c.group(),
+            c.sector(),
+            written.strip(),
+            how + name.name() + "' <- " + c.source())
+        .actor("SENTENCE");
   }
 
   /** The code of whom a spokesperson-like head works for, from its dependents. */

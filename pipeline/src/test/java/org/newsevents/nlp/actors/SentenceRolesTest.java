@@ -144,4 +144,35 @@ class SentenceRolesTest {
         List.of("UKIP MEP Roger Grantwell -> GBROPP"),
         speakers(SharedAnalyzer.sentence("UKIP MEP Roger Grantwell said the plan would fail.")));
   }
+
+  @Test
+  void withoutCoreferenceAPronounTakesTheCodeOfThePersonItIsResolvedTo() {
+    // The default profile resolves "He" to the first person of the sentence before, Mr Grantwell,
+    // not to the nearest name, the ambassador.
+    ArticleAnalyzer.Analysis analysis =
+        SharedAnalyzer.withoutCoreference(
+            "Labour MP Peter Grantwell met the Chinese ambassador, Roger Morvell, on Monday. He"
+                + " said the talks had failed.");
+    assertEquals(
+        List.of("He -> GBROPP"),
+        speakers(analysis).stream().filter(s -> s.startsWith("He ")).toList());
+    assertEquals(
+        "sentence:pronoun resolved to 'Peter Grantwell' <- sentence:title 'Labour MP' party Labour"
+            + " in opposition on 2013-07-05",
+        source(analysis));
+  }
+
+  @Test
+  void withoutCoreferenceAPronounResolvedToAnUncodedPersonGetsNoCode() {
+    // "He" is Peter Grantwell, whom nothing codes: the MP named after him does not lend his code.
+    assertEquals(
+        List.of("He -> null"),
+        speakers(
+                SharedAnalyzer.withoutCoreference(
+                    "Peter Grantwell met Labour MP Roger Morvell on Monday. He said the talks had"
+                        + " failed."))
+            .stream()
+            .filter(s -> s.startsWith("He "))
+            .toList());
+  }
 }
