@@ -66,6 +66,16 @@ final class SentenceSlots {
       if (before != null) {
         return pronoun(written, before, "sentence:pronoun nearest name '");
       }
+      ArticleNames.Run last = canonical == null ? names.lastPerson(begin) : null;
+      if (last != null && last.code() != null) { // far from any name: the last person named
+        return pronoun(written, last, "sentence:pronoun last person named '");
+      }
+    }
+    if (noChain && written.strip().equalsIgnoreCase("it")) {
+      ArticleNames.Run company = names.firstCompany(begin);
+      if (company != null) { // in business news "it" is most often the company of the story
+        return pronoun(written, company, "sentence:'it' first company named '");
+      }
     }
     return null;
   }

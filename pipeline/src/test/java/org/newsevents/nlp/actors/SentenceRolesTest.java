@@ -175,4 +175,33 @@ class SentenceRolesTest {
             .filter(s -> s.startsWith("He "))
             .toList());
   }
+
+  @Test
+  void withoutCoreferenceAPronounFarFromAnyNameIsTheLastPersonNamed() {
+    // No person in the four sentences before "He": the default profile leaves it unresolved.
+    ArticleAnalyzer.Analysis analysis =
+        SharedAnalyzer.withoutCoreference(
+            "Labour MP Peter Grantwell spoke in Leeds on Monday. The plan was announced last year."
+                + " Costs rose sharply. Prices fell. Taxes went up. He said the plan had failed.");
+    assertEquals(
+        List.of("He -> GBROPP"),
+        speakers(analysis).stream().filter(s -> s.startsWith("He ")).toList());
+  }
+
+  @Test
+  void withoutCoreferenceItIsTheFirstCompanyOfTheStory() {
+    // "It" is the company named first, not the one named last; "Time Grant Holdings" is
+    // "TimeGrant Holdings".
+    assertEquals(
+        List.of(
+            "TimeGrant Holdings -> USABUS",
+            "Morvell Media -> DEUBUS",
+            "It -> USABUS",
+            "Time Grant Holdings -> USABUS"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "TimeGrant Holdings, the US media giant, said profits rose. Morvell Media, the"
+                    + " German publisher, said it lost money. It said sales had risen. Time Grant"
+                    + " Holdings said prices would fall.")));
+  }
 }
