@@ -204,4 +204,23 @@ class SentenceRolesTest {
                     + " German publisher, said it lost money. It said sales had risen. Time Grant"
                     + " Holdings said prices would fall.")));
   }
+
+  @Test
+  void theFirstPersonPluralInADirectQuoteIsItsSpeakersSide() {
+    Event resign =
+        SharedAnalyzer.dated(
+                "05.07.2005", "\"We will not resign,\" Labour MP Peter Grantwell said.")
+            .events()
+            .stream()
+            .filter(e -> e.getTrigger().getLemma().equals("resign"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "We AGENT GBRLEG",
+        resign.getArguments().get(0).getText()
+            + " "
+            + resign.getArguments().get(0).getRole()
+            + " "
+            + resign.getArguments().get(0).getActor().getCode());
+  }
 }
