@@ -24,6 +24,10 @@ final class SentenceSlots {
 
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
+  /** Verbs whose subject "it" is most often empty or a thing ("it takes time", "it means"). */
+  private static final Set<String> EMPTY_IT_VERBS =
+      Set.of("be", "become", "take", "mean", "seem", "appear", "look", "make", "give", "happen");
+
   private final AnnotatedText text;
   private final ArticleNames names;
   private final RoleReader roles;
@@ -71,13 +75,34 @@ final class SentenceSlots {
         return pronoun(written, last, "sentence:pronoun last person named '");
       }
     }
-    if (noChain && written.strip().equalsIgnoreCase("it")) {
+    if (noChain && written.strip().equalsIgnoreCase("it") && actsAsSubject(s, head)) {
       ArticleNames.Run company = names.firstCompany(begin);
       if (company != null) { // in business news "it" is most often the company of the story
         return pronoun(written, company, "sentence:'it' first company named '");
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "it" is the active subject of a verb that a company does ("it said", "it plans"), not
+   * of a copula, a passive or a verb of empty "it" ("it would take", "it becomes a problem", "it is
+   * expected").
+   */
+  private boolean actsAsSubject(int s, IndexedWord it) {
+    SemanticGraph graph = text.basic(s);
+    SemanticGraphEdge edge = graph.getIncomingEdgesSorted(it).stream().findFirst().orElse(null);
+    if (edge == null || !edge.getRelation().toString().equals("nsubj")) {
+      return false;
+    }
+    IndexedWord verb = edge.getGovernor();
+    return verb.tag() != null
+        && verb.tag().startsWith("VB")
+        && !EMPTY_IT_VERBS.contains(verb.lemma() == null ? "" : verb.lemma())
+        && graph
+            .getChildrenWithReln(
+                verb, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.COPULA)
+            .isEmpty();
   }
 
   private static Actor pronoun(String written, ArticleNames.Run name, String how) {

@@ -223,4 +223,25 @@ class SentenceRolesTest {
             + " "
             + resign.getArguments().get(0).getActor().getCode());
   }
+
+  @Test
+  void withoutCoreferenceAnEmptyItIsNoCompany() {
+    // "It would take years": "it" is the subject of a verb of empty "it", so no company's code.
+    Event take =
+        SharedAnalyzer.withoutCoreference(
+                "TimeGrant Holdings, the US media giant, said profits rose. It would take years to"
+                    + " repay the debt.")
+            .events()
+            .stream()
+            .filter(e -> e.getTrigger().getLemma().equals("take"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "It AGENT null",
+        take.getArguments().get(0).getText()
+            + " "
+            + take.getArguments().get(0).getRole()
+            + " "
+            + take.getArguments().get(0).getActor());
+  }
 }
