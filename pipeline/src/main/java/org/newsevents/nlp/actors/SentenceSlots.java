@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.schema.Actor;
 
@@ -26,7 +27,10 @@ final class SentenceSlots {
 
   /** Verbs whose subject "it" is most often empty or a thing ("it takes time", "it means"). */
   private static final Set<String> EMPTY_IT_VERBS =
-      Set.of("be", "become", "take", "mean", "seem", "appear", "look", "make", "give", "happen");
+      Lexicons.rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
+          .skip(1)
+          .map(row -> row[0])
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final AnnotatedText text;
   private final ArticleNames names;
