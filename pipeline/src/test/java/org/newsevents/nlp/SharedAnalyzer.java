@@ -3,6 +3,7 @@ package org.newsevents.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsevents.input.ArticleNormalizer;
@@ -10,6 +11,7 @@ import org.newsevents.input.BodyNormalizer;
 import org.newsevents.input.BundledSample;
 import org.newsevents.input.EnglishWords;
 import org.newsevents.input.TextArticleParser;
+import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.schema.Article;
 
 /**
@@ -58,5 +60,29 @@ public final class SharedAnalyzer {
   /** A one-paragraph article dated Friday 5 July 2013, as in the sample. */
   public static ArticleAnalyzer.Analysis sentence(String body) {
     return analyzeText("test.txt", "Test headline\n\n05.07.2013 17:00\n\n" + body + "\n");
+  }
+
+  /**
+   * A one-paragraph article dated 5 July 2013 as the default (lean) profile reads it: the shared
+   * pipeline's annotation with its coreference chains removed, so that pronouns are resolved by the
+   * fallbacks of {@link org.newsevents.nlp.text.Coreference}.
+   */
+  public static ArticleAnalyzer.Analysis withoutCoreference(String body) {
+    return CACHE.computeIfAbsent(
+        "no-coreference\u0000" + body,
+        key -> {
+          Article article =
+              new ArticleNormalizer(new BodyNormalizer(EnglishWords.bundled()))
+                  .normalize(
+                      TextArticleParser.parse(
+                          "test.txt",
+                          "test:test.txt",
+                          "Test headline\n\n05.07.2013 17:00\n\n" + body + "\n"));
+          LocalDate published = ArticleAnalyzer.publishedDate(article);
+          AnnotatedText text = analyzer().annotate(article.getBody(), published);
+          text.annotation()
+              .remove(edu.stanford.nlp.coref.CorefCoreAnnotations.CorefChainAnnotation.class);
+          return analyzer().extract(article, text, published);
+        });
   }
 }

@@ -64,7 +64,8 @@ public final class ActorCodes {
                   argument.getBegin(),
                   argument.getEnd(),
                   argument.getText(),
-                  others.isEmpty() && argument.getCanonical() == null);
+                  others.isEmpty(),
+                  argument.getCanonical());
           argument =
               Argument.newBuilder(argument)
                   .setActor(
@@ -110,7 +111,8 @@ public final class ActorCodes {
             mention.getBegin(),
             mention.getEnd(),
             mention.getText(),
-            others.isEmpty() && mention.getCanonical() == null);
+            others.isEmpty(),
+            mention.getCanonical());
     return Mention.newBuilder(mention)
         .setActor(
             fromSentence != null

@@ -70,7 +70,7 @@ final class ArticleNames {
     Map<String, Code> bySurname = new HashMap<>();
     for (Run run : found) {
       if (run.code() != null) {
-        byName.putIfAbsent(run.name(), run.code());
+        byName.putIfAbsent(key(run.name()), run.code());
         if (run.last() > run.first() && !run.org()) {
           String surname = run.name().substring(run.name().lastIndexOf(' ') + 1);
           Code before = bySurname.putIfAbsent(surname, run.code());
@@ -82,8 +82,8 @@ final class ArticleNames {
     }
     for (Run run : found) {
       Code code = run.code();
-      if (code == null && byName.get(run.name()) != null) {
-        code = via(byName.get(run.name()), run.name());
+      if (code == null && byName.get(key(run.name())) != null) {
+        code = via(byName.get(key(run.name())), run.name());
       }
       if (code == null
           && !run.org()
@@ -102,6 +102,11 @@ final class ArticleNames {
               code,
               run.org()));
     }
+  }
+
+  /** A name as compared within an article: "Time Warner" is "TimeWarner". */
+  private static String key(String name) {
+    return name.replaceAll("[\\s-]+", "");
   }
 
   private static Code via(Code full, String name) {
@@ -309,6 +314,51 @@ final class ArticleNames {
       }
     }
     return best;
+  }
+
+  /**
+   * The person run of the given name (a pronoun's canonical name), coded or not: the last one
+   * before the offset, else the first after it; null when the article has no such run.
+   */
+  Run named(String name, int offset) {
+    Run best = null;
+    for (Run run : runs) {
+      if (!run.org() && run.name().equals(name)) {
+        if (run.end() > offset) {
+          return best == null ? run : best;
+        }
+        best = run;
+      }
+    }
+    return best;
+  }
+
+  /** The last person run (coded or not) ending before an offset, or null. */
+  Run lastPerson(int offset) {
+    Run best = null;
+    for (Run run : runs) {
+      if (run.end() <= offset && !run.org()) {
+        best = run;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The first organisation run before an offset coded as a business (BUS), the company the story is
+   * about ("TimeWarner", not the "German music publisher Bertelsmann" of a later sentence), or
+   * null.
+   */
+  Run firstCompany(int offset) {
+    for (Run run : runs) {
+      if (run.end() <= offset
+          && run.org()
+          && run.code() != null
+          && "BUS".equals(run.code().sector())) {
+        return run;
+      }
+    }
+    return null;
   }
 
   List<Run> runs() {

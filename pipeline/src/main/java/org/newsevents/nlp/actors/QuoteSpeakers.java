@@ -16,12 +16,14 @@ import org.newsevents.schema.Statement;
  * the same records come out with each "I", "me", "my", "myself" (as an AGENT, PATIENT, RECIPIENT,
  * speaker or addressee) that lies inside the quoted content of a statement whose speaker is named
  * or described (not a pronoun) and has a code given that speaker's code, replacing any code it had
- * ("'I will not stand down,' Mr Blair said": "I" is Mr Blair). Of nested quotes the innermost
- * decides. Other slots are not touched.
+ * ("'I will not stand down,' Mr Blair said": "I" is Mr Blair). "We", "us", "our" take it too: the
+ * speaker's government, party or firm, which the speaker's code names ("'We will act,' the Home
+ * Secretary said"). Of nested quotes the innermost decides. Other slots are not touched.
  */
 final class QuoteSpeakers {
 
-  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself", "mine");
+  private static final Set<String> FIRST_PERSON =
+      Set.of("i", "me", "my", "myself", "mine", "we", "us", "our", "ourselves");
 
   /**
    * Speakers whose code is not passed on: a pronoun's code is a guess (without coreference the

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.schema.Actor;
 
@@ -16,12 +17,20 @@ import org.newsevents.schema.Actor;
  * person's name takes that person's code from {@link ArticleNames}; a slot headed by a
  * spokesperson, aide or official takes the code of whom it speaks for ("a spokesman for the IAEA",
  * "a Downing Street spokesman", "Mr Blair's spokesman"), found through the head's nmod (for, of),
- * nmod:poss or compound dependents; with no coreference, "he"/"she" take the nearest coded name in
- * the sentence or the two before it.
+ * nmod:poss or compound dependents; with no coreference chain, "he"/"she" take the code of the name
+ * the default profile resolved them to (its canonical name, coded in {@link ArticleNames}), else of
+ * the nearest coded name in the sentence or the two before it.
  */
 final class SentenceSlots {
 
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+
+  /** Verbs whose subject "it" is most often empty or a thing ("it takes time", "it means"). */
+  private static final Set<String> EMPTY_IT_VERBS =
+      Lexicons.rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
+          .skip(1)
+          .map(row -> row[0])
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final AnnotatedText text;
   private final ArticleNames names;
@@ -36,7 +45,7 @@ final class SentenceSlots {
   }
 
   /** The slot's actor from its sentence, or null to leave it to the gazetteers. */
-  Actor actor(int begin, int end, String written, boolean noCoreference) {
+  Actor actor(int begin, int end, String written, boolean noChain, String canonical) {
     int s = text.sentenceAt(begin);
     if (s < 0) {
       return null;
@@ -54,21 +63,62 @@ final class SentenceSlots {
       Code code = employer(s, head);
       return code == null ? null : code.actor("SENTENCE");
     }
-    if (noCoreference && PERSONAL.contains(written.strip().toLowerCase(Locale.ROOT))) {
+    if (noChain && PERSONAL.contains(written.strip().toLowerCase(Locale.ROOT))) {
+      ArticleNames.Run resolved = canonical == null ? null : names.named(canonical, begin);
+      if (resolved != null) { // the person it names is known: their code or none
+        return resolved.code() == null
+            ? null
+            : pronoun(written, resolved, "sentence:pronoun resolved to '");
+      }
       ArticleNames.Run before = names.before(begin, s, 2);
       if (before != null) {
-        Code c = before.code();
-        return new Code(
-                c.code(),
-                c.country(),
-                c.group(),
-                c.sector(),
-                written.strip(),
-                "sentence:pronoun nearest name '" + before.name() + "' <- " + c.source())
-            .actor("SENTENCE");
+        return pronoun(written, before, "sentence:pronoun nearest name '");
+      }
+      ArticleNames.Run last = canonical == null ? names.lastPerson(begin) : null;
+      if (last != null && last.code() != null) { // far from any name: the last person named
+        return pronoun(written, last, "sentence:pronoun last person named '");
+      }
+    }
+    if (noChain && written.strip().equalsIgnoreCase("it") && actsAsSubject(s, head)) {
+      ArticleNames.Run company = names.firstCompany(begin);
+      if (company != null) { // in business news "it" is most often the company of the story
+        return pronoun(written, company, "sentence:'it' first company named '");
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "it" is the active subject of a verb that a company does ("it said", "it plans"), not
+   * of a copula, a passive or a verb of empty "it" ("it would take", "it becomes a problem", "it is
+   * expected").
+   */
+  private boolean actsAsSubject(int s, IndexedWord it) {
+    SemanticGraph graph = text.basic(s);
+    SemanticGraphEdge edge = graph.getIncomingEdgesSorted(it).stream().findFirst().orElse(null);
+    if (edge == null || !edge.getRelation().toString().equals("nsubj")) {
+      return false;
+    }
+    IndexedWord verb = edge.getGovernor();
+    return verb.tag() != null
+        && verb.tag().startsWith("VB")
+        && !EMPTY_IT_VERBS.contains(verb.lemma() == null ? "" : verb.lemma())
+        && graph
+            .getChildrenWithReln(
+                verb, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.COPULA)
+            .isEmpty();
+  }
+
+  private static Actor pronoun(String written, ArticleNames.Run name, String how) {
+    Code c = name.code();
+    return new Code(
+            c.code(),
+            c.country(),
+            c.group(),
+            c.sector(),
+            written.strip(),
+            how + name.name() + "' <- " + c.source())
+        .actor("SENTENCE");
   }
 
   /** The code of whom a spokesperson-like head works for, from its dependents. */

@@ -61,6 +61,8 @@ class ActorCodesSampleTest {
             // A person through a dated entry, reached from "Mr Kerry" and "he" by coreference.
             "told SPEAKER Mr Kerry -> USAGOV PERSON",
             "added SPEAKER he -> USAGOV PERSON",
+            // "We" inside Mr Kerry's direct quote is his side, the US government.
+            "narrowed AGENT We -> USAGOV SENTENCE",
             "meeting RECIPIENT his Russian counterpart -> RUSGOV TEXT",
             // Now through the name's dated entry of people.tsv (the head is the name).
             "said SPEAKER UN Secretary General Ban Ki-moon -> IGOUNO PERSON",

@@ -144,4 +144,104 @@ class SentenceRolesTest {
         List.of("UKIP MEP Roger Grantwell -> GBROPP"),
         speakers(SharedAnalyzer.sentence("UKIP MEP Roger Grantwell said the plan would fail.")));
   }
+
+  @Test
+  void withoutCoreferenceAPronounTakesTheCodeOfThePersonItIsResolvedTo() {
+    // The default profile resolves "He" to the first person of the sentence before, Mr Grantwell,
+    // not to the nearest name, the ambassador.
+    ArticleAnalyzer.Analysis analysis =
+        SharedAnalyzer.withoutCoreference(
+            "Labour MP Peter Grantwell met the Chinese ambassador, Roger Morvell, on Monday. He"
+                + " said the talks had failed.");
+    assertEquals(
+        List.of("He -> GBROPP"),
+        speakers(analysis).stream().filter(s -> s.startsWith("He ")).toList());
+    assertEquals(
+        "sentence:pronoun resolved to 'Peter Grantwell' <- sentence:title 'Labour MP' party Labour"
+            + " in opposition on 2013-07-05",
+        source(analysis));
+  }
+
+  @Test
+  void withoutCoreferenceAPronounResolvedToAnUncodedPersonGetsNoCode() {
+    // "He" is Peter Grantwell, whom nothing codes: the MP named after him does not lend his code.
+    assertEquals(
+        List.of("He -> null"),
+        speakers(
+                SharedAnalyzer.withoutCoreference(
+                    "Peter Grantwell met Labour MP Roger Morvell on Monday. He said the talks had"
+                        + " failed."))
+            .stream()
+            .filter(s -> s.startsWith("He "))
+            .toList());
+  }
+
+  @Test
+  void withoutCoreferenceAPronounFarFromAnyNameIsTheLastPersonNamed() {
+    // No person in the four sentences before "He": the default profile leaves it unresolved.
+    ArticleAnalyzer.Analysis analysis =
+        SharedAnalyzer.withoutCoreference(
+            "Labour MP Peter Grantwell spoke in Leeds on Monday. The plan was announced last year."
+                + " Costs rose sharply. Prices fell. Taxes went up. He said the plan had failed.");
+    assertEquals(
+        List.of("He -> GBROPP"),
+        speakers(analysis).stream().filter(s -> s.startsWith("He ")).toList());
+  }
+
+  @Test
+  void withoutCoreferenceItIsTheFirstCompanyOfTheStory() {
+    // "It" is the company named first, not the one named last; "Time Grant Holdings" is
+    // "TimeGrant Holdings".
+    assertEquals(
+        List.of(
+            "TimeGrant Holdings -> USABUS",
+            "Morvell Media -> DEUBUS",
+            "It -> USABUS",
+            "Time Grant Holdings -> USABUS"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "TimeGrant Holdings, the US media giant, said profits rose. Morvell Media, the"
+                    + " German publisher, said it lost money. It said sales had risen. Time Grant"
+                    + " Holdings said prices would fall.")));
+  }
+
+  @Test
+  void theFirstPersonPluralInADirectQuoteIsItsSpeakersSide() {
+    Event resign =
+        SharedAnalyzer.dated(
+                "05.07.2005", "\"We will not resign,\" Labour MP Peter Grantwell said.")
+            .events()
+            .stream()
+            .filter(e -> e.getTrigger().getLemma().equals("resign"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "We AGENT GBRLEG",
+        resign.getArguments().get(0).getText()
+            + " "
+            + resign.getArguments().get(0).getRole()
+            + " "
+            + resign.getArguments().get(0).getActor().getCode());
+  }
+
+  @Test
+  void withoutCoreferenceAnEmptyItIsNoCompany() {
+    // "It would take years": "it" is the subject of a verb of empty "it", so no company's code.
+    Event take =
+        SharedAnalyzer.withoutCoreference(
+                "TimeGrant Holdings, the US media giant, said profits rose. It would take years to"
+                    + " repay the debt.")
+            .events()
+            .stream()
+            .filter(e -> e.getTrigger().getLemma().equals("take"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "It AGENT null",
+        take.getArguments().get(0).getText()
+            + " "
+            + take.getArguments().get(0).getRole()
+            + " "
+            + take.getArguments().get(0).getActor());
+  }
 }
