@@ -30,10 +30,11 @@ final class TimeMlEventFolds {
       Result countsOnly,
       double sigma,
       List<EvalTimeMl.Scored> scored,
-      long[] extractCpu) {
+      long[] extractCpu,
+      TriggerTuning.Tuned trigger) {
 
     Fold(Result events, Result countsOnly, double sigma, List<EvalTimeMl.Scored> scored) {
-      this(events, countsOnly, sigma, scored, new long[2]);
+      this(events, countsOnly, sigma, scored, new long[2], null);
     }
   }
 
@@ -48,14 +49,15 @@ final class TimeMlEventFolds {
       List<TimeMlFolds.Annotation> docs,
       int[] fold,
       int f,
-      List<Double> sigmas) {
+      List<Double> sigmas,
+      List<Double> triggerSigmas) {
     List<TimeMlEventModels.Annotated> training = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       if (fold[d] != f) {
         training.add(new TimeMlEventModels.Annotated(docs.get(d).doc(), docs.get(d).text()));
       }
     }
-    TimeMlEventModels.Fitted models = TimeMlEventModels.fit(training, sigmas);
+    TimeMlEventModels.Fitted models = TimeMlEventModels.fit(training, sigmas, triggerSigmas);
     ArticleAnalyzer heldOut =
         analyzer.withEventModels(models.triggers(), models.triggerModel(), models.classifier());
     ArticleAnalyzer countsOnly =
@@ -78,7 +80,7 @@ final class TimeMlEventFolds {
         baseline = baseline.plus(eventScores(without));
       }
     }
-    return new Fold(events, baseline, models.sigma(), scored, cpu);
+    return new Fold(events, baseline, models.sigma(), scored, cpu, models.trigger());
   }
 
   private static Result eventScores(EvalTimeMl.Scored scored) {
@@ -92,13 +94,14 @@ final class TimeMlEventFolds {
       List<TimeMlFolds.Annotation> docs,
       int k,
       List<Double> sigmas,
+      List<Double> triggerSigmas,
       ExecutorService pool)
       throws InterruptedException, ExecutionException {
     int[] fold = TimeMlFolds.folds(docs.size(), k);
     List<Future<Fold>> futures = new ArrayList<>();
     for (int f = 0; f < k; f++) {
       int which = f;
-      futures.add(pool.submit(() -> fold(analyzer, docs, fold, which, sigmas)));
+      futures.add(pool.submit(() -> fold(analyzer, docs, fold, which, sigmas, triggerSigmas)));
     }
     List<Fold> folds = new ArrayList<>();
     for (Future<Fold> future : futures) {
@@ -164,6 +167,22 @@ final class TimeMlEventFolds {
         sigmas.append(' ').append(fold.sigma());
       }
       out.append("class model prior chosen in each fold's training documents:" + sigmas + "\n");
+      StringBuilder triggers = new StringBuilder();
+      for (Fold fold : folds) {
+        if (fold.trigger() != null) {
+          triggers.append(
+              String.format(
+                  Locale.ROOT,
+                  " %s/%.2f (inner F1 %.3f)",
+                  fold.trigger().sigma(),
+                  fold.trigger().threshold(),
+                  fold.trigger().innerF1()));
+        }
+      }
+      out.append(
+          "trigger model prior/threshold chosen in each fold's training documents:"
+              + triggers
+              + "\n");
       long with = folds.stream().mapToLong(fold -> fold.extractCpu()[0]).sum();
       long without = folds.stream().mapToLong(fold -> fold.extractCpu()[1]).sum();
       out.append(
