@@ -138,7 +138,7 @@ public final class EvalTimeMl implements Callable<Integer> {
       paramLabel = "S",
       split = "\\s*,\\s*",
       splitSynopsisLabel = ",",
-      defaultValue = "1",
+      defaultValue = "0.5,1,2",
       description =
           "with --folds: the trigger model's Gaussian priors; one, with its P(EVENT) threshold,"
               + " chosen per fold by 3-fold cross-validation inside that fold's training documents")

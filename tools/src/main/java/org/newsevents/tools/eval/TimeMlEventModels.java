@@ -36,9 +36,6 @@ public final class TimeMlEventModels {
   /** A TimeML document with its CoreNLP annotation. */
   public record Annotated(TimeMlDocument doc, AnnotatedText text) {}
 
-  /** The trigger model's Gaussian priors tried by default (with {@link TriggerTuning}). */
-  public static final List<Double> TRIGGER_SIGMAS = List.of(1.0);
-
   /**
    * Models fitted on some documents, with the class model's prior and the trigger model's prior and
    * threshold chosen on them.

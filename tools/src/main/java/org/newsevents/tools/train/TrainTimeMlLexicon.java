@@ -80,7 +80,7 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
       names = "--trigger-sigmas",
       paramLabel = "S",
       split = ",",
-      defaultValue = "1",
+      defaultValue = "0.5,1,2",
       description =
           "the trigger model's Gaussian priors; one, with its P(EVENT) threshold, chosen by"
               + " 3-fold document cross-validation")
