@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.TriggerModel;
 import org.newsevents.tools.eval.TimeMlScorer.Result;
 
@@ -34,7 +35,7 @@ final class TimeMlEventFolds {
       TriggerTuning.Tuned trigger) {
 
     Fold(Result events, Result countsOnly, double sigma, List<EvalTimeMl.Scored> scored) {
-      this(events, countsOnly, sigma, scored, new long[2], null);
+      this(events, countsOnly, sigma, scored, new long[3], null);
     }
   }
 
@@ -62,10 +63,14 @@ final class TimeMlEventFolds {
         analyzer.withEventModels(models.triggers(), models.triggerModel(), models.classifier());
     ArticleAnalyzer countsOnly =
         analyzer.withEventModels(models.triggers(), TriggerModel.absent(), models.classifier());
+    // Neither trigger nor class model (the rules' classes): only timed, for the models' cost.
+    ArticleAnalyzer rulesOnly =
+        analyzer.withEventModels(
+            models.triggers(), TriggerModel.absent(), new EventClassifier(null));
     Result events = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
     Result baseline = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
     List<EvalTimeMl.Scored> scored = new ArrayList<>();
-    long[] cpu = new long[2];
+    long[] cpu = new long[3];
     for (int d = 0; d < docs.size(); d++) {
       if (fold[d] == f) {
         long start = THREADS.getCurrentThreadCpuTime();
@@ -73,8 +78,11 @@ final class TimeMlEventFolds {
         long middle = THREADS.getCurrentThreadCpuTime();
         EvalTimeMl.Scored without =
             EvalTimeMl.score(countsOnly, docs.get(d).doc(), docs.get(d).text());
+        long end = THREADS.getCurrentThreadCpuTime();
+        EvalTimeMl.score(rulesOnly, docs.get(d).doc(), docs.get(d).text());
         cpu[0] += middle - start;
-        cpu[1] += THREADS.getCurrentThreadCpuTime() - middle;
+        cpu[1] += end - middle;
+        cpu[2] += THREADS.getCurrentThreadCpuTime() - end;
         scored.add(one);
         events = events.plus(eventScores(one));
         baseline = baseline.plus(eventScores(without));
@@ -185,13 +193,16 @@ final class TimeMlEventFolds {
               + "\n");
       long with = folds.stream().mapToLong(fold -> fold.extractCpu()[0]).sum();
       long without = folds.stream().mapToLong(fold -> fold.extractCpu()[1]).sum();
+      long neither = folds.stream().mapToLong(fold -> fold.extractCpu()[2]).sum();
       out.append(
           String.format(
               Locale.ROOT,
               "extraction after annotation, per document (thread CPU, the analyzer's time"
-                  + " normalizer included): %.1f ms with the trigger model, %.1f ms without%n",
+                  + " normalizer included): %.1f ms with the trigger model, %.1f ms without,"
+                  + " %.1f ms with neither the trigger nor the class model%n",
               with / 1e6 / Math.max(1, documents),
-              without / 1e6 / Math.max(1, documents)));
+              without / 1e6 / Math.max(1, documents),
+              neither / 1e6 / Math.max(1, documents)));
     }
     return out.toString();
   }
