@@ -74,4 +74,20 @@ class TriggerTuningTest {
     assertEquals(TriggerModel.EVENT, tuned.classifier().classOf(datum(null, "a")));
     assertEquals(TriggerModel.NOT_EVENT, tuned.classifier().classOf(datum(null, "b")));
   }
+
+  @Test
+  void wordsTheRulesTakeCountAsPredictedEventsInTheInnerF1() {
+    // As above, plus four curated verbs per document, all gold events: only "a" words and the
+    // curated ones give 2*(36+24)/(72+72) = 5/6 (every word: 2*72/(120+72) = 0.75).
+    List<List<Datum<String, String>>> documents = new ArrayList<>();
+    for (int d = 0; d < 6; d++) {
+      List<Datum<String, String>> document = examples();
+      for (int i = 0; i < 4; i++) {
+        document.add(datum(TriggerModel.EVENT, "curated|pos=V"));
+      }
+      documents.add(document);
+    }
+    TriggerTuning.Tuned tuned = TriggerTuning.tune(documents, List.of(10.0));
+    assertEquals(5.0 / 6, tuned.innerF1(), 1e-9);
+  }
 }
