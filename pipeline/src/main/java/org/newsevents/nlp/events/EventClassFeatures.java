@@ -7,11 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsevents.nlp.knowledge.WordNetSenses;
 
 /**
  * The features of a trigger word for its TimeML class: a word in its basic dependency tree goes in;
  * string features (lemma, tag, relation to its head, the head's lemma, clausal complements, copula,
- * auxiliaries) come out, the same at training and at run time.
+ * auxiliaries) come out, the same at training and at run time. Besides the words themselves:
+ * WordNet's lexicographer files of the word, of its governor and of its object
+ * ("verb.communication", "noun.act"), its tense and aspect (modal, perfect, progressive, passive),
+ * negation, the kind of clause it heads or governs ("that" or "to" complements) and whether it is a
+ * copular predicate.
  */
 public final class EventClassFeatures {
 
@@ -42,6 +47,13 @@ public final class EventClassFeatures {
 
   /** The features of {@code word} in {@code tree}; the word must be a node of the tree. */
   public static List<String> of(SemanticGraph tree, IndexedWord word) {
+    List<String> features = lexical(tree, word);
+    ClassContext.add(tree, word, WordNetSenses.standard(), features);
+    return features;
+  }
+
+  /** The features of the word and its neighbours in the tree, without WordNet or aspect. */
+  static List<String> lexical(SemanticGraph tree, IndexedWord word) {
     List<String> features = new ArrayList<>();
     String lemma = word.lemma() == null ? word.word() : word.lemma();
     lemma = lemma.toLowerCase(Locale.ROOT);
@@ -97,7 +109,7 @@ public final class EventClassFeatures {
     return features;
   }
 
-  private static String markOf(SemanticGraph tree, IndexedWord clause) {
+  static String markOf(SemanticGraph tree, IndexedWord clause) {
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(clause)) {
       String rel = edge.getRelation().toString();
       if (rel.equals("mark")) {
@@ -107,7 +119,7 @@ public final class EventClassFeatures {
     return "-";
   }
 
-  private static String coarse(String tag) {
+  static String coarse(String tag) {
     if (tag == null) {
       return "-";
     }

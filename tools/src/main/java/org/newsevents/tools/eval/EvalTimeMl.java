@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.events.TriggerFeatures;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.time.TimeNormalizer;
 import org.newsevents.records.Hashes;
@@ -133,6 +134,17 @@ public final class EvalTimeMl implements Callable<Integer> {
   List<Double> classSigmas;
 
   @Option(
+      names = "--trigger-sigmas",
+      paramLabel = "S",
+      split = "\\s*,\\s*",
+      splitSynopsisLabel = ",",
+      defaultValue = "0.5,1,2",
+      description =
+          "with --folds: the trigger model's Gaussian priors; one, with its P(EVENT) threshold,"
+              + " chosen per fold by 3-fold cross-validation inside that fold's training documents")
+  List<Double> triggerSigmas;
+
+  @Option(
       names = "--annotation-cache",
       paramLabel = "DIR",
       description =
@@ -175,6 +187,7 @@ public final class EvalTimeMl implements Callable<Integer> {
               normalizers,
               folds,
               timexOnly ? null : classSigmas,
+              triggerSigmas,
               annotationCache,
               timexErrors));
       return 0;
@@ -224,16 +237,18 @@ public final class EvalTimeMl implements Callable<Integer> {
   /**
    * The cross-validation tables over the documents of the options, each annotated once: the
    * normalizers' TIMEX scores, then the events with trigger and class models trained per fold (the
-   * class model's prior among {@code sigmas}; with {@code sigmas} null the events are skipped); a
-   * document that cannot be read or analyzed is named on stderr and left out of every score. With a
-   * report file, every fold's held-out results (events by that fold's models, timexes by the
-   * analyzer's normalizer) go there as {@link TimeMlTally} JSON, error lists included.
+   * class model's prior among {@code sigmas}, the trigger model's among {@code triggerSigmas} with
+   * its threshold; with {@code sigmas} null the events are skipped); a document that cannot be read
+   * or analyzed is named on stderr and left out of every score. With a report file, every fold's
+   * held-out results (events by that fold's models, timexes by the analyzer's normalizer) go there
+   * as {@link TimeMlTally} JSON, error lists included.
    */
   static String crossValidate(
       Options options,
       List<TimeNormalizer> compared,
       int k,
       List<Double> sigmas,
+      List<Double> triggerSigmas,
       Path cacheDir,
       Path errorsFile)
       throws IOException, InterruptedException {
@@ -271,7 +286,7 @@ public final class EvalTimeMl implements Callable<Integer> {
         return out.toString();
       }
       List<TimeMlEventFolds.Fold> folds =
-          TimeMlEventFolds.run(analyzer, annotated, k, sigmas, pool);
+          TimeMlEventFolds.run(analyzer, annotated, k, sigmas, triggerSigmas, pool);
       out.append(TimeMlEventFolds.table(folds, annotated.size()));
       if (options.report() != null) {
         TimeMlTally tally = new TimeMlTally();
@@ -347,10 +362,13 @@ public final class EvalTimeMl implements Callable<Integer> {
               "value",
               timex.getValue()));
     }
+    // The lemma with its coarse part of speech ("attack/N"), so that the error lists tell the
+    // verb from the noun.
     Map<Integer, String> lemmas = new HashMap<>();
     for (int s = 0; s < text.sentenceCount(); s++) {
       for (CoreLabel token : text.tokens(s)) {
-        lemmas.put(token.beginPosition(), token.lemma());
+        String pos = TriggerFeatures.coarse(token.tag());
+        lemmas.put(token.beginPosition(), token.lemma() + "/" + (pos == null ? "other" : pos));
       }
     }
     return new Scored(doc, events, timexes, skipped, lemmas);

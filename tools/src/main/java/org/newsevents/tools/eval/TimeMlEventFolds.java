@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.TriggerModel;
 import org.newsevents.tools.eval.TimeMlScorer.Result;
 
@@ -30,10 +31,11 @@ final class TimeMlEventFolds {
       Result countsOnly,
       double sigma,
       List<EvalTimeMl.Scored> scored,
-      long[] extractCpu) {
+      long[] extractCpu,
+      TriggerTuning.Tuned trigger) {
 
     Fold(Result events, Result countsOnly, double sigma, List<EvalTimeMl.Scored> scored) {
-      this(events, countsOnly, sigma, scored, new long[2]);
+      this(events, countsOnly, sigma, scored, new long[3], null);
     }
   }
 
@@ -48,22 +50,27 @@ final class TimeMlEventFolds {
       List<TimeMlFolds.Annotation> docs,
       int[] fold,
       int f,
-      List<Double> sigmas) {
+      List<Double> sigmas,
+      List<Double> triggerSigmas) {
     List<TimeMlEventModels.Annotated> training = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       if (fold[d] != f) {
         training.add(new TimeMlEventModels.Annotated(docs.get(d).doc(), docs.get(d).text()));
       }
     }
-    TimeMlEventModels.Fitted models = TimeMlEventModels.fit(training, sigmas);
+    TimeMlEventModels.Fitted models = TimeMlEventModels.fit(training, sigmas, triggerSigmas);
     ArticleAnalyzer heldOut =
         analyzer.withEventModels(models.triggers(), models.triggerModel(), models.classifier());
     ArticleAnalyzer countsOnly =
         analyzer.withEventModels(models.triggers(), TriggerModel.absent(), models.classifier());
+    // Neither trigger nor class model (the rules' classes): only timed, for the models' cost.
+    ArticleAnalyzer rulesOnly =
+        analyzer.withEventModels(
+            models.triggers(), TriggerModel.absent(), new EventClassifier(null));
     Result events = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
     Result baseline = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
     List<EvalTimeMl.Scored> scored = new ArrayList<>();
-    long[] cpu = new long[2];
+    long[] cpu = new long[3];
     for (int d = 0; d < docs.size(); d++) {
       if (fold[d] == f) {
         long start = THREADS.getCurrentThreadCpuTime();
@@ -71,14 +78,17 @@ final class TimeMlEventFolds {
         long middle = THREADS.getCurrentThreadCpuTime();
         EvalTimeMl.Scored without =
             EvalTimeMl.score(countsOnly, docs.get(d).doc(), docs.get(d).text());
+        long end = THREADS.getCurrentThreadCpuTime();
+        EvalTimeMl.score(rulesOnly, docs.get(d).doc(), docs.get(d).text());
         cpu[0] += middle - start;
-        cpu[1] += THREADS.getCurrentThreadCpuTime() - middle;
+        cpu[1] += end - middle;
+        cpu[2] += THREADS.getCurrentThreadCpuTime() - end;
         scored.add(one);
         events = events.plus(eventScores(one));
         baseline = baseline.plus(eventScores(without));
       }
     }
-    return new Fold(events, baseline, models.sigma(), scored, cpu);
+    return new Fold(events, baseline, models.sigma(), scored, cpu, models.trigger());
   }
 
   private static Result eventScores(EvalTimeMl.Scored scored) {
@@ -92,13 +102,14 @@ final class TimeMlEventFolds {
       List<TimeMlFolds.Annotation> docs,
       int k,
       List<Double> sigmas,
+      List<Double> triggerSigmas,
       ExecutorService pool)
       throws InterruptedException, ExecutionException {
     int[] fold = TimeMlFolds.folds(docs.size(), k);
     List<Future<Fold>> futures = new ArrayList<>();
     for (int f = 0; f < k; f++) {
       int which = f;
-      futures.add(pool.submit(() -> fold(analyzer, docs, fold, which, sigmas)));
+      futures.add(pool.submit(() -> fold(analyzer, docs, fold, which, sigmas, triggerSigmas)));
     }
     List<Fold> folds = new ArrayList<>();
     for (Future<Fold> future : futures) {
@@ -164,15 +175,34 @@ final class TimeMlEventFolds {
         sigmas.append(' ').append(fold.sigma());
       }
       out.append("class model prior chosen in each fold's training documents:" + sigmas + "\n");
+      StringBuilder triggers = new StringBuilder();
+      for (Fold fold : folds) {
+        if (fold.trigger() != null) {
+          triggers.append(
+              String.format(
+                  Locale.ROOT,
+                  " %s/%.2f (inner F1 %.3f)",
+                  fold.trigger().sigma(),
+                  fold.trigger().threshold(),
+                  fold.trigger().innerF1()));
+        }
+      }
+      out.append(
+          "trigger model prior/threshold chosen in each fold's training documents:"
+              + triggers
+              + "\n");
       long with = folds.stream().mapToLong(fold -> fold.extractCpu()[0]).sum();
       long without = folds.stream().mapToLong(fold -> fold.extractCpu()[1]).sum();
+      long neither = folds.stream().mapToLong(fold -> fold.extractCpu()[2]).sum();
       out.append(
           String.format(
               Locale.ROOT,
               "extraction after annotation, per document (thread CPU, the analyzer's time"
-                  + " normalizer included): %.1f ms with the trigger model, %.1f ms without%n",
+                  + " normalizer included): %.1f ms with the trigger model, %.1f ms without,"
+                  + " %.1f ms with neither the trigger nor the class model%n",
               with / 1e6 / Math.max(1, documents),
-              without / 1e6 / Math.max(1, documents)));
+              without / 1e6 / Math.max(1, documents),
+              neither / 1e6 / Math.max(1, documents)));
     }
     return out.toString();
   }

@@ -36,15 +36,16 @@ public final class TimeMlEventModels {
   /** A TimeML document with its CoreNLP annotation. */
   public record Annotated(TimeMlDocument doc, AnnotatedText text) {}
 
-  /** The trigger model's Gaussian prior (fixed, not tuned). */
-  public static final double TRIGGER_SIGMA = 1.0;
-
-  /** Models fitted on some documents, with the class model's prior chosen on them. */
+  /**
+   * Models fitted on some documents, with the class model's prior and the trigger model's prior and
+   * threshold chosen on them.
+   */
   public record Fitted(
       TrainedTriggers triggers,
       TriggerModel triggerModel,
       EventClassifier classifier,
-      double sigma) {}
+      double sigma,
+      TriggerTuning.Tuned trigger) {}
 
   private TimeMlEventModels() {}
 
@@ -187,22 +188,27 @@ public final class TimeMlEventModels {
   }
 
   /**
-   * Both models fitted on the documents; the class model's prior is the one of {@code sigmas} with
-   * the best 5-fold document cross-validation accuracy among these documents (the first on a tie).
+   * The models fitted on the documents; the class model's prior is the one of {@code sigmas} with
+   * the best 5-fold document cross-validation accuracy among these documents (the first on a tie),
+   * the trigger model's prior (of {@code triggerSigmas}) and threshold are chosen by {@link
+   * TriggerTuning} among them too.
    */
-  public static Fitted fit(List<Annotated> documents, List<Double> sigmas) {
+  public static Fitted fit(
+      List<Annotated> documents, List<Double> sigmas, List<Double> triggerSigmas) {
     Map<String, Counts> table = new TreeMap<>();
     List<List<Datum<String, String>>> examples = new ArrayList<>();
-    List<Datum<String, String>> triggerExamples = new ArrayList<>();
+    List<List<Datum<String, String>>> triggerExamples = new ArrayList<>();
     for (Annotated document : documents) {
       List<Datum<String, String>> ofDocument = new ArrayList<>();
+      List<Datum<String, String>> triggersOfDocument = new ArrayList<>();
       AnnotatedText text = document.text();
       for (int s = 0; s < text.sentenceCount(); s++) {
         count(document.doc(), text.tokens(s), text.basic(s), table);
         ofDocument.addAll(classExamples(document.doc(), text.tokens(s), text.basic(s)));
-        triggerExamples.addAll(triggerExamples(document.doc(), text.tokens(s), text.basic(s)));
+        triggersOfDocument.addAll(triggerExamples(document.doc(), text.tokens(s), text.basic(s)));
       }
       examples.add(ofDocument);
+      triggerExamples.add(triggersOfDocument);
     }
     double sigma = sigmas.get(0);
     if (sigmas.size() > 1) {
@@ -218,11 +224,13 @@ public final class TimeMlEventModels {
     }
     List<Datum<String, String>> all = new ArrayList<>();
     examples.forEach(all::addAll);
+    TriggerTuning.Tuned trigger = TriggerTuning.tune(triggerExamples, triggerSigmas);
     return new Fitted(
         triggers(table),
-        new TriggerModel(trainClasses(triggerExamples, TRIGGER_SIGMA)),
+        trigger.model(),
         new EventClassifier(trainClasses(all, sigma)),
-        sigma);
+        sigma,
+        trigger);
   }
 
   /** The token of the event's span whose head lies outside the span, or null. */

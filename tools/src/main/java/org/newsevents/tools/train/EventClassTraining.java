@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsevents.nlp.events.TriggerModel;
 import org.newsevents.tools.eval.TimeMlEventModels;
+import org.newsevents.tools.eval.TriggerTuning;
 
 /**
  * The TimeML class classifier's reports and table: gold-event examples ({@link TimeMlEventModels})
@@ -117,15 +118,24 @@ final class EventClassTraining {
 
   /** Trains the trigger model on its examples and writes its weights table. */
   static void writeTriggerModel(
-      Path out, String gold, int documentCount, List<Datum<String, String>> examples)
+      Path out,
+      String gold,
+      int documentCount,
+      List<List<Datum<String, String>>> documents,
+      TriggerTuning.Tuned trigger)
       throws IOException {
+    List<Datum<String, String>> examples = new ArrayList<>();
+    documents.forEach(examples::addAll);
     long events = examples.stream().filter(d -> TriggerModel.EVENT.equals(d.label())).count();
     List<String> header =
         List.of(
             "Trained TimeML trigger model: a CoreNLP LinearClassifier (maximum entropy, Gaussian",
-            "prior sigma "
-                + TimeMlEventModels.TRIGGER_SIGMA
-                + ", not tuned) over the features of TriggerFeatures;",
+            String.format(
+                Locale.ROOT,
+                "prior sigma %s, P(EVENT) threshold %.2f folded into the EVENT bias weight, both",
+                trigger.sigma(),
+                trigger.threshold()),
+            "chosen by 3-fold document cross-validation) over the features of TriggerFeatures;",
             "labels EVENT (the word lies inside a gold EVENT) and O.",
             "Trained by: ./newsevents train-timeml-lexicon --gold=" + gold,
             "Data: the "
@@ -139,11 +149,7 @@ final class EventClassTraining {
             "words, lemmas, tags, relations and WordNet lexicographer files; no running text of",
             "the corpus is stored. Weights below " + MIN_WEIGHT + " are left out.",
             "feature\tlabel\tweight");
-    writeWeights(
-        out,
-        header,
-        TimeMlEventModels.trainClasses(examples, TimeMlEventModels.TRIGGER_SIGMA),
-        examples.size());
+    writeWeights(out, header, trigger.classifier(), examples.size());
   }
 
   private static void writeWeights(

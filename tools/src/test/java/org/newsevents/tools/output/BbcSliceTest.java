@@ -115,13 +115,15 @@ class BbcSliceTest {
     // Events, event clusters (records and summary), clusters across articles, clusters across
     // independent stories, as measured (12,504 events and 10,147 clusters before the trained cue
     // model and the Phoenix actor codes, which the clustering keys on; 12,502 and 10,138 before the
-    // trigger model's nominal events and the pronoun resolution without coreference; 10,330
-    // clusters, 816 across articles, 8 across stories before pronouns and "it" took the codes of
-    // the names they stand for). The collection has no publication dates, so undated mentions
-    // only meet their own story's copies: most clusters across articles lie within one of the 13
-    // pairs, 9 span stories.
+    // trigger model's nominal events and the pronoun resolution without coreference; 12,704 events,
+    // 10,330 clusters, 816 across articles, 8 across stories before pronouns and "it" took the
+    // codes of the names they stand for (10,326 / 817 / 9 after) and the trigger model's threshold
+    // was tuned, 0.45 instead of 0.5: more nouns and verbs the model alone decides are events
+    // (13,202 / 10,739 / 840 / 8 after)). The collection has no publication dates, so undated
+    // mentions only meet their own story's copies: most clusters across articles lie within one of
+    // the 13 pairs, SPAN span stories.
     assertEquals(
-        List.of(12704L, 10326L, 10326L, 817L, 9L),
+        List.of(13202L, 10739L, 10739L, 840L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
@@ -145,7 +147,8 @@ class BbcSliceTest {
     // named just before (16 before the fast profile resolved pronouns without coreference).
     assertEquals(28, report.topSpeakers().get(0).value());
     assertEquals("people", report.topActors().get(0).label());
-    // 261 before "they" took the plural subject before it without coreference ("People ... they").
-    assertEquals(298, report.topActors().get(0).value());
+    // 261 before "they" took the plural subject before it without coreference ("People ... they"),
+    // 298 before the trigger model's tuned threshold found more events with "people" in them.
+    assertEquals(312, report.topActors().get(0).value());
   }
 }
