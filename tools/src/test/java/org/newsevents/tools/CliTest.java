@@ -59,10 +59,7 @@ class CliTest {
       process.destroyForcibly();
       throw new AssertionError("newsevents " + String.join(" ", args) + ": no exit in 120 s");
     }
-    return new Result(
-        process.exitValue(),
-        Files.readAllLines(out),
-        Files.readAllLines(err));
+    return new Result(process.exitValue(), Files.readAllLines(out), Files.readAllLines(err));
   }
 
   @Test
@@ -262,6 +259,7 @@ class CliTest {
     Path log = dir.resolve("out").resolve("newsevents.log");
     List<String> logLines = Files.exists(log) ? Files.readAllLines(log) : List.of();
     assertTrue(
-        logLines.stream().noneMatch(line -> line.contains("Adding annotator")), logLines.toString());
+        logLines.stream().noneMatch(line -> line.contains("Adding annotator")),
+        logLines.toString());
   }
 }

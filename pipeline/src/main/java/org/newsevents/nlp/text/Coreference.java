@@ -202,7 +202,9 @@ public final class Coreference {
    * Without coreference, "he" or "she" names the person mentioned last before it: the first person
    * named in the nearest sentence (this one, before the pronoun, or up to {@value #PRONOUN_WINDOW}
    * back) that names one. The first-named person of a sentence is most often its subject ("Kerry
-   * met Lavrov. He said" gives Kerry). Null when no person is that near.
+   * met Lavrov. He said" gives Kerry), passing over a person whose gender the text gives and the
+   * pronoun's is not ("John Kerry met Hillary Clinton. She said" gives Clinton; {@link
+   * NameGenders}). Null when no person is that near.
    */
   private Entity personBeforePronoun(int sentence, int token) {
     List<CoreLabel> tokens = text.tokens(sentence);
@@ -213,18 +215,43 @@ public final class Coreference {
     }
     // "Kerry told him": an object pronoun is not the subject of its own sentence.
     boolean object = !tokens.get(token).word().toLowerCase(Locale.ROOT).matches("he|she");
+    NameGenders.Gender pronoun = NameGenders.ofPronoun(tokens.get(token).word());
     for (int s = object ? sentence - 1 : sentence;
         s >= Math.max(0, sentence - PRONOUN_WINDOW);
         s--) {
       for (Entity entity : entities) {
         if (entity.sentence() == s
             && entity.type().equals("PERSON")
-            && (s < sentence || entity.end() <= token)) {
+            && (s < sentence || entity.end() <= token)
+            && pronoun.agreesWith(genderOf(entity))) {
           return entity;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * A person's gender as the text says it: a gendered title before any mention of the surname ("Mr
+   * Kerry", "Baroness Ashton"), else the first name of the fullest name ("Hillary Clinton");
+   * UNKNOWN when neither says.
+   */
+  private NameGenders.Gender genderOf(Entity entity) {
+    String full = longestNameEndingWith(entity);
+    String surname = lastWord(full);
+    for (Entity other : entities) {
+      if (other.type().equals("PERSON") && lastWord(other.text()).equals(surname)) {
+        List<CoreLabel> tokens = text.tokens(other.sentence());
+        NameGenders.Gender titled = NameGenders.ofTitle(tokens.get(other.start()).word());
+        if (titled == NameGenders.Gender.UNKNOWN && other.start() > 0) {
+          titled = NameGenders.ofTitle(tokens.get(other.start() - 1).word());
+        }
+        if (titled != NameGenders.Gender.UNKNOWN) {
+          return titled;
+        }
+      }
+    }
+    return NameGenders.ofName(full);
   }
 
   private Entity bestEntity(CorefChain chain) {
