@@ -7,11 +7,7 @@ import edu.stanford.nlp.stats.Counter;
 import edu.stanford.nlp.util.Pair;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +26,7 @@ public final class CueModel {
 
   public static final String RESOURCE = "newsevents/attribution/cue-model.tsv";
 
-  private static final CueModel STANDARD = loadResource(RESOURCE);
+  private static final CueModel STANDARD = ModelTables.load(RESOURCE, CueModel::read);
 
   private final LinearClassifier<String, String> classifier;
   private final double threshold;
@@ -60,18 +56,6 @@ public final class CueModel {
 
   public boolean isCue(List<String> features) {
     return probability(features) >= threshold;
-  }
-
-  private static CueModel loadResource(String resource) {
-    InputStream in = CueModel.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      return null;
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**

@@ -2,11 +2,7 @@ package org.newsevents.nlp.attribution;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +27,8 @@ public final class StatementConfidence {
 
   public static final String RESOURCE = "newsevents/attribution/statement-confidence.tsv";
 
-  private static final StatementConfidence STANDARD = loadResource(RESOURCE);
+  private static final StatementConfidence STANDARD =
+      ModelTables.load(RESOURCE, StatementConfidence::read);
 
   private static final Set<String> PRONOUNS =
       Set.of(
@@ -160,18 +157,6 @@ public final class StatementConfidence {
   private static int words(String text) {
     String t = text.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
-
-  private static StatementConfidence loadResource(String resource) {
-    InputStream in = StatementConfidence.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      return null;
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Reads a model table: comment lines ({@code #}), then one {@code feature<TAB>weight} a line. */
