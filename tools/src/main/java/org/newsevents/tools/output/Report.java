@@ -42,7 +42,9 @@ public final class Report implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String heading = title == null || title.isBlank() ? "newsevents report: " + run.output : title;
-    write(OutputRecords.in(run.output), to, heading);
+    OutputRecords records = OutputRecords.in(run.output);
+    write(records, to, heading);
+    spec.commandLine().getOut().println(ActorCoverage.of(records.events()).describe());
     spec.commandLine().getOut().println("report -> " + to);
     return 0;
   }

@@ -35,7 +35,8 @@ public record ReportData(
     int clusters,
     int crossArticleClusters,
     int nearDuplicateArticles,
-    List<EventCluster> topClusters) {
+    List<EventCluster> topClusters,
+    ActorCoverage actorCoverage) {
 
   /** Bars shown in a top list. */
   public static final int TOP = 10;
@@ -126,7 +127,8 @@ public record ReportData(
         clusters.size(),
         (int) clusters.stream().filter(c -> c.getArticleCount() > 1).count(),
         nearDuplicates,
-        topClusters);
+        topClusters,
+        ActorCoverage.of(events));
   }
 
   // The stacked chart shows the most frequent types, one colour each, and the rest as one.

@@ -114,6 +114,9 @@ public final class ReportPage {
     card(html, "clusters across articles", data.crossArticleClusters());
     card(html, "errors", data.errors().stream().mapToLong(SvgCharts.Bar::value).sum());
     html.append("</div>\n");
+    html.append("<p class=\"note\">Actor codes: ")
+        .append(Html.escape(data.actorCoverage().describe()))
+        .append(".</p>\n");
   }
 
   private static void card(StringBuilder html, String label, long value) {
