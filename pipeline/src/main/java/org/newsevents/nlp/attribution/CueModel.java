@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.stats.ClassicCounter;
 import edu.stanford.nlp.stats.Counter;
 import edu.stanford.nlp.util.Pair;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
@@ -63,24 +62,21 @@ public final class CueModel {
    * {@code feature<TAB>class<TAB>weight} line per weight.
    */
   public static CueModel read(Reader source) throws IOException {
-    BufferedReader reader = new BufferedReader(source);
     Counter<Pair<String, String>> weights = new ClassicCounter<>();
     double threshold = Double.NaN;
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] row = line.split("\t", -1);
-      if (row.length == 2 && row[0].equals("threshold")) {
-        threshold = Double.parseDouble(row[1]);
-      } else if (row.length == 3) {
-        weights.setCount(new Pair<>(row[0], row[1]), Double.parseDouble(row[2]));
+    for (ModelTables.Row row : ModelTables.rows(source)) {
+      String[] fields = row.fields();
+      if (fields.length == 2 && fields[0].equals("threshold")) {
+        threshold = Double.parseDouble(fields[1]);
+      } else if (fields.length == 3) {
+        weights.setCount(new Pair<>(fields[0], fields[1]), Double.parseDouble(fields[2]));
       } else {
         throw new IOException(
-            String.format(Locale.ROOT, "cue model line %d: expected 3 columns: %s", number, line));
+            String.format(
+                Locale.ROOT,
+                "cue model line %d: expected 3 columns: %s",
+                row.number(),
+                row.line()));
       }
     }
     if (Double.isNaN(threshold) || weights.size() == 0) {

@@ -1,11 +1,14 @@
 package org.newsevents.nlp.attribution;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads a model table shipped as a class-path resource (the models module). */
 final class ModelTables {
@@ -15,7 +18,25 @@ final class ModelTables {
     T read(Reader table) throws IOException;
   }
 
+  /** One line of a table: its number in the file, its text and its tab-separated fields. */
+  record Row(int number, String line, String[] fields) {}
+
   private ModelTables() {}
+
+  /** The rows of a table, without blank lines and comment lines ({@code #}). */
+  static List<Row> rows(Reader source) throws IOException {
+    BufferedReader reader = new BufferedReader(source);
+    List<Row> rows = new ArrayList<>();
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (!line.isBlank() && !line.startsWith("#")) {
+        rows.add(new Row(number, line, line.split("\t", -1)));
+      }
+    }
+    return rows;
+  }
 
   /** The model in {@code resource}, or null when the class path has no such resource. */
   static <T> T load(String resource, Parser<T> parser) {

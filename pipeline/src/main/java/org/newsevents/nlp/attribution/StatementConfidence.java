@@ -1,6 +1,5 @@
 package org.newsevents.nlp.attribution;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -161,22 +160,17 @@ public final class StatementConfidence {
 
   /** Reads a model table: comment lines ({@code #}), then one {@code feature<TAB>weight} a line. */
   public static StatementConfidence read(Reader source) throws IOException {
-    BufferedReader reader = new BufferedReader(source);
     Map<String, Double> weights = new HashMap<>();
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] row = line.split("\t", -1);
-      if (row.length != 2) {
+    for (ModelTables.Row row : ModelTables.rows(source)) {
+      if (row.fields().length != 2) {
         throw new IOException(
             String.format(
-                Locale.ROOT, "statement confidence line %d: expected 2 columns: %s", number, line));
+                Locale.ROOT,
+                "statement confidence line %d: expected 2 columns: %s",
+                row.number(),
+                row.line()));
       }
-      weights.put(row[0], Double.parseDouble(row[1]));
+      weights.put(row.fields()[0], Double.parseDouble(row.fields()[1]));
     }
     if (!weights.containsKey("bias")) {
       throw new IOException("statement confidence model without a bias line");
