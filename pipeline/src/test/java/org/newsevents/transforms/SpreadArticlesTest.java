@@ -30,10 +30,10 @@ import org.newsevents.schema.Article;
 
 class SpreadArticlesTest {
 
-  @Test
-  void everyArticleComesOutOnceInAsManyBundlesAsBuckets() {
+  /** Articles doc-0 … doc-(n-1), each with a body of its own. */
+  private static List<Article> articles(int n) {
     List<Article> articles = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
+    for (int i = 0; i < n; i++) {
       articles.add(
           Article.newBuilder()
               .setDocId("doc-" + i)
@@ -42,6 +42,12 @@ class SpreadArticlesTest {
               .setContentHash("h" + i)
               .build());
     }
+    return articles;
+  }
+
+  @Test
+  void everyArticleComesOutOnceInAsManyBundlesAsBuckets() {
+    List<Article> articles = articles(40);
     Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
 
     PCollection<List<Article>> spread =
@@ -62,16 +68,7 @@ class SpreadArticlesTest {
   @Test
   void articlesTheStoreHoldsShareTheirOwnBucketAndTheOthersAreSpreadAsBefore(@TempDir Path dir)
       throws IOException {
-    List<Article> articles = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      articles.add(
-          Article.newBuilder()
-              .setDocId("doc-" + i)
-              .setSource("doc-" + i)
-              .setBody("Body " + i + ".")
-              .setContentHash("h" + i)
-              .build());
-    }
+    List<Article> articles = articles(12);
     // The store holds docs 0, 3, 6 and 9 (the entry's bytes are not read when keying).
     AnnotationStore store = AnnotationStore.forProfile(new LocalBlobs(dir), "fast");
     for (int i = 0; i < 12; i += 3) {
