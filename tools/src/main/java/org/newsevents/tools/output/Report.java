@@ -42,17 +42,21 @@ public final class Report implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String heading = title == null || title.isBlank() ? "newsevents report: " + run.output : title;
-    OutputRecords records = OutputRecords.in(run.output);
-    write(records, to, heading);
-    spec.commandLine().getOut().println(ActorCoverage.of(records.events()).describe());
+    ReportData data = ReportData.of(OutputRecords.in(run.output));
+    write(data, to, heading);
+    spec.commandLine().getOut().println(data.actorCoverage().describe());
     spec.commandLine().getOut().println("report -> " + to);
     return 0;
   }
 
   public static void write(OutputRecords records, Path to, String title) throws IOException {
+    write(ReportData.of(records), to, title);
+  }
+
+  private static void write(ReportData data, Path to, String title) throws IOException {
     if (to.getParent() != null) {
       Files.createDirectories(to.getParent());
     }
-    Files.writeString(to, ReportPage.render(ReportData.of(records), title), StandardCharsets.UTF_8);
+    Files.writeString(to, ReportPage.render(data, title), StandardCharsets.UTF_8);
   }
 }
