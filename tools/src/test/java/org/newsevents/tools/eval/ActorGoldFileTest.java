@@ -29,6 +29,11 @@ class ActorGoldFileTest {
           "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "CVL", "MED", "BUS", "IGO", "NGO", "UAF",
           "CRM", "HLH", "EDU", "ELI");
 
+  /** The codebook's sectors with LAB (trade unions), first needed by the development set. */
+  private static final Set<String> DEV_SECTORS =
+      java.util.stream.Stream.concat(CAMEO_SECTORS.stream(), java.util.stream.Stream.of("LAB"))
+          .collect(Collectors.toUnmodifiableSet());
+
   private static Set<String> groupCodes() throws IOException {
     try (BufferedReader in =
         new BufferedReader(
@@ -111,5 +116,40 @@ class ActorGoldFileTest {
             "ADDRESSEE", 37L, "AGENT", 1072L, "PATIENT", 701L, "RECIPIENT", 65L, "SPEAKER", 218L),
         byRole);
     assertEquals(21, gold.keySet().stream().map(Key::docId).distinct().count());
+  }
+
+  @Test
+  void theNewsPleaseDevelopmentGoldHasItsSlotsAndOnlyCodesOfTheCodebook()
+      throws IOException, URISyntaxException {
+    Path file = Path.of(getClass().getResource("/actor-gold/news-please-dev-11.tsv").toURI());
+    Map<Key, String> gold = ActorGold.read(file);
+    Set<String> groups = groupCodes();
+    Set<String> countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+    Path heldOut = Path.of(getClass().getResource("/actor-gold/news-please-21.tsv").toURI());
+    Set<String> heldOutDocs =
+        ActorGold.read(heldOut).keySet().stream().map(Key::docId).collect(Collectors.toSet());
+
+    List<String> malformed =
+        gold.values().stream().filter(c -> !wellFormed(c, DEV_SECTORS, groups, countries)).toList();
+    Map<String, Long> byRole =
+        gold.keySet().stream()
+            .collect(Collectors.groupingBy(Key::role, TreeMap::new, Collectors.counting()));
+    long withCountry =
+        gold.values().stream()
+            .filter(c -> c.length() >= 3 && countries.contains(c.substring(0, 3)))
+            .count();
+
+    assertEquals(List.of(), malformed);
+    assertEquals(632, gold.size());
+    assertEquals(382, gold.values().stream().filter(c -> !c.equals(ActorSlots.NONE)).count());
+    assertEquals(300, withCountry);
+    assertEquals(Map.of("AGENT", 508L, "SPEAKER", 124L), byRole);
+    assertEquals(11, gold.keySet().stream().map(Key::docId).distinct().count());
+    assertEquals(
+        Set.of(),
+        gold.keySet().stream()
+            .map(Key::docId)
+            .filter(heldOutDocs::contains)
+            .collect(Collectors.toSet()));
   }
 }
