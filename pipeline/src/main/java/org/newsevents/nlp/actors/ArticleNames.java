@@ -80,6 +80,7 @@ final class ArticleNames {
         }
       }
     }
+    StoryCountry.Evidence story = StoryCountry.of(text.body(), gazetteer);
     for (Run run : found) {
       Code code = run.code();
       if (code == null && byName.get(key(run.name())) != null) {
@@ -90,6 +91,9 @@ final class ArticleNames {
           && run.first() == run.last()
           && bySurname.get(run.name()) != null) {
         code = via(bySurname.get(run.name()), run.name());
+      }
+      if (!run.org()) {
+        code = LocalPeople.withStoryCountry(code, story, run.name());
       }
       runs.add(
           new Run(
@@ -196,7 +200,10 @@ final class ArticleNames {
         return dictionary;
       }
     }
-    return date == null ? title : title(text, s, first, last, date, roles);
+    Code read = date == null ? title : title(text, s, first, last, date, roles);
+    return read != null
+        ? read
+        : LocalPeople.nationality(wordsBefore(text, s, first, last), gazetteer);
   }
 
   /**

@@ -19,6 +19,12 @@ final class Titles {
 
   private record Word(Pattern pattern, boolean worksFor, String sector) {}
 
+  /** Sectors of occupations, not offices: "former" before one says the person left it. */
+  private static final java.util.Set<String> PAST_ONLY =
+      java.util.Set.of("ELI", "CVL", "HLH", "EDU", "MED", "LAB");
+
+  private static final Pattern FORMER = Pattern.compile("(?:\\bformer|\\bex)[\\s-]+$");
+
   private static volatile Titles standard;
   private final List<Word> words = new ArrayList<>();
 
@@ -62,6 +68,11 @@ final class Titles {
         if ("OPP".equals(word.sector()) && !word.worksFor()) {
           shadow = true;
           continue;
+        }
+        if (word.sector() != null
+            && PAST_ONLY.contains(word.sector())
+            && FORMER.matcher(lower.substring(0, m.start())).find()) {
+          continue; // "former journalist X": an occupation left, no role now
         }
         if (best == null
             || m.end() > best.end()

@@ -1,0 +1,89 @@
+package org.newsevents.nlp.actors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.nlp.knowledge.Lexicons;
+
+/**
+ * The country a story is filed from, read from its dateline ("BERLIN — ...", "ERIE, Pa. — ...",
+ * "KABUL, Afghanistan (Reuters) - ..."): the place in capitals, then the region after its comma,
+ * resolved by models/gazetteers/dateline-places.tsv (US states as the AP abbreviates or writes
+ * them, and the US cities the AP writes with no state) or by countries.tsv (a country, or a
+ * capital: "Berlin" is Germany). It is evidence for the people of the story whom nothing else
+ * places (provenance "story-country"); an article with no dateline has no story country.
+ */
+final class StoryCountry {
+
+  /** A story country and the words that gave it. */
+  record Evidence(String country, String dateline) {}
+
+  /** Place in capitals, an optional region after a comma, an optional "(AP)", then a dash. */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{Lu}.'’\\- ]*\\p{Lu}\\.?)(?:,\\s*(\\p{Lu}[\\p{L}.'’ ]{0,30}?))?"
+              + "\\s*(?:\\([\\p{L} ]{1,30}\\)\\s*)?(?:—|–|--|-)\\s");
+
+  private static volatile Map<String, String> places;
+
+  private StoryCountry() {}
+
+  /** The dateline's country, or null when the body has no dateline or its place is unknown. */
+  static Evidence of(String body, ActorGazetteer gazetteer) {
+    Matcher m = DATELINE.matcher(body.length() > 120 ? body.substring(0, 120) : body);
+    if (!m.find()) {
+      return null;
+    }
+    String place = titleCase(m.group(1).strip());
+    String region = m.group(2) == null ? null : m.group(2).strip();
+    String country = region == null ? null : country(region, gazetteer);
+    if (country == null) {
+      country = country(place, gazetteer);
+    }
+    String words = m.group(1).strip() + (region == null ? "" : ", " + region);
+    return country == null ? null : new Evidence(country, words);
+  }
+
+  private static String country(String name, ActorGazetteer gazetteer) {
+    String listed = places().get(name);
+    if (listed != null) {
+      return listed;
+    }
+    ActorGazetteer.Hit hit = gazetteer.find(name, null);
+    return hit != null && hit.entry().kind().equals("COUNTRY") && hit.matched().equals(name)
+        ? hit.entry().country()
+        : null;
+  }
+
+  /** "NEW YORK" -> "New York", "ST. LOUIS" -> "St. Louis". */
+  static String titleCase(String capitals) {
+    StringBuilder out = new StringBuilder(capitals.length());
+    boolean start = true;
+    for (char c : capitals.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'' && c != '’';
+    }
+    return out.toString();
+  }
+
+  private static Map<String, String> places() {
+    if (places == null) {
+      synchronized (StoryCountry.class) {
+        if (places == null) {
+          Map<String, String> map = new HashMap<>();
+          List<String[]> rows = Lexicons.rows("newsevents/gazetteers/dateline-places.tsv", 2);
+          for (String[] row : rows.subList(1, rows.size())) {
+            for (String name : row[0].split("\\|")) {
+              map.put(name, row[1]);
+            }
+          }
+          places = Map.copyOf(map);
+        }
+      }
+    }
+    return places;
+  }
+}

@@ -1,0 +1,116 @@
+package org.newsevents.nlp.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.ArticleAnalyzer;
+import org.newsevents.nlp.SharedAnalyzer;
+import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.Mention;
+
+/**
+ * People no dictionary knows, on the shared CoreNLP pipeline: the dateline's country, a nationality
+ * before the name, and the role nouns of titles.tsv that name no office (celebrities, athletes,
+ * doctors, unions, former office holders). The people are invented, so only the text codes them.
+ */
+class LocalPeopleTest {
+
+  /** "speaker -> code <- source" of each statement's speaker. */
+  private static List<String> speakers(ArticleAnalyzer.Analysis analysis) {
+    List<String> out = new ArrayList<>();
+    for (Event event : analysis.events()) {
+      Mention speaker = event.getStatement() == null ? null : event.getStatement().getSpeaker();
+      if (speaker != null) {
+        out.add(
+            speaker.getText()
+                + " -> "
+                + (speaker.getActor() == null
+                    ? "null"
+                    : speaker.getActor().getCode() + " <- " + speaker.getActor().getSource()));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theDatelinesCountryGoesToAPersonNothingElsePlaces() {
+    assertEquals(
+        List.of("BERLIN — Rainer Holtzmann -> DEU <- story-country:DEU dateline 'BERLIN'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "BERLIN — Rainer Holtzmann said the zone sent a devastating message.")));
+    assertEquals(
+        List.of(
+            "Erie County Executive Kathy Dahlmann -> USAGOV <- story-country:USA dateline 'ERIE,"
+                + " Pa.' + sentence:title 'Erie County Executive'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "ERIE, Pa. — Erie County Executive Kathy Dahlmann said more snow would fall.")));
+  }
+
+  @Test
+  void withNoDatelineThePersonStaysUncoded() {
+    assertEquals(
+        List.of("Rainer Holtzmann -> null"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Rainer Holtzmann said the zone sent a devastating message in Berlin.")));
+  }
+
+  @Test
+  void theDatelineIsReadFromCapitalsARegionAndAnAgency() {
+    ActorGazetteer gazetteer = ActorGazetteer.standard();
+    assertEquals(
+        new StoryCountry.Evidence("AFG", "KABUL, Afghanistan"),
+        StoryCountry.of("KABUL, Afghanistan (Reuters) - Gunmen attacked a hotel.", gazetteer));
+    assertEquals(
+        new StoryCountry.Evidence("USA", "NEW YORK"),
+        StoryCountry.of("NEW YORK — Stocks rose.", gazetteer));
+    assertNull(StoryCountry.of("The US said on Monday - as expected - it would.", gazetteer));
+    assertNull(StoryCountry.of("SPRINGFIELD — The council met.", gazetteer));
+  }
+
+  @Test
+  void aNationalityBeforeTheNameGivesTheCountryAlone() {
+    assertEquals(
+        List.of(
+            "Tunisian Olfa Bentami -> TUN <- sentence:nationality 'Tunisian' countries.tsv"
+                + " Tunisian"),
+        speakers(SharedAnalyzer.sentence("Tunisian Olfa Bentami said the attack was cowardly.")));
+  }
+
+  @Test
+  void roleNounsOfPeopleWithNoOfficeGiveTheirSector() {
+    assertEquals(
+        List.of("US rapper Jay Milford -> USAELI <- sentence:title 'US rapper'"),
+        speakers(SharedAnalyzer.sentence("US rapper Jay Milford said the show was a success.")));
+    assertEquals(
+        List.of("Laura Vindas -> CRIELI <- sentence:appos 'a former president of Costa Rica'"),
+        speakers(
+            SharedAnalyzer.dated(
+                "01.01.2018",
+                "Laura Vindas, a former president of Costa Rica, said her cousin was the pilot.")));
+    assertEquals(
+        List.of("Dr. Jim Munro -> HLH <- sentence:appos 'a team physician'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Dr. Jim Munro, a team physician, said the coach was unresponsive.")));
+  }
+
+  @Test
+  void aFormerOccupationIsNoRoleNow() {
+    List<String> codes = new ArrayList<>();
+    for (String speaker :
+        speakers(
+            SharedAnalyzer.sentence(
+                "Iceland's prime minister, former journalist Jon Gunnarsson, resisted calls to"
+                    + " resign. Mr Gunnarsson said he would not quit."))) {
+      codes.add(speaker.substring(0, speaker.indexOf(" <- ")));
+    }
+    assertEquals(List.of("Mr Gunnarsson -> ISLGOV"), codes);
+  }
+}
