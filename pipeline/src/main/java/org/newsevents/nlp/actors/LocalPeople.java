@@ -4,10 +4,11 @@ import org.newsevents.nlp.knowledge.ActorGazetteer;
 
 /**
  * Codes for the people of a story whom no dictionary knows: a nationality or country in the words
- * before the name with no title among them ("Tunisian Olfa Souayah": TUN, the country alone), and
- * the story country of the dateline for a person whose code has no country ("BERLIN — ... Rainer
- * Wendt said": DEU; a sector read from a title stays: "coach X" in a Houston-datelined story is
- * USACVL). Each code says so in its source ("sentence:nationality", "story-country:").
+ * before the name with no title among them ("Tunisian Olfa Souayah": TUN, the country alone; a
+ * capital is no nationality), and the story country of the dateline for a person whose code has no
+ * country ("BERLIN — ... Rainer Wendt said": DEU; a sector read from a title stays: "coach X" in a
+ * Houston-datelined story is USACVL). Each code says so in its source ("sentence:nationality",
+ * "story-country:").
  */
 final class LocalPeople {
 
@@ -19,10 +20,10 @@ final class LocalPeople {
       return null;
     }
     ActorGazetteer.Hit hit = gazetteer.find(before, null);
-    if (hit == null || !hit.entry().kind().equals("COUNTRY")) {
+    String country = nationalCountry(hit);
+    if (country == null) {
       return null;
     }
-    String country = hit.entry().country();
     return new Code(
         country,
         country,
@@ -30,6 +31,18 @@ final class LocalPeople {
         null,
         hit.matched(),
         "sentence:nationality '" + before + "' countries.tsv " + hit.matched());
+  }
+
+  /**
+   * The country of a gazetteer hit that is a country's name or demonym, or null: a person, a group,
+   * or a capital (a seat of government, "London", "Madrid": the home of a club or firm there).
+   */
+  static String nationalCountry(ActorGazetteer.Hit hit) {
+    return hit == null
+            || !hit.entry().kind().equals("COUNTRY")
+            || "GOV".equals(hit.entry().sector())
+        ? null
+        : hit.entry().country();
   }
 
   /**

@@ -68,6 +68,9 @@ final class RoleReader {
               of.matched() + " + " + title.matched(),
               words + " for " + of.source());
     }
+    if (Titles.PAST_ONLY.contains(title.sector())) {
+      return occupation(phrase, title, words);
+    }
     Code of = organisation(phrase, date);
     if (of != null
         && of.sector() != null
@@ -97,6 +100,24 @@ final class RoleReader {
         null,
         title.sector(),
         (of == null ? "" : of.matched() + " + ") + title.matched(),
+        words);
+  }
+
+  /**
+   * An occupation's code ("US rapper" USAELI, "Wales coach" GBRCVL): its sector, with the country
+   * the phrase names first when that is a country's name or demonym; a capital or city names the
+   * home of a club or employer, not the person's country ("Real Madrid striker", "London Irish
+   * coach": CVL).
+   */
+  private Code occupation(String phrase, Titles.Title title, String words) {
+    ActorGazetteer.Hit hit = gazetteer.find(phrase, null);
+    String country = LocalPeople.nationalCountry(hit);
+    return new Code(
+        (country == null ? "" : country) + title.sector(),
+        country,
+        null,
+        title.sector(),
+        (country == null ? "" : hit.matched() + " + ") + title.matched(),
         words);
   }
 

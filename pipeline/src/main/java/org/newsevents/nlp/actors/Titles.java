@@ -19,8 +19,11 @@ final class Titles {
 
   private record Word(Pattern pattern, boolean worksFor, String sector) {}
 
-  /** Sectors of occupations, not offices: "former" before one says the person left it. */
-  private static final java.util.Set<String> PAST_ONLY =
+  /**
+   * Sectors of occupations, not offices: "former" before one says the person left it, and a city
+   * beside one is a club's or employer's home, not the person's country ("Real Madrid striker").
+   */
+  static final java.util.Set<String> PAST_ONLY =
       java.util.Set.of("ELI", "CVL", "HLH", "EDU", "MED", "LAB");
 
   private static final Pattern FORMER = Pattern.compile("(?:\\bformer|\\bex)[\\s-]+$");

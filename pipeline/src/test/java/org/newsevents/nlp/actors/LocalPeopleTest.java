@@ -88,6 +88,13 @@ class LocalPeopleTest {
     assertEquals(
         List.of("US rapper Jay Milford -> USAELI <- sentence:title 'US rapper'"),
         speakers(SharedAnalyzer.sentence("US rapper Jay Milford said the show was a success.")));
+    // A club's city is not its player's country (codebook rule 1); a national team's country is.
+    assertEquals(
+        List.of("Real Madrid striker Pedro Lomas -> CVL <- sentence:title 'Real Madrid striker'"),
+        speakers(SharedAnalyzer.sentence("Real Madrid striker Pedro Lomas said he would stay.")));
+    assertEquals(
+        List.of("Wales coach Mike Rudd -> GBRCVL <- sentence:title 'Wales coach'"),
+        speakers(SharedAnalyzer.sentence("Wales coach Mike Rudd said the team was ready.")));
     assertEquals(
         List.of("Laura Vindas -> CRIELI <- sentence:appos 'a former president of Costa Rica'"),
         speakers(
