@@ -14,11 +14,11 @@ import org.slf4j.LoggerFactory;
  * The JIT mode of a warm rerun, chosen inside the run once it is known to be right for the whole
  * run: when every article this JVM keyed before the annotation ({@link SpreadArticles}) is a store
  * hit, CoreNLP will not run, and HotSpot's optimizing compiler (C2) costs a short run more CPU than
- * its code saves (a warm rerun of 400 BBC articles in a fresh JVM: 42.5 CPU-s with C2, 30.4 with C2
- * excluded from the start, see docs/warm-rerun.md). So on the first stored annotation extracted in
- * such a run, a compiler directive excludes C2 from compiling anything more (C1's code is used
- * instead; code C2 compiled earlier stays); the first miss, or the end of the run, removes it.
- * Records do not depend on the compiler. A cold or mixed run never enters this mode.
+ * its code saves (a warm rerun of 400 BBC articles in a fresh JVM: 39.2 CPU-s with C2, 30.7 with
+ * this, see docs/warm-rerun.md). So on the first stored annotation extracted in such a run, a
+ * compiler directive excludes C2 from compiling anything more (C1's code is used instead; code C2
+ * compiled earlier stays); the first miss, or the end of the run, removes it. Records do not depend
+ * on the compiler. A cold or mixed run never enters this mode.
  *
  * <p>Per run (the key given to the transforms, the job name) and per JVM: the direct runner keys
  * every article before the first is annotated (a GroupByKey lies between), so the tally is complete
