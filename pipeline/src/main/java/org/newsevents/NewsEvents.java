@@ -29,6 +29,7 @@ import org.newsevents.transforms.ExtractEvents;
 import org.newsevents.transforms.FilterStatements;
 import org.newsevents.transforms.NormalizeArticles;
 import org.newsevents.transforms.ReadArticles;
+import org.newsevents.transforms.WarmRunJit;
 import org.newsevents.transforms.WriteRecords;
 import org.slf4j.LoggerFactory;
 
@@ -159,15 +160,23 @@ public final class NewsEvents {
     if (progress) {
       options.as(DirectOptions.class).setBlockOnRun(false);
     }
+    // The job name keys this run's WarmRunJit tally; set, so that every copy of the options holds
+    // it.
+    options.setJobName(options.getJobName());
     Pipeline pipeline = Pipeline.create(options);
     buildPipeline(pipeline, options);
-    PipelineResult result = pipeline.run();
-    if (progress) {
-      try (Progress line = Progress.of(result, System.err, System.console() != null)) {
+    PipelineResult result;
+    try {
+      result = pipeline.run();
+      if (progress) {
+        try (Progress line = Progress.of(result, System.err, System.console() != null)) {
+          result.waitUntilFinish();
+        }
+      } else {
         result.waitUntilFinish();
       }
-    } else {
-      result.waitUntilFinish();
+    } finally {
+      WarmRunJit.finished(warmRunJit(options));
     }
     RunSummary summary = RunSummary.of(result, options, Duration.between(start, Instant.now()));
     summary.writeTo(options.getOutput());
@@ -196,7 +205,8 @@ public final class NewsEvents {
                         Duration.ofMillis(Math.round(options.getAnnotationTimeoutSeconds() * 1000)))
                     .withBuckets(options.getAnnotationBuckets())
                     .withAnnotationStore(options.getAnnotationStore())
-                    .withStoreHitBuckets(options.getStoreHitBuckets()));
+                    .withStoreHitBuckets(options.getStoreHitBuckets())
+                    .withWarmRunJit(warmRunJit(options)));
     PCollection<Article> articles =
         extracted
             .get(ExtractEvents.ARTICLES)
@@ -226,6 +236,20 @@ public final class NewsEvents {
         .apply(
             "Write Records",
             WriteRecords.to(options.getOutput()).withMetadata(RunConfiguration.metadata(options)));
+  }
+
+  /**
+   * The run's key for {@link WarmRunJit} (its job name), or empty where the JIT is left alone: the
+   * option is off, there is no store, or the runner is not the direct runner (whose GroupByKey keys
+   * every article before the first is extracted, in this JVM).
+   */
+  static String warmRunJit(NewsEventsOptions options) {
+    boolean applies =
+        Boolean.TRUE.equals(options.getWarmRunJit())
+            && DirectRunner.class.equals(options.getRunner())
+            && options.getAnnotationStore() != null
+            && !options.getAnnotationStore().isBlank();
+    return applies ? options.getJobName() : "";
   }
 
   private static ReadArticles readArticles(NewsEventsOptions options) {

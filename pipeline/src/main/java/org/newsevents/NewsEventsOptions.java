@@ -138,6 +138,15 @@ public interface NewsEventsOptions extends PipelineOptions {
 
   void setStoreHitBuckets(Integer buckets);
 
+  @Description(
+      "When every article of a run on the direct runner hits the annotation store, stop the JVM's"
+          + " optimizing (C2) compiler for the rest of the run: a warm rerun then costs about a"
+          + " third less CPU. A run with any miss keeps C2. Records are the same either way.")
+  @Default.Boolean(true)
+  Boolean getWarmRunJit();
+
+  void setWarmRunJit(Boolean warmRunJit);
+
   /**
    * The default number of store-hit buckets, by runner. The direct runner prepares every transform
    * behind the annotation once per bundle, and each bucket is a bundle: a warm run over 400 stored

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
+import org.newsevents.transforms.WarmRunJit;
 
 /**
  * The production graph with an annotation store, over the sample and an exact copy of it under
@@ -32,13 +33,25 @@ class AnnotationStorePipelineTest {
 
   private static PipelineRuns.Run cold;
   private static PipelineRuns.Run warm;
+  private static long c2StopsInCold;
+  private static long c2StopsInWarm;
 
   @BeforeAll
   static void runTwiceWithOneStore() throws IOException {
     PipelineRuns.copySample(input.resolve(SAMPLE));
     Files.copy(input.resolve(SAMPLE), input.resolve(COPY));
+    long before = WarmRunJit.runsEntered();
     cold = PipelineRuns.run(coldOutput, "--input=" + input, "--annotationStore=" + store);
+    c2StopsInCold = WarmRunJit.runsEntered() - before;
     warm = PipelineRuns.run(warmOutput, "--input=" + input, "--annotationStore=" + store);
+    c2StopsInWarm = WarmRunJit.runsEntered() - before - c2StopsInCold;
+  }
+
+  @Test
+  void onlyTheRunWhoseArticlesAllHitTheStoreStopsC2() {
+    // The cold run misses: CoreNLP keeps C2. The warm run hits for both doc ids (one copy group).
+    assertEquals(0, c2StopsInCold);
+    assertEquals(1, c2StopsInWarm);
   }
 
   @Test

@@ -37,4 +37,19 @@ class NewsEventsOptionsTest {
     assertEquals(0, hitBuckets("--runner=DataflowRunner"));
     assertEquals(3, hitBuckets("--runner=FlinkRunner", "--storeHitBuckets=3"));
   }
+
+  private static String warmRunJit(String... args) {
+    NewsEventsOptions options = PipelineOptionsFactory.fromArgs(args).as(NewsEventsOptions.class);
+    return NewsEvents.warmRunJit(options);
+  }
+
+  @Test
+  void theWarmRunJitIsKeyedByTheJobNameOnlyForADirectRunWithAStore() {
+    assertEquals("rerun-1", warmRunJit("--jobName=rerun-1", "--annotationStore=store"));
+    assertEquals("", warmRunJit("--jobName=rerun-1"));
+    assertEquals(
+        "", warmRunJit("--jobName=rerun-1", "--annotationStore=store", "--warmRunJit=false"));
+    assertEquals(
+        "", warmRunJit("--jobName=rerun-1", "--annotationStore=store", "--runner=FlinkRunner"));
+  }
 }

@@ -51,6 +51,7 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
   private final String profile;
   private final Duration timeout;
   private final String storeDir;
+  private final String jitRun;
   private transient ArticleAnalyzer analyzer;
   private transient AnnotationStore store;
   // The analysis runs on a thread of this instance so that it can be abandoned on timeout.
@@ -60,9 +61,15 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
   private record Analyzed(AnnotatedText text, byte[] fresh, ArticleAnalyzer.Analysis analysis) {}
 
   AnnotateCopiesFn(String profile, Duration timeout, String storeDir) {
+    this(profile, timeout, storeDir, "");
+  }
+
+  /** {@code jitRun}: the run's key for {@link WarmRunJit} (empty: the JIT is left as it is). */
+  AnnotateCopiesFn(String profile, Duration timeout, String storeDir, String jitRun) {
     this.profile = profile;
     this.timeout = timeout;
     this.storeDir = storeDir;
+    this.jitRun = jitRun;
   }
 
   private static Counter counter(String name) {
@@ -98,7 +105,10 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
     String key = store == null ? null : store.key(body, published);
     Annotation stored = lookUp(key);
     if (stored == null) {
+      WarmRunJit.annotating(jitRun);
       analyzer.load();
+    } else {
+      WarmRunJit.extractingStored(jitRun);
     }
     Analyzed result =
         timed(

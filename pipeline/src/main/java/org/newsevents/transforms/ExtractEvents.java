@@ -40,20 +40,22 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
   private final int buckets;
   private final String store;
   private final int hitBuckets;
+  private final String jitRun;
 
   private ExtractEvents(
-      String profile, Duration timeout, int buckets, String store, int hitBuckets) {
+      String profile, Duration timeout, int buckets, String store, int hitBuckets, String jitRun) {
     this.profile = profile;
     this.timeout = timeout;
     this.buckets = buckets;
     this.store = store;
     this.hitBuckets = hitBuckets;
+    this.jitRun = jitRun;
   }
 
   /** Extracts with the CoreNLP profile of that name; an unknown profile fails here, not later. */
   public static ExtractEvents withProfile(String profile) {
     CoreNlpPipelines.properties(profile);
-    return new ExtractEvents(profile, DEFAULT_TIMEOUT, SpreadArticles.DEFAULT_BUCKETS, "", 0);
+    return new ExtractEvents(profile, DEFAULT_TIMEOUT, SpreadArticles.DEFAULT_BUCKETS, "", 0, "");
   }
 
   /** Gives up on an article whose analysis takes longer than {@code timeout}. */
@@ -61,7 +63,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("annotation timeout must be positive: " + timeout);
     }
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun);
   }
 
   /**
@@ -69,7 +71,8 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    * any Beam file system; empty: no store).
    */
   public ExtractEvents withAnnotationStore(String dir) {
-    return new ExtractEvents(profile, timeout, buckets, dir == null ? "" : dir.strip(), hitBuckets);
+    return new ExtractEvents(
+        profile, timeout, buckets, dir == null ? "" : dir.strip(), hitBuckets, jitRun);
   }
 
   /**
@@ -77,7 +80,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    */
   public ExtractEvents withBuckets(int buckets) {
     SpreadArticles.into(buckets);
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun);
   }
 
   /**
@@ -86,7 +89,16 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    */
   public ExtractEvents withStoreHitBuckets(int hitBuckets) {
     SpreadArticles.into(buckets).withStoreHits(store, profile, hitBuckets);
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun);
+  }
+
+  /**
+   * Lets a run whose articles all hit the store stop C2 compilation ({@link WarmRunJit}); {@code
+   * run} is the run's key in this JVM (empty: the JIT is left alone). For the direct runner, where
+   * every article is keyed before the first is extracted.
+   */
+  public ExtractEvents withWarmRunJit(String run) {
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, run == null ? "" : run);
   }
 
   @Override
@@ -96,11 +108,13 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
     PCollection<List<Article>> spread =
         articles.apply(
             "Spread Articles",
-            SpreadArticles.into(buckets).withStoreHits(store, profile, hitBuckets));
+            SpreadArticles.into(buckets)
+                .withStoreHits(store, profile, hitBuckets)
+                .withWarmRunJit(jitRun));
     PCollectionTuple extracted =
         spread.apply(
             "Annotate And Extract",
-            ParDo.of(new AnnotateCopiesFn(profile, timeout, store))
+            ParDo.of(new AnnotateCopiesFn(profile, timeout, store, jitRun))
                 .withOutputTags(ARTICLES, TupleTagList.of(EVENTS).and(ERRORS)));
     extracted.get(ARTICLES).setCoder(RecordCoder.of(Article.class));
     extracted.get(EVENTS).setCoder(RecordCoder.of(Event.class));

@@ -47,12 +47,15 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
   private final String storeDir;
   private final String profile;
   private final int hitBuckets;
+  private final String jitRun;
 
-  private SpreadArticles(int buckets, String storeDir, String profile, int hitBuckets) {
+  private SpreadArticles(
+      int buckets, String storeDir, String profile, int hitBuckets, String jitRun) {
     this.buckets = buckets;
     this.storeDir = storeDir;
     this.profile = profile;
     this.hitBuckets = hitBuckets;
+    this.jitRun = jitRun;
   }
 
   /** Spreads into {@code buckets} groups; on a cluster, give at least 4 per worker thread. */
@@ -60,7 +63,7 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
     if (buckets < 1) {
       throw new IllegalArgumentException("annotation buckets must be at least 1: " + buckets);
     }
-    return new SpreadArticles(buckets, "", "", 0);
+    return new SpreadArticles(buckets, "", "", 0, "");
   }
 
   /**
@@ -74,7 +77,16 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
     if (hitBuckets < 0) {
       throw new IllegalArgumentException("store hit buckets must be 0 or more: " + hitBuckets);
     }
-    return new SpreadArticles(buckets, storeDir == null ? "" : storeDir, profile, hitBuckets);
+    return new SpreadArticles(
+        buckets, storeDir == null ? "" : storeDir, profile, hitBuckets, jitRun);
+  }
+
+  /**
+   * Tells {@link WarmRunJit} whether each article is a store hit, for the run {@code run} (empty:
+   * not told). Only with store-hit buckets, where the store is asked.
+   */
+  public SpreadArticles withWarmRunJit(String run) {
+    return new SpreadArticles(buckets, storeDir, profile, hitBuckets, run == null ? "" : run);
   }
 
   /**
@@ -87,7 +99,7 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
   @Override
   public PCollection<List<Article>> expand(PCollection<Article> articles) {
     return articles
-        .apply("Key By Bucket", ParDo.of(new KeyFn(buckets, storeDir, profile, hitBuckets)))
+        .apply("Key By Bucket", ParDo.of(new KeyFn(buckets, storeDir, profile, hitBuckets, jitRun)))
         .setCoder(KvCoder.of(VarIntCoder.of(), RecordCoder.of(Article.class)))
         .apply("Group Buckets", GroupByKey.create())
         .apply("Group Copies", ParDo.of(new GroupCopiesFn()))
@@ -103,13 +115,15 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
     private final String storeDir;
     private final String profile;
     private final int hitBuckets;
+    private final String jitRun;
     private transient AnnotationStore store;
 
-    KeyFn(int buckets, String storeDir, String profile, int hitBuckets) {
+    KeyFn(int buckets, String storeDir, String profile, int hitBuckets, String jitRun) {
       this.buckets = buckets;
       this.storeDir = storeDir;
       this.profile = profile;
       this.hitBuckets = hitBuckets;
+      this.jitRun = jitRun;
     }
 
     @Setup
@@ -125,6 +139,9 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
       boolean hit =
           store != null
               && store.holds(store.key(article.getBody(), ArticleAnalyzer.publishedDate(article)));
+      if (store != null) {
+        WarmRunJit.keyed(jitRun, hit);
+      }
       int key = hit ? buckets + bucket(copyKey, hitBuckets) : bucket(copyKey, buckets);
       out.output(KV.of(key, article));
     }

@@ -15,6 +15,7 @@ import org.newsevents.RunSummary;
 import org.newsevents.nlp.CoreNlpPipelines;
 import org.newsevents.nlp.StageTimes;
 import org.newsevents.tools.output.CompareOutputs;
+import org.newsevents.transforms.WarmRunJit;
 
 /**
  * The benchmark's store pass ({@code benchmark --store-pass}): per profile, the pipeline over the
@@ -45,9 +46,11 @@ final class StorePass {
       System.err.printf("benchmark: %s, store pass, warm (same JVM)%n", profile);
       CoreNlpPipelines.release(profile);
       Map<String, Double> before = StageTimes.snapshot();
+      long c2Stops = WarmRunJit.runsEntered();
       Timed warmRun = timed(() -> run(sample.staged(), warm, profile, workers, store));
       Map<String, Double> stages = AnnotatorTimes.difference(StageTimes.snapshot(), before);
       boolean loaded = CoreNlpPipelines.loadTime(profile) != null;
+      boolean c2Stopped = WarmRunJit.runsEntered() > c2Stops;
       System.err.printf("benchmark: %s, store pass, warm (fresh JVM)%n", profile);
       Timed freshRun = freshJvm(sample.staged(), fresh, profile, workers, store, work);
       long bytes = bytes(store);
@@ -59,7 +62,7 @@ final class StorePass {
               "store pass, %s, %d worker(s): %d inputs, %d articles, %d errors; cold: %.1f s"
                   + " (%.1f CPU-s), annotated %d (%d copies reused); warm, same JVM: %.1f s (%.1f"
                   + " CPU-s; cold/warm %.1f, CPU %.1f), annotated %d, store hits %d, CoreNLP"
-                  + " loaded: %s; warm, fresh JVM: %.1f s (about %.1f CPU-s; cold/warm %.1f, CPU"
+                  + " loaded: %s, C2 stopped (--warmRunJit): %s; warm, fresh JVM: %.1f s (about %.1f CPU-s; cold/warm %.1f, CPU"
                   + " %.1f)%n",
               profile,
               workers,
@@ -77,6 +80,7 @@ final class StorePass {
               warmRun.summary.annotated(),
               warmRun.summary.storeHits(),
               loaded ? "yes" : "no",
+              c2Stopped ? "yes" : "no",
               freshRun.seconds,
               freshRun.cpuSeconds,
               coldRun.seconds / freshRun.seconds,
