@@ -80,6 +80,11 @@ public final class ContentChooser {
     }
   }
 
+  /** Whether a cue of this cue-model probability may get a chosen span (always when collecting). */
+  boolean accepts(double cueProbability) {
+    return model == null || cueProbability >= model.cueThreshold();
+  }
+
   /** The candidates of each cue seen so far, in the order seen (collecting mode). */
   public List<List<ContentSpans.Candidate>> collected() {
     return collected;
@@ -96,8 +101,9 @@ public final class ContentChooser {
       List<Quotations.Quote> quotes,
       int s,
       IndexedWord cue,
-      Lexicons.Cue sense) {
-    List<ContentSpans.Candidate> candidates = ContentSpans.of(text, quotes, s, cue);
+      Lexicons.Cue sense,
+      double cueProbability) {
+    List<ContentSpans.Candidate> candidates = ContentSpans.of(text, quotes, s, cue, cueProbability);
     if (model == null) {
       collected.add(candidates);
       collectedCues.add(cue);

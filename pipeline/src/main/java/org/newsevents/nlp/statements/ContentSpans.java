@@ -27,11 +27,17 @@ public final class ContentSpans {
   private ContentSpans() {}
 
   static List<Candidate> of(
-      AnnotatedText text, List<Quotations.Quote> quotes, int s, IndexedWord cue) {
+      AnnotatedText text,
+      List<Quotations.Quote> quotes,
+      int s,
+      IndexedWord cue,
+      double cueProbability) {
     List<CoreLabel> tokens = text.tokens(s);
     int t = cue.index() - 1;
     List<Candidate> out = new ArrayList<>();
     List<String> common = common(text, quotes, s, cue);
+    // The cue model's confidence, in tenths.
+    common.add("cueP=" + Math.min(9, (int) (cueProbability * 10)));
     Quotations.Quote near = Quotations.introducedBy(text, quotes, s, cue, List.of());
     if (near != null) {
       String side = near.begin >= cue.endPosition() ? "after" : "before";
@@ -61,7 +67,13 @@ public final class ContentSpans {
         add(out, text, "NEXT_SENTENCE" + para, nextBegin, nextEnd, false, common);
       }
     }
-    if (t + 1 < tokens.size()) {
+    // After a verb or adjective, the rest of the sentence is content only past a colon or comma
+    // ("said: …"); its object or complement ("rejected the plan", "worried about reports") is no
+    // statement (ConstructionsTest), and a clause the parser attached is the rules' content.
+    boolean afterPunct =
+        t + 1 < tokens.size() && !Character.isLetterOrDigit(tokens.get(t + 1).word().charAt(0));
+    boolean predicate = cue.tag().startsWith("VB") || cue.tag().startsWith("JJ");
+    if (t + 1 < tokens.size() && (afterPunct || !predicate)) {
       add(
           out,
           text,

@@ -68,11 +68,16 @@ public final class LearnedCues {
       SemanticGraph graph = text.enhanced(s);
       for (int t = 0; t < tokens.size(); t++) {
         CoreLabel token = tokens.get(t);
-        if (!CueFeatures.candidate(token)
-            || ruleCues.containsKey(token.beginPosition())
-            || !model.isCue(features.of(s, t))) {
+        if (!CueFeatures.candidate(token) || ruleCues.containsKey(token.beginPosition())) {
           continue;
         }
+        double p = model.probability(features.of(s, t));
+        if (p < model.threshold()) {
+          continue;
+        }
+        // The content-span model speaks only for cues the cue model is sure enough of.
+        ContentChooser chooser =
+            this.chooser != null && this.chooser.accepts(p) ? this.chooser : null;
         IndexedWord word = graph.getNodeByIndexSafe(token.index());
         if (word == null) {
           continue;
@@ -91,21 +96,21 @@ public final class LearnedCues {
           statement = byRules.filter(f -> f.direct() || hasClause(graph, word));
           if (byRules.isEmpty() && chooser != null) {
             // No content the rules can read: the content-span model chooses one, or none.
-            statement = chooser.choose(text, participants, quotes, s, word, sense);
+            statement = chooser.choose(text, participants, quotes, s, word, sense, p);
           }
         } else if (word.tag().startsWith("NN")) {
           String type = rules.lexicons().nounCue(lemma).orElse(DEFAULT_TYPE);
           statement = rules.fromNoun(text, participants, s, word, type);
           if (statement.isEmpty() && chooser != null) {
             Lexicons.Cue sense = new Lexicons.Cue(lemma, null, type, false, true);
-            statement = chooser.choose(text, participants, quotes, s, word, sense);
+            statement = chooser.choose(text, participants, quotes, s, word, sense, p);
           }
         } else if (word.word().equals(":")) {
           statement = fromColon(text, participants, quotes, s, t);
         } else if (chooser != null) {
           // An adjective or preposition cue ("critical of", "in a statement").
           Lexicons.Cue sense = new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true);
-          statement = chooser.choose(text, participants, quotes, s, word, sense);
+          statement = chooser.choose(text, participants, quotes, s, word, sense, p);
         }
         statement.ifPresent(f -> found.add(learned(f)));
       }

@@ -265,20 +265,27 @@ final class ContentTraining {
 
   /** The model table, in the cue model's format. */
   static String model(
-      List<Document> documents, double sigma, double threshold, String data, String cv) {
+      List<Document> documents,
+      double sigma,
+      double threshold,
+      double cueThreshold,
+      String data,
+      String cv) {
     StringWriter buffer = new StringWriter();
     PrintWriter writer = new PrintWriter(buffer);
     writer.println("# Trained content-span model: a CoreNLP LinearClassifier (maximum entropy,");
     writer.println("# Gaussian prior sigma " + sigma + ") over the features of ContentSpans;");
     writer.println(
         "# class CUE = the candidate span is the cue's content; the best candidate of a");
-    writer.println("# cue is chosen when P(CUE) >= the threshold.");
+    writer.println("# cue is chosen when P(CUE) >= the threshold, for a cue whose cue-model");
+    writer.println("# probability is at least the cue-threshold.");
     writer.println(
         "# Trained by: ./newsevents train-attribution --part=content (models/README.md)");
     writer.println("# Data: PolNeAR " + data);
     writer.println("# Threshold and prior chosen by: " + cv);
     writer.println("# feature\tclass\tweight");
     writer.printf(Locale.ROOT, "threshold\t%s%n", threshold);
+    writer.printf(Locale.ROOT, "cue-threshold\t%s%n", cueThreshold);
     writer.printf(Locale.ROOT, "bias\t%s\t%.6f%n", CueModel.OTHER, 0.0);
     for (Map.Entry<String, Double> row : weights(train(documents, sigma)).entrySet()) {
       writer.printf(Locale.ROOT, "%s\t%s\t%.4f%n", row.getKey(), CueModel.CUE, row.getValue());

@@ -135,6 +135,14 @@ public final class TrainAttribution implements Callable<Integer> {
   double[] contentThresholds;
 
   @Option(
+      names = "--content-cue-threshold",
+      defaultValue = "0",
+      description =
+          "the cue model probability a cue needs before the content-span model chooses a span"
+              + " for it (chosen end to end: eval-attribution on held-out train texts)")
+  double contentCueThreshold;
+
+  @Option(
       names = "--confidence-sigmas",
       split = ",",
       defaultValue = "0.25,0.5,1,2",
@@ -271,7 +279,9 @@ public final class TrainAttribution implements Callable<Integer> {
               choice.f1());
       System.out.println("chosen: sigma " + chosenSigma + ", threshold " + chosenThreshold);
     }
-    return write(ContentTraining.model(documents, chosenSigma, chosenThreshold, data, cv));
+    return write(
+        ContentTraining.model(
+            documents, chosenSigma, chosenThreshold, contentCueThreshold, data, cv));
   }
 
   /** The training examples of the corpus's texts, in file-name order. */
