@@ -137,6 +137,8 @@ public final class ContentChooser {
         speakers.add(participants.argument(Roles.AGENT, s, source));
       }
     }
+    IndexedWord addresseeHead = addressee(text.enhanced(s), cue, sense);
+    Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
     return Optional.of(
         new StatementExtractor.Found(
             s,
@@ -144,10 +146,23 @@ public final class ContentChooser {
             sense,
             speaker,
             speakers,
-            null,
+            addressee,
             text.span(best.begin(), best.end()),
             best.direct(),
             "span-" + best.type().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Whom the cue addresses, as the rules read it: "told reporters", "said to the press". */
+  private static IndexedWord addressee(SemanticGraph graph, IndexedWord cue, Lexicons.Cue sense) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      if (rel.equals("iobj")
+          || rel.equals("obl:to")
+          || (rel.equals("obj") && sense.objectIsAddressee())) {
+        return edge.getDependent();
+      }
+    }
+    return null;
   }
 
   /** The source words of a chosen span, outside it; empty when none is found. */
