@@ -106,6 +106,7 @@ class ConstructionsTest {
           "This quote opens and never closes. The rest of the article goes on.\\n\\nAnother paragraph follows here.\t-
           Bernie Sanders: "We will win the nomination."	STATEMENT :[14,15] REPORTING speaker="Bernie Sanders" cue=: direct="We will win the nomination." time=2013-07-05(pub)
           Trump: "The system is rigged."	STATEMENT :[5,6] REPORTING speaker="Trump" cue=: direct="The system is rigged." time=2013-07-05(pub)
+          Kerry told reporters in Geneva. "The talks will go on."	STATEMENT told[6,10] REPORTING speaker="Kerry" cue=told to="reporters" direct="The talks will go on" time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

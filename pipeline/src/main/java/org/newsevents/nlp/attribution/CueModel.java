@@ -29,10 +29,26 @@ public final class CueModel {
 
   private final LinearClassifier<String, String> classifier;
   private final double threshold;
+  private final double cueThreshold;
 
   public CueModel(LinearClassifier<String, String> classifier, double threshold) {
+    this(classifier, threshold, 0);
+  }
+
+  /**
+   * {@code cueThreshold}: for the content-span model, the cue model probability a cue needs before
+   * a span is chosen for it (0: any model cue).
+   */
+  public CueModel(
+      LinearClassifier<String, String> classifier, double threshold, double cueThreshold) {
     this.classifier = classifier;
     this.threshold = threshold;
+    this.cueThreshold = cueThreshold;
+  }
+
+  /** The content-span model's gate on the cue model's probability (0 for the cue model). */
+  public double cueThreshold() {
+    return cueThreshold;
   }
 
   /** The shipped model, or null when models/attribution has none. */
@@ -58,16 +74,20 @@ public final class CueModel {
   }
 
   /**
-   * Reads a model table: comment lines ({@code #}), one {@code threshold<TAB>p} line, then one
-   * {@code feature<TAB>class<TAB>weight} line per weight.
+   * Reads a model table: comment lines ({@code #}), one {@code threshold<TAB>p} line (the content
+   * model may add a {@code cue-threshold<TAB>p} line), then one {@code
+   * feature<TAB>class<TAB>weight} line per weight.
    */
   public static CueModel read(Reader source) throws IOException {
     Counter<Pair<String, String>> weights = new ClassicCounter<>();
     double threshold = Double.NaN;
+    double cueThreshold = 0;
     for (ModelTables.Row row : ModelTables.rows(source)) {
       String[] fields = row.fields();
       if (fields.length == 2 && fields[0].equals("threshold")) {
         threshold = Double.parseDouble(fields[1]);
+      } else if (fields.length == 2 && fields[0].equals("cue-threshold")) {
+        cueThreshold = Double.parseDouble(fields[1]);
       } else if (fields.length == 3) {
         weights.setCount(new Pair<>(fields[0], fields[1]), Double.parseDouble(fields[2]));
       } else {
@@ -82,6 +102,6 @@ public final class CueModel {
     if (Double.isNaN(threshold) || weights.size() == 0) {
       throw new IOException("cue model without a threshold line or weights");
     }
-    return new CueModel(new LinearClassifier<>(weights), threshold);
+    return new CueModel(new LinearClassifier<>(weights), threshold, cueThreshold);
   }
 }

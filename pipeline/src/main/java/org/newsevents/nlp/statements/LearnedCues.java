@@ -23,7 +23,8 @@ import org.newsevents.schema.Span;
  * tokens the model takes for cues, where no rule found one, are added. A model cue still needs a
  * content and gets its source from the rules' machinery: a verb as a rule cue would ({@code
  * fromCue}: subject, clause or quotation; a verb needs a quotation or a clausal complement), a noun
- * as a reporting noun ({@code fromNoun}). The rules' answer is kept wherever they fire.
+ * as a reporting noun ({@code fromNoun}); where that finds no content, the trained content-span
+ * chooser ({@link ContentChooser}) may choose one. The rules' answer is kept wherever they fire.
  */
 public final class LearnedCues {
 
@@ -35,10 +36,13 @@ public final class LearnedCues {
 
   private final StatementExtractor rules;
   private final CueModel model;
+  private final ContentChooser chooser;
 
-  LearnedCues(StatementExtractor rules, CueModel model) {
+  /** {@code chooser} null: a model cue without the rules' content makes no statement. */
+  LearnedCues(StatementExtractor rules, CueModel model, ContentChooser chooser) {
     this.rules = rules;
     this.model = model;
+    this.chooser = chooser;
   }
 
   /** The rules' cue tokens by begin offset, with the rule that found each (the model's feature). */
@@ -64,11 +68,16 @@ public final class LearnedCues {
       SemanticGraph graph = text.enhanced(s);
       for (int t = 0; t < tokens.size(); t++) {
         CoreLabel token = tokens.get(t);
-        if (!CueFeatures.candidate(token)
-            || ruleCues.containsKey(token.beginPosition())
-            || !model.isCue(features.of(s, t))) {
+        if (!CueFeatures.candidate(token) || ruleCues.containsKey(token.beginPosition())) {
           continue;
         }
+        double p = model.probability(features.of(s, t));
+        if (p < model.threshold()) {
+          continue;
+        }
+        // The content-span model speaks only for cues the cue model is sure enough of.
+        ContentChooser chooser =
+            this.chooser != null && this.chooser.accepts(p) ? this.chooser : null;
         IndexedWord word = graph.getNodeByIndexSafe(token.index());
         if (word == null) {
           continue;
@@ -82,15 +91,26 @@ public final class LearnedCues {
           }
           Lexicons.Cue sense =
               known.orElse(new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true));
-          statement =
-              rules
-                  .fromCue(text, participants, quotes, s, word, sense)
-                  .filter(f -> f.direct() || hasClause(graph, word));
+          Optional<StatementExtractor.Found> byRules =
+              rules.fromCue(text, participants, quotes, s, word, sense);
+          statement = byRules.filter(f -> f.direct() || hasClause(graph, word));
+          if (byRules.isEmpty() && chooser != null) {
+            // No content the rules can read: the content-span model chooses one, or none.
+            statement = chooser.choose(text, participants, quotes, s, word, sense, p);
+          }
         } else if (word.tag().startsWith("NN")) {
           String type = rules.lexicons().nounCue(lemma).orElse(DEFAULT_TYPE);
           statement = rules.fromNoun(text, participants, s, word, type);
+          if (statement.isEmpty() && chooser != null) {
+            Lexicons.Cue sense = new Lexicons.Cue(lemma, null, type, false, true);
+            statement = chooser.choose(text, participants, quotes, s, word, sense, p);
+          }
         } else if (word.word().equals(":")) {
           statement = fromColon(text, participants, quotes, s, t);
+        } else if (chooser != null) {
+          // An adjective or preposition cue ("critical of", "in a statement").
+          Lexicons.Cue sense = new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true);
+          statement = chooser.choose(text, participants, quotes, s, word, sense, p);
         }
         statement.ifPresent(f -> found.add(learned(f)));
       }

@@ -40,16 +40,27 @@ public final class StatementExtractor {
 
   private final Lexicons lexicons;
   private final CueModel cueModel;
+  private final ContentChooser chooser;
 
   /** The rules alone. */
   public StatementExtractor(Lexicons lexicons) {
     this(lexicons, null);
   }
 
-  /** The rules, and the trained cue model's cues where the rules found none (null: rules only). */
+  /**
+   * The rules, and the trained cue model's cues where the rules found none (null: rules only), with
+   * the content-span model for the cues the rules give no content: the shipped one, or as the
+   * system property {@code newsevents.contentModel} says ({@code false}: none; else a model file).
+   */
   public StatementExtractor(Lexicons lexicons, CueModel cueModel) {
+    this(lexicons, cueModel, cueModel == null ? null : ContentChooser.configured());
+  }
+
+  /** The rules, the cue model and the given content-span chooser (null: none). */
+  public StatementExtractor(Lexicons lexicons, CueModel cueModel, ContentChooser chooser) {
     this.lexicons = lexicons;
     this.cueModel = cueModel;
+    this.chooser = chooser;
   }
 
   Lexicons lexicons() {
@@ -87,7 +98,7 @@ public final class StatementExtractor {
       }
     }
     if (cueModel != null) {
-      new LearnedCues(this, cueModel).add(text, participants, quotes, found);
+      new LearnedCues(this, cueModel, chooser).add(text, participants, quotes, found);
     }
     found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
     Quotations.attributeRemaining(text, quotes, found);
@@ -282,7 +293,7 @@ public final class StatementExtractor {
   }
 
   /** A cue right after a comma or closing quotation mark, as in "..., said the minister." */
-  private static boolean isInversion(AnnotatedText text, int s, IndexedWord cue) {
+  static boolean isInversion(AnnotatedText text, int s, IndexedWord cue) {
     if (cue.index() < 2) {
       return false;
     }
@@ -293,7 +304,7 @@ public final class StatementExtractor {
   /**
    * "the president said, adding that ...": a participle or conjunct takes its governor's subject.
    */
-  private static List<IndexedWord> inheritedSubjects(SemanticGraph graph, IndexedWord cue) {
+  static List<IndexedWord> inheritedSubjects(SemanticGraph graph, IndexedWord cue) {
     List<IndexedWord> subjects = new ArrayList<>();
     for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
       String rel = in.getRelation().getShortName();

@@ -64,6 +64,14 @@ public final class TrainAttribution implements Callable<Integer> {
       description = "annotation cache; default target/polnear-<split>-<profile>")
   Path cache;
 
+  @Option(
+      names = "--skip-first",
+      defaultValue = "0",
+      description =
+          "leave out the first N texts (held out for an end-to-end check: eval-attribution on"
+              + " the same split with --limit=N)")
+  int skipFirst;
+
   @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds; 0 = none")
   int folds;
 
@@ -99,16 +107,40 @@ public final class TrainAttribution implements Callable<Integer> {
   /** Which model is trained. */
   enum Part {
     cue,
-    confidence
+    confidence,
+    content
   }
 
   @Option(
       names = "--part",
       defaultValue = "cue",
       description =
-          "cue (the cue model) or confidence (the statement confidence model, over the"
-              + " statements the shipped extraction makes)")
+          "cue (the cue model), confidence (the statement confidence model, over the"
+              + " statements the shipped extraction makes) or content (the content-span model,"
+              + " over the shipped cue model's cues that the rules give no content)")
   Part part;
+
+  @Option(
+      names = "--content-sigmas",
+      split = ",",
+      defaultValue = "0.25,0.5,1",
+      description = "priors of the content-span model compared by cross-validation")
+  double[] contentSigmas;
+
+  @Option(
+      names = "--content-thresholds",
+      split = ",",
+      defaultValue = "0.3,0.4,0.5,0.6",
+      description = "content-span probability thresholds compared by cross-validation")
+  double[] contentThresholds;
+
+  @Option(
+      names = "--content-cue-threshold",
+      defaultValue = "0",
+      description =
+          "the cue model probability a cue needs before the content-span model chooses a span"
+              + " for it (chosen end to end: eval-attribution on held-out train texts)")
+  double contentCueThreshold;
 
   @Option(
       names = "--confidence-sigmas",
@@ -130,11 +162,23 @@ public final class TrainAttribution implements Callable<Integer> {
     Path dir =
         cache != null ? cache : Path.of("target", "polnear-" + gold.getFileName() + "-" + profile);
     List<PolnearCorpus.Document> corpus = PolnearCorpus.load(gold, first.limit);
+    corpus = corpus.subList(Math.min(skipFirst, corpus.size()), corpus.size());
     AnnotationCache annotations =
         new AnnotationCache(dir, profile, () -> ArticleAnalyzer.forProfile(profile));
-    String data = gold.getFileName() + " (" + corpus.size() + " texts, profile " + profile + ")";
+    String data =
+        gold.getFileName()
+            + " ("
+            + corpus.size()
+            + " texts"
+            + (skipFirst > 0 ? " after the first " + skipFirst : "")
+            + ", profile "
+            + profile
+            + ")";
     if (part == Part.confidence) {
       return confidence(corpus, annotations, data);
+    }
+    if (part == Part.content) {
+      return content(corpus, annotations, data);
     }
     if (out == null) {
       out = Path.of("models/attribution/cue-model.tsv");
@@ -205,6 +249,39 @@ public final class TrainAttribution implements Callable<Integer> {
       System.out.println("chosen: sigma " + chosen);
     }
     return write(ConfidenceTraining.model(documents, chosen, data, cv));
+  }
+
+  /** The content-span model: prior and threshold by cross-validated F1, then all documents. */
+  private int content(List<PolnearCorpus.Document> corpus, AnnotationCache annotations, String data)
+      throws IOException {
+    if (out == null) {
+      out = Path.of("models/attribution/content-model.tsv");
+    }
+    List<ContentTraining.Document> documents =
+        ContentTraining.documents(corpus, annotations, System.err);
+    double chosenSigma = contentSigmas[0];
+    double chosenThreshold = contentThresholds[0];
+    String cv = "none (--folds=0)";
+    if (folds > 1) {
+      ContentTraining.Choice choice =
+          ContentTraining.crossValidate(
+              documents, folds, seed, contentSigmas, contentThresholds, System.out);
+      chosenSigma = choice.sigma();
+      chosenThreshold = choice.threshold();
+      cv =
+          String.format(
+              Locale.ROOT,
+              "%d-fold document cross-validation (seed %d): chosen spans P %.3f, R %.3f, F1 %.3f",
+              folds,
+              seed,
+              choice.p(),
+              choice.r(),
+              choice.f1());
+      System.out.println("chosen: sigma " + chosenSigma + ", threshold " + chosenThreshold);
+    }
+    return write(
+        ContentTraining.model(
+            documents, chosenSigma, chosenThreshold, contentCueThreshold, data, cv));
   }
 
   /** The training examples of the corpus's texts, in file-name order. */

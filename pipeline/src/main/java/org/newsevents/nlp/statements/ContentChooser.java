@@ -1,0 +1,207 @@
+package org.newsevents.nlp.statements;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsevents.nlp.attribution.CueModel;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.nlp.text.Participants;
+import org.newsevents.records.Roles;
+import org.newsevents.schema.Argument;
+import org.newsevents.schema.Mention;
+
+/**
+ * The trained content-span chooser (models/attribution/content-model.tsv, a CoreNLP linear
+ * classifier over the features of {@link ContentSpans}, trained on PolNeAR train by {@code
+ * train-attribution --part=content}): a model cue the rules leave without content goes in; the
+ * candidate span the model rates highest, when it rates it at least at its threshold, comes out as
+ * a statement, with its source from the cue's subject (nsubj, passive agent "by", the subject of
+ * the clause it continues), a reporting noun's possessor or "by"/"from" phrase, or the name after
+ * an inverted cue ("…, said the minister"). The table has the cue model's format: class {@code CUE}
+ * is "this span is the content".
+ *
+ * <p>Built without a model it chooses nothing and keeps every cue's candidates instead (training).
+ */
+public final class ContentChooser {
+
+  public static final String RESOURCE = "newsevents/attribution/content-model.tsv";
+
+  private static final CueModel STANDARD = loadStandard();
+
+  private final CueModel model;
+  private final List<List<ContentSpans.Candidate>> collected = new ArrayList<>();
+  private final List<IndexedWord> collectedCues = new ArrayList<>();
+
+  /** {@code model} null: collect candidates, choose none. */
+  public ContentChooser(CueModel model) {
+    this.model = model;
+  }
+
+  /** The system property naming the content model: {@code false} for none, else a file. */
+  public static final String PROPERTY = "newsevents.contentModel";
+
+  /**
+   * The chooser the property asks for: none ({@code false}), the model in a file, else the shipped
+   * model (null when models/attribution has none).
+   */
+  static ContentChooser configured() {
+    String setting = System.getProperty(PROPERTY);
+    if ("false".equals(setting)) {
+      return null;
+    }
+    if (setting != null && !setting.isBlank()) {
+      try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(setting))) {
+        return new ContentChooser(CueModel.read(reader));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("content model " + setting, e);
+      }
+    }
+    return STANDARD == null ? null : new ContentChooser(STANDARD);
+  }
+
+  /** The shipped content model, or null when models/attribution has none. */
+  public static CueModel standard() {
+    return STANDARD;
+  }
+
+  private static CueModel loadStandard() {
+    var in = ContentChooser.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      return null;
+    }
+    try (var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+      return CueModel.read(reader);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a cue of this cue-model probability may get a chosen span (always when collecting). */
+  boolean accepts(double cueProbability) {
+    return model == null || cueProbability >= model.cueThreshold();
+  }
+
+  /** The candidates of each cue seen so far, in the order seen (collecting mode). */
+  public List<List<ContentSpans.Candidate>> collected() {
+    return collected;
+  }
+
+  /** The cue of each list of {@link #collected()}. */
+  public List<IndexedWord> collectedCues() {
+    return collectedCues;
+  }
+
+  Optional<StatementExtractor.Found> choose(
+      AnnotatedText text,
+      Participants participants,
+      List<Quotations.Quote> quotes,
+      int s,
+      IndexedWord cue,
+      Lexicons.Cue sense,
+      double cueProbability) {
+    List<ContentSpans.Candidate> candidates = ContentSpans.of(text, quotes, s, cue, cueProbability);
+    if (model == null) {
+      collected.add(candidates);
+      collectedCues.add(cue);
+      return Optional.empty();
+    }
+    ContentSpans.Candidate best = null;
+    double bestP = model.threshold();
+    for (ContentSpans.Candidate c : candidates) {
+      double p = model.probability(c.features());
+      if (p >= bestP) {
+        best = c;
+        bestP = p;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    if (best.direct()) {
+      for (Quotations.Quote quote : quotes) {
+        if (quote.content.getBegin() == best.begin()) {
+          quote.used = true;
+        }
+      }
+    }
+    List<IndexedWord> sources = sources(text, s, cue, best);
+    Mention speaker = null;
+    List<Argument> speakers = new ArrayList<>();
+    if (!sources.isEmpty()) {
+      speaker = participants.mention(s, sources.get(0), sources.size() > 1 ? sources : null);
+      for (IndexedWord source : sources) {
+        speakers.add(participants.argument(Roles.AGENT, s, source));
+      }
+    }
+    IndexedWord addresseeHead = addressee(text.enhanced(s), cue, sense);
+    Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
+    return Optional.of(
+        new StatementExtractor.Found(
+            s,
+            cue,
+            sense,
+            speaker,
+            speakers,
+            addressee,
+            text.span(best.begin(), best.end()),
+            best.direct(),
+            "span-" + best.type().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Whom the cue addresses, as the rules read it: "told reporters", "said to the press". */
+  private static IndexedWord addressee(SemanticGraph graph, IndexedWord cue, Lexicons.Cue sense) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      if (rel.equals("iobj")
+          || rel.equals("obl:to")
+          || (rel.equals("obj") && sense.objectIsAddressee())) {
+        return edge.getDependent();
+      }
+    }
+    return null;
+  }
+
+  /** The source words of a chosen span, outside it; empty when none is found. */
+  static List<IndexedWord> sources(
+      AnnotatedText text, int s, IndexedWord cue, ContentSpans.Candidate content) {
+    SemanticGraph graph = text.enhanced(s);
+    List<IndexedWord> out = new ArrayList<>();
+    IndexedWord after = null;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (dep.tag().startsWith("W") || inside(content, dep)) {
+        continue;
+      }
+      boolean subject = rel.equals("nsubj") || rel.equals("obl:agent");
+      boolean nominal =
+          !cue.tag().startsWith("VB")
+              && (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from"));
+      if (subject || nominal) {
+        out.add(dep);
+      } else if (rel.equals("obj") && dep.index() > cue.index() && after == null) {
+        after = dep;
+      }
+    }
+    if (out.isEmpty()) {
+      for (IndexedWord w : StatementExtractor.inheritedSubjects(graph, cue)) {
+        if (!inside(content, w)) {
+          out.add(w);
+        }
+      }
+    }
+    if (out.isEmpty() && after != null && StatementExtractor.isInversion(text, s, cue)) {
+      out.add(after);
+    }
+    out.sort(java.util.Comparator.comparingInt(IndexedWord::index));
+    return out;
+  }
+
+  private static boolean inside(ContentSpans.Candidate c, IndexedWord w) {
+    return w.beginPosition() >= c.begin() && w.beginPosition() < c.end();
+  }
+}

@@ -1,0 +1,235 @@
+package org.newsevents.nlp.statements;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsevents.nlp.text.AnnotatedText;
+
+/**
+ * Candidate content spans of a cue that the rules leave without content: a cue token goes in; the
+ * spans that could be what was said come out, each with its features for the trained content-span
+ * model ({@link ContentChooser}): the quotation nearest the cue in its sentence, a quotation that
+ * opens the next sentence, the rest of the sentence after the cue, the sentence before the cue (and
+ * its subject), the next sentence, and the clause a non-verb cue hangs on ("critical of", "in a
+ * statement"). No rule decides among them; the model does.
+ */
+public final class ContentSpans {
+
+  /** A candidate: its kind, character span, whether it is a quotation, and its features. */
+  public record Candidate(String type, int begin, int end, boolean direct, List<String> features) {}
+
+  private ContentSpans() {}
+
+  static List<Candidate> of(
+      AnnotatedText text,
+      List<Quotations.Quote> quotes,
+      int s,
+      IndexedWord cue,
+      double cueProbability) {
+    List<CoreLabel> tokens = text.tokens(s);
+    int t = cue.index() - 1;
+    List<Candidate> out = new ArrayList<>();
+    List<String> common = common(text, quotes, s, cue);
+    // The cue model's confidence, in tenths.
+    common.add("cueP=" + Math.min(9, (int) (cueProbability * 10)));
+    Quotations.Quote near = Quotations.introducedBy(text, quotes, s, cue, List.of());
+    if (near != null) {
+      String side = near.begin >= cue.endPosition() ? "after" : "before";
+      add(out, text, "QUOTE_" + side, near.content.getBegin(), near.content.getEnd(), true, common);
+    }
+    if (s + 1 < text.sentenceCount()) {
+      int nextBegin = begin(text.sentence(s + 1));
+      int nextEnd = end(text.sentence(s + 1));
+      boolean samePara = text.paragraphAt(nextBegin) == text.paragraphAt(cue.beginPosition());
+      String para = samePara ? "|samePara" : "|nextPara";
+      Quotations.Quote opening = null;
+      for (Quotations.Quote q : quotes) {
+        if (!q.used && q.speech && q.begin >= end(text.sentence(s)) && q.begin <= nextBegin + 1) {
+          opening = q;
+        }
+      }
+      if (opening != null && opening != near) {
+        add(
+            out,
+            text,
+            "QUOTE_NEXT" + para,
+            opening.content.getBegin(),
+            opening.content.getEnd(),
+            true,
+            common);
+      } else if (text.paragraphAt(nextBegin) - text.paragraphAt(cue.beginPosition()) <= 1) {
+        add(out, text, "NEXT_SENTENCE" + para, nextBegin, nextEnd, false, common);
+      }
+    }
+    // After a verb or adjective, the rest of the sentence is content only past a colon or comma
+    // ("said: …"); its object or complement ("rejected the plan", "worried about reports") is no
+    // statement (ConstructionsTest), and a clause the parser attached is the rules' content.
+    boolean afterPunct =
+        t + 1 < tokens.size() && !Character.isLetterOrDigit(tokens.get(t + 1).word().charAt(0));
+    boolean predicate = cue.tag().startsWith("VB") || cue.tag().startsWith("JJ");
+    if (t + 1 < tokens.size() && (afterPunct || !predicate)) {
+      add(
+          out,
+          text,
+          "AFTER",
+          tokens.get(t + 1).beginPosition(),
+          end(text.sentence(s)),
+          false,
+          common);
+    }
+    int before = subjectBegin(text, s, cue);
+    if (before > begin(text.sentence(s))) {
+      add(out, text, "BEFORE", begin(text.sentence(s)), before, false, common);
+    }
+    if (!cue.tag().startsWith("VB")) {
+      IndexedWord basicCue = text.basic(s).getNodeByIndexSafe(cue.index());
+      IndexedWord governor = basicCue == null ? null : text.basic(s).getParent(basicCue);
+      if (governor != null) {
+        int[] clause = text.clause(s, governor);
+        int[] phrase = text.phrase(s, basicCue, false);
+        int b = clause[0];
+        int e = clause[1];
+        if (phrase[0] <= b) {
+          b = phrase[1];
+        } else {
+          e = Math.min(e, phrase[0]);
+        }
+        add(out, text, "HOST_CLAUSE", b, e, false, common);
+      }
+    }
+    return out;
+  }
+
+  /** Where the cue's subject phrase begins (the cue itself without a subject before it). */
+  private static int subjectBegin(AnnotatedText text, int s, IndexedWord cue) {
+    int begin = cue.beginPosition();
+    for (SemanticGraphEdge edge : text.enhanced(s).outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      if (rel.startsWith("nsubj") && edge.getDependent().index() < cue.index()) {
+        begin = Math.min(begin, text.phrase(s, edge.getDependent(), true)[0]);
+      }
+    }
+    return begin;
+  }
+
+  /** The features every candidate of a cue shares (each is also paired with the type). */
+  private static List<String> common(
+      AnnotatedText text, List<Quotations.Quote> quotes, int s, IndexedWord cue) {
+    List<CoreLabel> tokens = text.tokens(s);
+    int t = cue.index() - 1;
+    List<String> f = new ArrayList<>();
+    String lemma = cue.lemma() == null ? cue.word() : cue.lemma();
+    f.add("lemma=" + lemma.toLowerCase(Locale.ROOT));
+    f.add("tag=" + cue.tag().substring(0, Math.min(2, cue.tag().length())));
+    f.add("prev=" + shape(t > 0 ? tokens.get(t - 1).word() : "<s>"));
+    f.add("next=" + shape(t + 1 < tokens.size() ? tokens.get(t + 1).word() : "</s>"));
+    int third = tokens.size() <= 1 ? 0 : (3 * t) / tokens.size();
+    f.add("pos=" + Math.min(2, third));
+    IndexedWord basic = text.basic(s).getNodeByIndexSafe(cue.index());
+    String rel = "root";
+    if (basic != null && text.basic(s).getParent(basic) != null) {
+      rel =
+          text.basic(s).getEdge(text.basic(s).getParent(basic), basic).getRelation().getShortName();
+    }
+    f.add("rel=" + rel);
+    f.add("subj=" + (hasSubject(text.enhanced(s), cue) ? "yes" : "no"));
+    boolean inQuote = false;
+    boolean quoteInSentence = false;
+    for (Quotations.Quote quote : quotes) {
+      inQuote |= quote.contains(cue.beginPosition());
+      quoteInSentence |= quote.begin < end(text.sentence(s)) && quote.end > begin(text.sentence(s));
+    }
+    f.add("inQuote=" + inQuote);
+    f.add("quoteInSentence=" + quoteInSentence);
+    f.add("endsColon=" + text.sentenceText(s).strip().endsWith(":"));
+    return f;
+  }
+
+  private static boolean hasSubject(SemanticGraph graph, IndexedWord cue) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      if (edge.getRelation().toString().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String shape(String word) {
+    if (word.isEmpty() || Character.isLetterOrDigit(word.charAt(0))) {
+      return word.equalsIgnoreCase("that") ? "that" : "w";
+    }
+    return word;
+  }
+
+  private static void add(
+      List<Candidate> out,
+      AnnotatedText text,
+      String type,
+      int begin,
+      int end,
+      boolean direct,
+      List<String> common) {
+    String body = text.body();
+    while (begin < end && trimmed(body.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && trimmed(body.charAt(end - 1))) {
+      end--;
+    }
+    if (body.regionMatches(true, begin, "that ", 0, 5)) {
+      begin += 5;
+    }
+    int words = words(body, begin, end);
+    if (words < 2) {
+      return;
+    }
+    String base = type.contains("|") ? type.substring(0, type.indexOf('|')) : type;
+    List<String> f = new ArrayList<>();
+    f.add("bias");
+    f.add("type=" + type);
+    f.add("type=" + base);
+    String length = words <= 3 ? "1-3" : words <= 8 ? "4-8" : words <= 20 ? "9-20" : "21+";
+    f.add("type=" + base + "|len=" + length);
+    for (String c : common) {
+      f.add("type=" + base + "|" + c);
+    }
+    f.add(
+        "endsSentencePunct="
+            + base
+            + "|"
+            + (end < body.length()
+                && ".!?".indexOf(body.charAt(Math.min(body.length() - 1, end))) >= 0));
+    out.add(new Candidate(base, begin, end, direct, f));
+  }
+
+  private static boolean trimmed(char c) {
+    return Character.isWhitespace(c) || ",;:.\"'`\u201c\u201d\u2018\u2019-\u2014".indexOf(c) >= 0;
+  }
+
+  static int words(String body, int begin, int end) {
+    int n = 0;
+    boolean in = false;
+    for (int i = begin; i < end; i++) {
+      boolean w = Character.isLetterOrDigit(body.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  private static int begin(CoreMap sentence) {
+    return sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+  }
+
+  private static int end(CoreMap sentence) {
+    return sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+  }
+}
