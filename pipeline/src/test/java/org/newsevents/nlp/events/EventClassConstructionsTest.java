@@ -10,7 +10,9 @@ import org.newsevents.nlp.SharedAnalyzer;
 /**
  * The TimeML classes of the event triggers, one construction per sentence, through the shared
  * pipeline (trigger model, class model and rules together): each sentence with every event trigger
- * and its class, in text order.
+ * and its class, in text order. An attitude (I_STATE: "believe", "want", "expected") against an
+ * attempt (I_ACTION: "tried") over the same kind of complement, and nominal events ("collapse",
+ * "resignation") beside a verb.
  */
 class EventClassConstructionsTest {
 
@@ -19,18 +21,12 @@ class EventClassConstructionsTest {
       delimiter = '\t',
       textBlock =
           """
-          The rebels believe that the government will fall.\tX
-          The rebels tried to seize the airport.\tX
-          The rebels want to seize the airport.\tX
-          The region remains unstable.\tX
-          The city was under siege for months.\tX
-          The collapse of the bridge killed ten people.\tX
-          The blockade of the port ended on Monday.\tX
-          Investigators blamed the disruption on an error by the pilot.\tX
-          The minister announced his resignation.\tX
-          The two leaders had a meeting in Geneva.\tX
-          Prices are expected to rise.\tX
-          Officials denied that the army had used chemical weapons.\tX
+          The rebels believe that the government will fall.\tbelieve=I_STATE fall=OCCURRENCE
+          The rebels tried to seize the airport.\ttried=I_ACTION seize=OCCURRENCE
+          The rebels want to seize the airport.\twant=I_STATE seize=OCCURRENCE
+          Prices are expected to rise.\texpected=I_STATE rise=OCCURRENCE
+          The collapse of the bridge killed ten people.\tcollapse=OCCURRENCE killed=OCCURRENCE
+          The minister announced his resignation.\tannounced=REPORTING resignation=OCCURRENCE
           """)
   void eachTriggerHasItsClass(String body, String expected) {
     String classes =
