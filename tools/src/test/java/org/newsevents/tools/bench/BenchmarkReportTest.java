@@ -29,8 +29,7 @@ class BenchmarkReportTest {
         Map.of("NERCombinerAnnotator", 10.0),
         kind.equals(Measurement.BARE)
             ? Map.of()
-            : Map.of(
-                "annotate", 9.0, "actors", 2.0, "trigger_model", 0.3, "class_model", 0.1));
+            : Map.of("annotate", 9.0, "actors", 2.0, "trigger_model", 0.3, "class_model", 0.1));
   }
 
   // 44,000 tokens: bare 1 thread 100 s, pipeline 1 worker 104 s, bare 2 threads 55 s, pipeline 2
