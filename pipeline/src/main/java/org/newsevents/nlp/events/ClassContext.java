@@ -12,8 +12,10 @@ import org.newsevents.nlp.knowledge.WordNetSenses;
  * The context features of a trigger for its TimeML class ({@link EventClassFeatures}): a word in
  * its basic tree goes in; features of its meaning and its clause are added to a list: WordNet's
  * lexicographer files of the word ("verb.communication" is mostly REPORTING, "verb.cognition"
- * I_STATE), of its governor and of its object; its tense and aspect; negation; the kind of clause
- * it heads ("to" or "that" complement of which governor) and whether it is a copular predicate.
+ * I_STATE), of its governor and of its object; its first WordNet synset and the verb it derives
+ * from ("decision": {@code base=decide}); its tense and aspect, also with its lemma; negation; the
+ * kind of clause it heads ("to" or "that" complement of which governor) and whether it is a copular
+ * predicate, also with its lemma.
  */
 final class ClassContext {
 
@@ -27,6 +29,7 @@ final class ClassContext {
     for (String sense : wordNet.features(lemma(word), pos)) {
       out.add(sense + "|" + pos);
     }
+    out.addAll(wordNet.identity(lemma(word), pos));
     IndexedWord head = tree.getParent(word);
     if (head != null) {
       String relation = tree.reln(head, word).toString();
@@ -76,14 +79,18 @@ final class ClassContext {
         default -> {}
       }
     }
-    out.add(
+    String aspect =
         "aspect|pos="
             + (modal ? "modal" : "-")
             + (perfect ? "+perfect" : "")
             + (progressive ? "+progressive" : "")
             + (passive ? "+passive" : "")
             + "|"
-            + pos);
+            + pos;
+    out.add(aspect);
+    // The word's own reading of its tense and of a copula ("had" perfect vs. possessive "had").
+    out.add("lemma|" + aspect + "|" + lemma(word));
+    out.add("lemma|copular=" + lemma(word) + "|" + copula);
     if (negated) {
       out.add("negated|pos=" + pos);
     }

@@ -58,8 +58,12 @@ public final class TriggerModel {
     if (node == null || TriggerFeatures.coarse(node.tag()) == null) {
       return false;
     }
-    return EVENT.equals(
-        model.classOf(new BasicDatum<>(TriggerFeatures.of(tree, node, lexicons, wordNet))));
+    long start = System.nanoTime();
+    boolean event =
+        EVENT.equals(
+            model.classOf(new BasicDatum<>(TriggerFeatures.of(tree, node, lexicons, wordNet))));
+    ModelTimes.trigger(start);
+    return event;
   }
 
   /** Reads the weights table: feature, label, weight per row. */

@@ -50,6 +50,70 @@ public final class WordNetSenses {
     return cache.computeIfAbsent(key, k -> lookup(lemma.toLowerCase(Locale.ROOT), pos));
   }
 
+  /**
+   * The identity features of a lemma for the class model: {@code syn1=OFFSET} for its first sense
+   * (nouns and verbs), and {@code base=VERB} for the verb it derives from or is ("decision" and
+   * "decide" both {@code base=decide}; a noun or adjective takes the verbs its first sense with
+   * such a link points to, among its first three), so that rare nominals share what their verb
+   * learned.
+   */
+  public List<String> identity(String lemma, String pos) {
+    if (lemma == null || !(pos.equals("N") || pos.equals("V") || pos.equals("J"))) {
+      return List.of();
+    }
+    String key = "id:" + pos + ":" + lemma.toLowerCase(Locale.ROOT);
+    return cache.computeIfAbsent(key, k -> identityLookup(lemma.toLowerCase(Locale.ROOT), pos));
+  }
+
+  private synchronized List<String> identityLookup(String lemma, String pos) {
+    List<String> features = new ArrayList<>();
+    try {
+      if (dictionary == null) {
+        dictionary = Dictionary.getDefaultResourceInstance();
+      }
+      POS wordNetPos = pos.equals("N") ? POS.NOUN : pos.equals("V") ? POS.VERB : POS.ADJECTIVE;
+      IndexWord word = dictionary.getIndexWord(wordNetPos, lemma);
+      if (word != null && !pos.equals("J")) {
+        features.add("syn1=" + pos + word.getSenses().get(0).getOffset());
+      }
+      if (pos.equals("V")) {
+        features.add("base=" + lemma);
+      } else if (word != null) {
+        List<Synset> senses = word.getSenses();
+        for (int i = 0;
+            i < Math.min(SENSES, senses.size())
+                && features.stream().noneMatch(f -> f.startsWith("base="));
+            i++) {
+          for (String verb : derivedVerbs(senses.get(i), lemma)) {
+            if (!features.contains("base=" + verb)) {
+              features.add("base=" + verb);
+            }
+          }
+        }
+      }
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
+    }
+    return List.copyOf(features);
+  }
+
+  private static List<String> derivedVerbs(Synset sense, String lemma) throws JWNLException {
+    List<String> verbs = new ArrayList<>();
+    for (Word word : sense.getWords()) {
+      if (!word.getLemma().equalsIgnoreCase(lemma)) {
+        continue;
+      }
+      for (Pointer pointer : word.getPointers()) {
+        if (pointer.getType() == PointerType.DERIVATION
+            && pointer.getTargetPOS() == POS.VERB
+            && pointer.getTarget() instanceof Word target) {
+          verbs.add(target.getLemma().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return verbs;
+  }
+
   private synchronized List<String> lookup(String lemma, String pos) {
     List<String> features = new ArrayList<>();
     try {

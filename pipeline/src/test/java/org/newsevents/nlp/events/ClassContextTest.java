@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The class model's context features on hand-made trees (words, tags and lemmas set here, so no
- * parser is involved): WordNet's files of the word, its governor and its object, aspect, negation,
- * the complement it is and the copula.
+ * parser is involved): WordNet's files of the word, its governor and its object, its verb base,
+ * aspect (also with the lemma), negation, the complement it is and the copula.
  */
 class ClassContextTest {
 
@@ -48,6 +48,9 @@ class ClassContextTest {
     assertTrue(decide.contains("wn1=verb.cognition|V"), decide::toString);
     assertTrue(decide.contains("aspect|pos=modal|V"), decide::toString);
     assertTrue(decide.contains("negated|pos=V"), decide::toString);
+    assertTrue(decide.contains("base=decide"), decide::toString);
+    assertTrue(decide.contains("lemma|aspect|pos=modal|V|decide"), decide::toString);
+    assertTrue(decide.contains("lemma|copular=decide|false"), decide::toString);
     List<String> sell = EventClassFeatures.of(tree, node(tree, "sell"));
     assertTrue(sell.contains("wn1=verb.possession|V"), sell::toString);
     assertTrue(sell.contains("head-wn1=verb.cognition|xcomp"), sell::toString);
@@ -69,6 +72,7 @@ class ClassContextTest {
                 "been", new String[] {"VBN", "be"}));
     List<String> advocate = EventClassFeatures.of(state, node(state, "advocate"));
     assertTrue(advocate.contains("copular|pos=N"), advocate::toString);
+    assertTrue(advocate.contains("lemma|copular=advocate|true"), advocate::toString);
     assertTrue(advocate.contains("aspect|pos=-+perfect|N"), advocate::toString);
     SemanticGraph passive =
         tree(

@@ -30,4 +30,15 @@ class WordNetSensesTest {
     assertEquals(List.of("wn=none"), wordNet.features("xqzzy", "N"));
     assertEquals(List.of(), wordNet.features("worried", "J"));
   }
+
+  @Test
+  void aNominalSharesItsVerbAsBaseAndEachLemmaHasItsFirstSynset() {
+    // "decision" derives from "decide": both carry base=decide; their first senses differ.
+    assertEquals(List.of("syn1=N163453", "base=decide"), wordNet.identity("decision", "N"));
+    assertEquals(List.of("syn1=V699355", "base=decide"), wordNet.identity("decide", "V"));
+    assertEquals(List.of("syn1=N7557821", "base=resign"), wordNet.identity("resignation", "N"));
+    // An adjective without a derived verb, and a word WordNet lacks: nothing.
+    assertEquals(List.of(), wordNet.identity("unstable", "J"));
+    assertEquals(List.of(), wordNet.identity("xqzzy", "N"));
+  }
 }

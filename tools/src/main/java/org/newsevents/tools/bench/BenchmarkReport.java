@@ -141,6 +141,24 @@ record BenchmarkReport(
                   1000 * actors / m.articles(),
                   100 * actors / m.cpuSeconds()));
         }
+        Double trigger = m.stageSeconds().get("trigger_model");
+        Double classes = m.stageSeconds().get("class_model");
+        if (trigger != null && classes != null && m.articles() > 0 && m.wallSeconds() > 0) {
+          // The models' time is summed over threads: set beside the pass's thread time per
+          // article (wall time times workers), the profile's time per article.
+          double perArticle = 1000 * m.wallSeconds() * m.workers() / m.articles();
+          out.append(
+              String.format(
+                  "  event models, %s %d: trigger %.1f + class %.1f = %.1f ms per article, %.2f%%"
+                      + " of the pass's %.0f ms per article (wall x workers)%n",
+                  m.kind(),
+                  m.workers(),
+                  1000 * trigger / m.articles(),
+                  1000 * classes / m.articles(),
+                  1000 * (trigger + classes) / m.articles(),
+                  100 * 1000 * (trigger + classes) / m.articles() / perArticle,
+                  perArticle));
+        }
       }
     }
     return out.toString();

@@ -127,7 +127,7 @@ public final class EvalTimeMl implements Callable<Integer> {
       paramLabel = "S",
       split = "\\s*,\\s*",
       splitSynopsisLabel = ",",
-      defaultValue = "0.25,0.5,1,2,4",
+      defaultValue = "0.25,0.35,0.5,1,2,4",
       description =
           "with --folds: the class model's Gaussian priors, one chosen per fold by 5-fold"
               + " cross-validation inside that fold's training documents")

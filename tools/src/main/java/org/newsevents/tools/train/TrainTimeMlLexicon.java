@@ -44,7 +44,7 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
   static final String DEFAULT_OUT = "models/lexicons/timeml-triggers.tsv";
   static final String DEFAULT_CLASSES_OUT = "models/lexicons/timeml-classes.tsv";
   static final String DEFAULT_TRIGGER_MODEL_OUT = "models/lexicons/timeml-trigger-model.tsv";
-  static final String DEFAULT_SIGMAS = "0.25,0.5,1,2,4";
+  static final String DEFAULT_SIGMAS = "0.25,0.35,0.5,1,2,4";
 
   @Option(
       names = "--gold",

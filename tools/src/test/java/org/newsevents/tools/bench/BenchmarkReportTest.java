@@ -27,7 +27,9 @@ class BenchmarkReportTest {
         wall * workers,
         2_000_000_000L + workers,
         Map.of("NERCombinerAnnotator", 10.0),
-        kind.equals(Measurement.BARE) ? Map.of() : Map.of("annotate", 9.0, "actors", 2.0));
+        kind.equals(Measurement.BARE)
+            ? Map.of()
+            : Map.of("annotate", 9.0, "actors", 2.0, "trigger_model", 0.3, "class_model", 0.1));
   }
 
   // 44,000 tokens: bare 1 thread 100 s, pipeline 1 worker 104 s, bare 2 threads 55 s, pipeline 2
@@ -103,6 +105,13 @@ class BenchmarkReportTest {
     assertTrue(
         text.contains(
             "  actor coding, pipeline 2: 20.0 ms per article, 1.72% of the pass's CPU time\n"),
+        text);
+    // 0.3 s of trigger model and 0.1 s of class model over 100 articles; the 2-worker pass took
+    // 58 s of wall time on 2 workers, 1,160 ms per article.
+    assertTrue(
+        text.contains(
+            "  event models, pipeline 2: trigger 3.0 + class 1.0 = 4.0 ms per article, 0.34% of"
+                + " the pass's 1160 ms per article (wall x workers)\n"),
         text);
 
     Path file = dir.resolve("report.json");

@@ -1,0 +1,38 @@
+package org.newsevents.nlp.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsevents.nlp.SharedAnalyzer;
+
+/**
+ * The TimeML classes of the event triggers, one construction per sentence, through the shared
+ * pipeline (trigger model, class model and rules together): each sentence with every event trigger
+ * and its class, in text order. An attitude (I_STATE: "believe", "want", "expected") against an
+ * attempt (I_ACTION: "tried") over the same kind of complement, and nominal events ("collapse",
+ * "resignation") beside a verb.
+ */
+class EventClassConstructionsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '\t',
+      textBlock =
+          """
+          The rebels believe that the government will fall.\tbelieve=I_STATE fall=OCCURRENCE
+          The rebels tried to seize the airport.\ttried=I_ACTION seize=OCCURRENCE
+          The rebels want to seize the airport.\twant=I_STATE seize=OCCURRENCE
+          Prices are expected to rise.\texpected=I_STATE rise=OCCURRENCE
+          The collapse of the bridge killed ten people.\tcollapse=OCCURRENCE killed=OCCURRENCE
+          The minister announced his resignation.\tannounced=REPORTING resignation=OCCURRENCE
+          """)
+  void eachTriggerHasItsClass(String body, String expected) {
+    String classes =
+        SharedAnalyzer.sentence(body).events().stream()
+            .map(e -> e.getTrigger().getText() + "=" + e.getTimemlClass())
+            .collect(Collectors.joining(" "));
+    assertEquals(expected, classes);
+  }
+}
