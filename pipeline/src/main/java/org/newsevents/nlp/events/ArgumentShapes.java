@@ -37,6 +37,72 @@ final class ArgumentShapes {
         .build();
   }
 
+  /**
+   * Whether a core dependent is a prepositional phrase the parser joined to a list of objects
+   * ("include flamethrowers, grenades and at a couple of points you get ..."): its head, or the
+   * quantifier enhanced++ moved off the head ("a couple of"), has a preposition before it.
+   */
+  static boolean isPrepositional(SentenceContext sentence, IndexedWord dep) {
+    IndexedWord node = sentence.graph().getNodeByIndexSafe(dep.index());
+    if (node == null) {
+      return false;
+    }
+    List<IndexedWord> heads = new ArrayList<>(List.of(node));
+    for (SemanticGraphEdge out : sentence.graph().outgoingEdgeIterable(node)) {
+      if (out.getRelation().toString().equals("det:qmod")) {
+        heads.add(out.getDependent());
+      }
+    }
+    for (IndexedWord head : heads) {
+      IndexedWord basic = sentence.tree().getNodeByIndexSafe(head.index());
+      if (prepositionalCore(sentence.graph(), head)
+          || (basic != null && prepositionalCore(sentence.tree(), basic))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A node with a preposition before it that its graph makes no prepositional modifier: "some of
+   * the protesters" (the quantifier's "of" phrase in the basic tree) and a relative pronoun's
+   * antecedent ("government forces, who launched": "alongside government forces") are modifiers.
+   */
+  private static boolean prepositionalCore(SemanticGraph graph, IndexedWord node) {
+    boolean modifier =
+        graph.incomingEdgeList(node).stream()
+            .anyMatch(e -> e.getRelation().getShortName().matches("nmod|obl"));
+    return !modifier && hasPrepositionBefore(graph, node);
+  }
+
+  private static boolean hasPrepositionBefore(SemanticGraph graph, IndexedWord head) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(head)) {
+      IndexedWord marker = out.getDependent();
+      if (out.getRelation().getShortName().equals("case")
+          && marker.index() < head.index()
+          && marker.tag().equals("IN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a subject is a bare number that cannot be the verb's subject: a count above one before
+   * a third-person singular verb ("two draws", "three wins": nouns the tagger read as verbs).
+   */
+  static boolean isMisreadCount(IndexedWord verb, IndexedWord subject) {
+    return subject.tag().equals("CD")
+        && verb.tag().equals("VBZ")
+        && !subject.word().equalsIgnoreCase("one")
+        && !subject.word().equals("1");
+  }
+
+  /** Whether an object is a percentage: the extent of a change ("fell 5%"), never its patient. */
+  static boolean isExtent(IndexedWord dep) {
+    return "PERCENT".equals(dep.ner());
+  }
+
   /** Where a conjunct's coordination starts: its "and"/"or", else the conjunct itself. */
   static int conjunctionBegin(SemanticGraph tree, IndexedWord conjunct) {
     for (SemanticGraphEdge out : tree.outgoingEdgeIterable(conjunct)) {

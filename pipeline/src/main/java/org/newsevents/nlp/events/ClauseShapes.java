@@ -1,0 +1,167 @@
+package org.newsevents.nlp.events;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Set;
+import org.newsevents.nlp.knowledge.WordNetSenses;
+
+/**
+ * Clause shapes the parser misreads, for the participants of a verb: a verb (or its object) and the
+ * enhanced graph go in; a reduced passive read as an active clause, an apposition after a dash read
+ * as an object, the object two coordinated verbs share, and the noun a participle really modifies
+ * come out.
+ */
+final class ClauseShapes {
+
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
+  /** WordNet lexicographer files of nouns that can act: people and groups of them. */
+  private static final Set<String> ACTOR_FILES = Set.of("wn1=noun.person", "wn1=noun.group");
+
+  private ClauseShapes() {}
+
+  /**
+   * "The man arrested by police was released": a past form without an auxiliary or object, with a
+   * "by" phrase, or a past participle the parse made a clausal subject or modifier, is a reduced
+   * passive, whose subject in the parse is its patient. (A root "called" tagged VBN is no passive.)
+   */
+  static boolean isReducedPassive(SemanticGraph graph, IndexedWord verb) {
+    if (!verb.tag().equals("VBN") && !verb.tag().equals("VBD")) {
+      return false;
+    }
+    boolean byPhrase = false;
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      String rel = out.getRelation().toString();
+      if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("obj")) {
+        return false;
+      }
+      byPhrase |= rel.equals("obl:agent") || rel.equals("obl:by");
+    }
+    boolean embedded =
+        graph.incomingEdgeList(verb).stream()
+            .anyMatch(e -> e.getRelation().getShortName().matches("csubj|acl"));
+    return byPhrase || (verb.tag().equals("VBN") && embedded);
+  }
+
+  /** The subject the parse gave a reduced passive ("The man" of "arrested by police"), or null. */
+  static IndexedWord reducedPassiveSubject(SemanticGraph graph, IndexedWord verb) {
+    if (!isReducedPassive(graph, verb)) {
+      return null;
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      if (out.getRelation().toString().equals("nsubj")) {
+        return out.getDependent();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "will be held at two venues - Hylands Park in Essex and Weston Park": the parser makes the
+   * names after the dash the verb's object, with the phrase before the dash hanging on them. That
+   * phrase's edge (obl:at → "venues"), or null when the object is no such apposition.
+   */
+  static SemanticGraphEdge dashedPhrase(SemanticGraph graph, IndexedWord object) {
+    IndexedWord first = object;
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(object)) {
+      if (in.getRelation().getShortName().equals("conj")
+          && in.getGovernor().index() < object.index()) {
+        first = in.getGovernor();
+      }
+    }
+    IndexedWord dash = dash(graph, first);
+    if (dash == null) {
+      return null;
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(first)) {
+      String rel = out.getRelation().getShortName();
+      if ((rel.equals("obl") || rel.equals("nmod")) && out.getDependent().index() < dash.index()) {
+        return out;
+      }
+    }
+    return null;
+  }
+
+  /** The dash before a noun that the parse hangs on it ("- Hylands Park"), or null. */
+  static IndexedWord dash(SemanticGraph graph, IndexedWord noun) {
+    IndexedWord dash = null;
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(noun)) {
+      IndexedWord dep = out.getDependent();
+      if (out.getRelation().getShortName().equals("punct")
+          && DASHES.contains(dep.word())
+          && dep.index() < noun.index()) {
+        dash = dep;
+      }
+    }
+    return dash;
+  }
+
+  /**
+   * "The rebels captured and burned the town": a verb without an object, joined directly ("and",
+   * "or") to a following verb whose object comes after it, shares that object when WordNet says its
+   * first sense takes one ("arrived and met the minister": "arrive" takes none).
+   */
+  static IndexedWord sharedObject(SemanticGraph graph, IndexedWord verb, WordNetSenses wordNet) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      String rel = out.getRelation().toString();
+      if (rel.equals("obj")
+          || rel.equals("ccomp")
+          || rel.equals("xcomp")
+          || rel.startsWith("obl")) {
+        return null;
+      }
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      IndexedWord next = out.getDependent();
+      if (!out.getRelation().getShortName().equals("conj")
+          || next.index() != verb.index() + 2
+          || !next.tag().startsWith("VB")
+          || !verb.tag().equals(next.tag())
+          || !wordNet.transitive(verb.lemma())) {
+        continue;
+      }
+      for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(next)) {
+        if (inner.getRelation().toString().equals("obj")
+            && inner.getDependent().index() > next.index()) {
+          return inner.getDependent();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "heirs to the throne marrying Roman Catholics": a participle the parser hung on the noun of a
+   * prepositional phrase says what the noun just before that phrase does, when that noun can act
+   * and the phrase's noun cannot ("the throne" marries no one). The acting noun, else the host.
+   */
+  static IndexedWord participleHost(SentenceContext sentence, IndexedWord host) {
+    SemanticGraph graph = sentence.graph();
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(host)) {
+      IndexedWord marker = out.getDependent();
+      if (!out.getRelation().getShortName().equals("case") || marker.index() < 2) {
+        continue;
+      }
+      IndexedWord before = graph.getNodeByIndexSafe(marker.index() - 1);
+      if (before != null
+          && before.tag().startsWith("NN")
+          && canAct(sentence, before)
+          && !canAct(sentence, host)) {
+        return before;
+      }
+    }
+    return host;
+  }
+
+  /** A person, organisation, pronoun, or a noun whose first WordNet sense is a person or group. */
+  static boolean canAct(SentenceContext sentence, IndexedWord word) {
+    String entity = sentence.entityType(word);
+    if ("PERSON".equals(entity) || "ORGANIZATION".equals(entity) || word.tag().equals("PRP")) {
+      return true;
+    }
+    return word.tag().startsWith("NN")
+        && WordNetSenses.standard().features(word.lemma(), "N").stream()
+            .anyMatch(ACTOR_FILES::contains);
+  }
+}
