@@ -82,9 +82,10 @@ class ConstructionsTest {
           Shares in the company fell 5% to 120 pence.\tOTHER fell[22,26] OCCURRENCE AGENT="Shares in the company" time=2013-07-05(pub)
           It would also have torn up ancient legislation banning heirs to the throne marrying Roman Catholics.\tOTHER torn[19,23] OCCURRENCE AGENT="It" PATIENT="ancient legislation" time=2013-07-05(pub) HYPOTHETICAL(would)|COERCE banning[47,54] OCCURRENCE AGENT="ancient legislation" PATIENT="heirs" time=2013-07-05(pub)|OTHER marrying[75,83] OCCURRENCE AGENT="heirs" PATIENT="Roman Catholics" time=2013-07-05(pub)
           The festival will be held in two cities - London and Paris.\tOTHER held[21,25] OCCURRENCE PATIENT="The festival" LOCATION="London" LOCATION="Paris" time=2013-07-05(pub) FUTURE(will)
-          The event will be held at two venues - Hylands Park in Essex and Weston Park in Staffordshire.\tOTHER held[15,19] OCCURRENCE PATIENT="The event" LOCATION="Hylands Park" LOCATION="Essex" LOCATION="Weston Park" LOCATION="Staffordshire" time=2013-07-05(pub) FUTURE(will)
+          The event will be held at two venues - Hylands Park in Essex and Weston Park in Staffordshire.\tOTHER held[18,22] OCCURRENCE PATIENT="The event" LOCATION="Hylands Park" LOCATION="Essex" LOCATION="Weston Park" LOCATION="Staffordshire" time=2013-07-05(pub) FUTURE(will)
           The rebels captured and burned the town.\tOTHER captured[11,19] OCCURRENCE AGENT="The rebels" PATIENT="the town" time=2013-07-05(pub)|OTHER burned[24,30] OCCURRENCE AGENT="The rebels" PATIENT="the town" time=2013-07-05(pub)
           The minister arrived and met the president.\tOTHER arrived[13,20] OCCURRENCE AGENT="The minister" time=2013-07-05(pub)|MEET met[25,28] OCCURRENCE AGENT="The minister" PATIENT="the president" time=2013-07-05(pub)
+          It would take years to rebuild the bridge.\tOTHER take[9,13] OCCURRENCE time=2013-07-05(pub) HYPOTHETICAL(would)|OTHER rebuild[23,30] OCCURRENCE PATIENT="the bridge" time=2013-07-05(pub) HYPOTHETICAL(would)
           The man arrested by police was released on Monday.\tCOERCE arrested[8,16] OCCURRENCE PATIENT="The man" AGENT="police" time=2013-07-05(pub)|YIELD released[31,39] OCCURRENCE PATIENT="The man" TIME="Monday" time=2013-07-01
           """)
   void extractsTheExpectedRecords(String body, String expected) {

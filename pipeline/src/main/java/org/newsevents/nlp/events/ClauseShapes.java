@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.WordNetSenses;
 
 /**
@@ -19,7 +21,47 @@ final class ClauseShapes {
   /** WordNet lexicographer files of nouns that can act: people and groups of them. */
   private static final Set<String> ACTOR_FILES = Set.of("wn1=noun.person", "wn1=noun.group");
 
+  /** Verbs whose subject "it" is most often empty ("it would take years to find"). */
+  private static final Set<String> EMPTY_IT_VERBS =
+      Lexicons.rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
+          .skip(1)
+          .map(row -> row[0])
+          .collect(Collectors.toUnmodifiableSet());
+
   private ClauseShapes() {}
+
+  /**
+   * "how long it would take to find", "it seems that the talks failed": "it" before one of the
+   * verbs {@code empty-it-verbs.tsv} lists, with a clause after the verb and no object but a span
+   * of time, is an expletive standing for that clause, no agent.
+   */
+  static boolean isExpletiveIt(SemanticGraph graph, IndexedWord subject) {
+    if (!subject.word().equalsIgnoreCase("it")) {
+      return false;
+    }
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(subject)) {
+      if (in.getRelation().toString().equals("nsubj") && emptyItVerb(graph, in.getGovernor())) {
+        return true; // also when "it" reaches an infinitive ("to rebuild") as its controller
+      }
+    }
+    return false;
+  }
+
+  private static boolean emptyItVerb(SemanticGraph graph, IndexedWord verb) {
+    if (!EMPTY_IT_VERBS.contains(verb.lemma())) {
+      return false;
+    }
+    boolean clause = false;
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      String rel = out.getRelation().getShortName();
+      IndexedWord dep = out.getDependent();
+      if (rel.equals("obj") && !"DURATION".equals(dep.ner()) && !dep.lemma().equals("time")) {
+        return false; // "it would take over the firm to expand": "it" is the firm's buyer
+      }
+      clause |= rel.matches("ccomp|xcomp|advcl|csubj") && dep.index() > verb.index();
+    }
+    return clause;
+  }
 
   /**
    * "The man arrested by police was released": a past form without an auxiliary or object, with a

@@ -204,7 +204,8 @@ final class VerbArguments {
   /**
    * Whether a subject or object is a misparse: a prepositional phrase joined to a list of objects
    * ("grenades and at a couple of points"), a count the tagger made the subject of a noun it read
-   * as a verb ("three defeats and two draws"), a percentage ("fell 5%").
+   * as a verb ("three defeats and two draws"), an expletive "it" ("it would take years to find"), a
+   * percentage ("fell 5%").
    */
   private static boolean misparsedCore(
       SentenceContext sentence, IndexedWord verb, String rel, IndexedWord dep) {
@@ -213,6 +214,7 @@ final class VerbArguments {
     }
     return ArgumentShapes.isPrepositional(sentence, dep)
         || (rel.equals("nsubj") && ArgumentShapes.isMisreadCount(verb, dep))
+        || (rel.startsWith("nsubj") && ClauseShapes.isExpletiveIt(sentence.graph(), dep))
         || (rel.equals("obj") && ArgumentShapes.isExtent(dep));
   }
 
