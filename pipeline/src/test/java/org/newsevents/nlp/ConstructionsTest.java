@@ -87,6 +87,9 @@ class ConstructionsTest {
           The minister arrived and met the president.\tOTHER arrived[13,20] OCCURRENCE AGENT="The minister" time=2013-07-05(pub)|MEET met[25,28] OCCURRENCE AGENT="The minister" PATIENT="the president" time=2013-07-05(pub)
           It would take years to rebuild the bridge.\tOTHER take[9,13] OCCURRENCE time=2013-07-05(pub) HYPOTHETICAL(would)|OTHER rebuild[23,30] OCCURRENCE PATIENT="the bridge" time=2013-07-05(pub) HYPOTHETICAL(would)
           The man arrested by police was released on Monday.\tCOERCE arrested[8,16] OCCURRENCE PATIENT="The man" AGENT="police" time=2013-07-05(pub)|YIELD released[31,39] OCCURRENCE PATIENT="The man" TIME="Monday" time=2013-07-01
+          The company said it would take over the firm to expand.\tSTATEMENT said[12,16] REPORTING speaker="The company" cue=said indirect="it would take over the firm to expand" time=2013-07-05(pub)|OTHER take[26,30] OCCURRENCE AGENT="it" PATIENT="the firm" time=2013-07-05(pub) FUTURE(would) reported|OTHER expand[48,54] OCCURRENCE AGENT="it" time=2013-07-05(pub) reported
+          Residents fled after a police raid on the camp.\tFLEE fled[10,14] OCCURRENCE AGENT="Residents" time=2013-07-05(pub)|ATTACK raid[30,34] OCCURRENCE AGENT="police" PATIENT="the camp" time=2013-07-05(pub)
+          The world economy crisis deepened.\tOTHER crisis[18,24] OCCURRENCE time=2013-07-05(pub)|OTHER deepened[25,33] OCCURRENCE AGENT="The world economy crisis" time=2013-07-05(pub)
           """)
   void extractsTheExpectedRecords(String body, String expected) {
     List<String> lines =

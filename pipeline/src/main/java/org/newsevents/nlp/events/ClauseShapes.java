@@ -196,6 +196,16 @@ final class ClauseShapes {
     return host;
   }
 
+  /**
+   * A common noun whose first WordNet sense is a group of people ("police", "army", "government"):
+   * as a compound before an event noun it names who acts ("a police raid"), where a person noun may
+   * name the patient ("a hostage release").
+   */
+  static boolean isGroup(IndexedWord word) {
+    return word.tag().equals("NN")
+        && WordNetSenses.standard().features(word.lemma(), "N").contains("wn1=noun.group");
+  }
+
   /** A person, organisation, pronoun, or a noun whose first WordNet sense is a person or group. */
   static boolean canAct(SentenceContext sentence, IndexedWord word) {
     String entity = sentence.entityType(word);
