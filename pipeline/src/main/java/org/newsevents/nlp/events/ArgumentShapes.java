@@ -38,14 +38,16 @@ final class ArgumentShapes {
   }
 
   /**
-   * Whether a core dependent is a prepositional phrase the parser joined to a list of objects
-   * ("include flamethrowers, grenades and at a couple of points you get ..."): its head, or the
-   * quantifier enhanced++ moved off the head ("a couple of"), has a preposition before it.
+   * The preposition of a core dependent that is really a prepositional phrase the parser joined to
+   * a list of objects ("include flamethrowers, grenades and at a couple of points you get ...",
+   * "donated $1m to the Red Cross" parsed as one object headed by "Cross"), or null: the
+   * preposition before its head, or before the quantifier enhanced++ moved off the head ("a couple
+   * of").
    */
-  static boolean isPrepositional(SentenceContext sentence, IndexedWord dep) {
+  static IndexedWord preposition(SentenceContext sentence, IndexedWord dep) {
     IndexedWord node = sentence.graph().getNodeByIndexSafe(dep.index());
     if (node == null) {
-      return false;
+      return null;
     }
     List<IndexedWord> heads = new ArrayList<>(List.of(node));
     for (SemanticGraphEdge out : sentence.graph().outgoingEdgeIterable(node)) {
@@ -54,37 +56,50 @@ final class ArgumentShapes {
       }
     }
     for (IndexedWord head : heads) {
+      IndexedWord marker = prepositionalCore(sentence.graph(), head);
       IndexedWord basic = sentence.tree().getNodeByIndexSafe(head.index());
-      if (prepositionalCore(sentence.graph(), head)
-          || (basic != null && prepositionalCore(sentence.tree(), basic))) {
-        return true;
+      marker = marker != null || basic == null ? marker : prepositionalCore(sentence.tree(), basic);
+      if (marker != null) {
+        return marker;
       }
     }
-    return false;
+    return null;
   }
 
   /**
-   * A node with a preposition before it that its graph makes no prepositional modifier: "some of
+   * The preposition before a node that its graph makes no prepositional modifier, or null: "some of
    * the protesters" (the quantifier's "of" phrase in the basic tree) and a relative pronoun's
    * antecedent ("government forces, who launched": "alongside government forces") are modifiers.
    */
-  private static boolean prepositionalCore(SemanticGraph graph, IndexedWord node) {
+  private static IndexedWord prepositionalCore(SemanticGraph graph, IndexedWord node) {
     boolean modifier =
         graph.incomingEdgeList(node).stream()
             .anyMatch(e -> e.getRelation().getShortName().matches("nmod|obl"));
-    return !modifier && hasPrepositionBefore(graph, node);
-  }
-
-  private static boolean hasPrepositionBefore(SemanticGraph graph, IndexedWord head) {
-    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(head)) {
+    if (modifier) {
+      return null;
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(node)) {
       IndexedWord marker = out.getDependent();
       if (out.getRelation().getShortName().equals("case")
-          && marker.index() < head.index()
+          && marker.index() < node.index()
           && marker.tag().equals("IN")) {
-        return true;
+        return marker;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** The argument's span from a word of it on ("to The American Red Cross" from "The"). */
+  static Argument from(SentenceContext sentence, Argument argument, IndexedWord first) {
+    if (first == null
+        || first.beginPosition() <= argument.getBegin()
+        || first.beginPosition() >= argument.getEnd()) {
+      return argument;
+    }
+    return Argument.newBuilder(argument)
+        .setText(sentence.text().body().substring(first.beginPosition(), argument.getEnd()))
+        .setBegin(first.beginPosition())
+        .build();
   }
 
   /**
@@ -98,9 +113,14 @@ final class ArgumentShapes {
         && !subject.word().equals("1");
   }
 
-  /** Whether an object is a percentage: the extent of a change ("fell 5%"), never its patient. */
-  static boolean isExtent(IndexedWord dep) {
-    return "PERCENT".equals(dep.ner());
+  /**
+   * Whether an object is a percentage without an "of" phrase: the extent of a change ("fell 5%"),
+   * never its patient; "owns 8% of Google", "cut 10% of its staff" name what is owned or cut.
+   */
+  static boolean isExtent(SemanticGraph graph, IndexedWord dep) {
+    return "PERCENT".equals(dep.ner())
+        && graph.outgoingEdgeList(dep).stream()
+            .noneMatch(e -> e.getRelation().toString().equals("nmod:of"));
   }
 
   /** Where a conjunct's coordination starts: its "and"/"or", else the conjunct itself. */

@@ -141,6 +141,20 @@ final class VerbArguments {
       if (rel.equals("nsubj:xsubj") && !controllers.canControl(sentence, dep)) {
         continue; // "made progress on plans to convene": "progress" convenes nothing
       }
+      IndexedWord marker =
+          rel.startsWith("nsubj") || rel.equals("obj")
+              ? ArgumentShapes.preposition(sentence, dep)
+              : null;
+      if (marker != null) {
+        // "donated $1m to the Red Cross" parsed as one object: the phrase has its preposition's
+        // role.
+        String role = obliques.role(sentence, "obl:" + marker.word().toLowerCase(), dep);
+        if (role != null) {
+          IndexedWord after = sentence.graph().getNodeByIndexSafe(marker.index() + 1);
+          arguments.add(ArgumentShapes.from(sentence, sentence.argument(role, dep), after));
+        }
+        continue;
+      }
       if (misparsedCore(sentence, verb, rel, dep)) {
         continue;
       }
@@ -158,7 +172,11 @@ final class VerbArguments {
             obliques.role(sentence, dashed.getRelation().toString(), dashed.getDependent());
         role = role != null ? role : obliques.role(sentence, dashed.getRelation().toString(), dep);
         if (role != null) {
-          arguments.add(afterDash(sentence, sentence.argument(role, dep), dep));
+          // "two venues - Hyde Park" as the phrase of "Park": only the names after the dash.
+          IndexedWord dash = ClauseShapes.dash(sentence.graph(), dep);
+          IndexedWord after =
+              dash == null ? null : sentence.graph().getNodeByIndexSafe(dash.index() + 1);
+          arguments.add(ArgumentShapes.from(sentence, sentence.argument(role, dep), after));
           arguments.addAll(obliques.nestedLocations(sentence, Roles.PATIENT, dep));
         }
         continue;
@@ -187,35 +205,19 @@ final class VerbArguments {
     return arguments;
   }
 
-  /** "two venues - Hyde Park" as the phrase of "Park": only the names after the dash. */
-  private static Argument afterDash(SentenceContext sentence, Argument argument, IndexedWord dep) {
-    IndexedWord dash = ClauseShapes.dash(sentence.graph(), dep);
-    if (dash == null || dash.endPosition() <= argument.getBegin()) {
-      return argument;
-    }
-    IndexedWord first = sentence.graph().getNodeByIndexSafe(dash.index() + 1);
-    int begin = first == null ? argument.getBegin() : first.beginPosition();
-    return Argument.newBuilder(argument)
-        .setText(sentence.text().body().substring(begin, argument.getEnd()))
-        .setBegin(begin)
-        .build();
-  }
-
   /**
-   * Whether a subject or object is a misparse: a prepositional phrase joined to a list of objects
-   * ("grenades and at a couple of points"), a count the tagger made the subject of a noun it read
-   * as a verb ("three defeats and two draws"), an expletive "it" ("it would take years to find"), a
-   * percentage ("fell 5%").
+   * Whether a subject or object is a misparse: a count the tagger made the subject of a noun it
+   * read as a verb ("three defeats and two draws"), an expletive "it" ("it would take years to
+   * find"), a percentage ("fell 5%").
    */
   private static boolean misparsedCore(
       SentenceContext sentence, IndexedWord verb, String rel, IndexedWord dep) {
     if (!rel.startsWith("nsubj") && !rel.equals("obj")) {
       return false;
     }
-    return ArgumentShapes.isPrepositional(sentence, dep)
-        || (rel.equals("nsubj") && ArgumentShapes.isMisreadCount(verb, dep))
+    return (rel.equals("nsubj") && ArgumentShapes.isMisreadCount(verb, dep))
         || (rel.startsWith("nsubj") && ClauseShapes.isExpletiveIt(sentence.graph(), dep))
-        || (rel.equals("obj") && ArgumentShapes.isExtent(dep));
+        || (rel.equals("obj") && ArgumentShapes.isExtent(sentence.graph(), dep));
   }
 
   /** The role of a dependent in a relation, or null; {@code carries} for a support verb. */
@@ -261,7 +263,7 @@ final class VerbArguments {
     arguments.add(argument);
     arguments.addAll(obliques.nestedLocations(sentence, role, dep));
     for (IndexedWord conjunct : conjuncts) {
-      if (ArgumentShapes.isPrepositional(sentence, conjunct)) {
+      if (ArgumentShapes.preposition(sentence, conjunct) != null) {
         continue;
       }
       arguments.add(sentence.argument(role, conjunct));
