@@ -37,6 +37,92 @@ final class ArgumentShapes {
         .build();
   }
 
+  /**
+   * The preposition of a core dependent that is really a prepositional phrase the parser joined to
+   * a list of objects ("include flamethrowers, grenades and at a couple of points you get ...",
+   * "donated $1m to the Red Cross" parsed as one object headed by "Cross"), or null: the
+   * preposition before its head, or before the quantifier enhanced++ moved off the head ("a couple
+   * of").
+   */
+  static IndexedWord preposition(SentenceContext sentence, IndexedWord dep) {
+    IndexedWord node = sentence.graph().getNodeByIndexSafe(dep.index());
+    if (node == null) {
+      return null;
+    }
+    List<IndexedWord> heads = new ArrayList<>(List.of(node));
+    for (SemanticGraphEdge out : sentence.graph().outgoingEdgeIterable(node)) {
+      if (out.getRelation().toString().equals("det:qmod")) {
+        heads.add(out.getDependent());
+      }
+    }
+    for (IndexedWord head : heads) {
+      IndexedWord marker = prepositionalCore(sentence.graph(), head);
+      IndexedWord basic = sentence.tree().getNodeByIndexSafe(head.index());
+      marker = marker != null || basic == null ? marker : prepositionalCore(sentence.tree(), basic);
+      if (marker != null) {
+        return marker;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The preposition before a node that its graph makes no prepositional modifier, or null: "some of
+   * the protesters" (the quantifier's "of" phrase in the basic tree) and a relative pronoun's
+   * antecedent ("government forces, who launched": "alongside government forces") are modifiers.
+   */
+  private static IndexedWord prepositionalCore(SemanticGraph graph, IndexedWord node) {
+    boolean modifier =
+        graph.incomingEdgeList(node).stream()
+            .anyMatch(e -> e.getRelation().getShortName().matches("nmod|obl"));
+    if (modifier) {
+      return null;
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(node)) {
+      IndexedWord marker = out.getDependent();
+      if (out.getRelation().getShortName().equals("case")
+          && marker.index() < node.index()
+          && marker.tag().equals("IN")) {
+        return marker;
+      }
+    }
+    return null;
+  }
+
+  /** The argument's span from a word of it on ("to The American Red Cross" from "The"). */
+  static Argument from(SentenceContext sentence, Argument argument, IndexedWord first) {
+    if (first == null
+        || first.beginPosition() <= argument.getBegin()
+        || first.beginPosition() >= argument.getEnd()) {
+      return argument;
+    }
+    return Argument.newBuilder(argument)
+        .setText(sentence.text().body().substring(first.beginPosition(), argument.getEnd()))
+        .setBegin(first.beginPosition())
+        .build();
+  }
+
+  /**
+   * Whether a subject is a bare number that cannot be the verb's subject: a count above one before
+   * a third-person singular verb ("two draws", "three wins": nouns the tagger read as verbs).
+   */
+  static boolean isMisreadCount(IndexedWord verb, IndexedWord subject) {
+    return subject.tag().equals("CD")
+        && verb.tag().equals("VBZ")
+        && !subject.word().equalsIgnoreCase("one")
+        && !subject.word().equals("1");
+  }
+
+  /**
+   * Whether an object is a percentage without an "of" phrase: the extent of a change ("fell 5%"),
+   * never its patient; "owns 8% of Google", "cut 10% of its staff" name what is owned or cut.
+   */
+  static boolean isExtent(SemanticGraph graph, IndexedWord dep) {
+    return "PERCENT".equals(dep.ner())
+        && graph.outgoingEdgeList(dep).stream()
+            .noneMatch(e -> e.getRelation().toString().equals("nmod:of"));
+  }
+
   /** Where a conjunct's coordination starts: its "and"/"or", else the conjunct itself. */
   static int conjunctionBegin(SemanticGraph tree, IndexedWord conjunct) {
     for (SemanticGraphEdge out : tree.outgoingEdgeIterable(conjunct)) {

@@ -48,7 +48,9 @@ final class Controllers {
         boolean subject =
             rel.equals("nsubj")
                 || (rel.equals("nsubj:xsubj") && canControl(sentence, out.getDependent()));
-        if (subject && !out.getDependent().tag().startsWith("W")) {
+        if (subject
+            && !out.getDependent().tag().startsWith("W")
+            && !ClauseShapes.isExpletiveIt(graph, out.getDependent())) {
           agents.add(sentence.argument(Roles.AGENT, out.getDependent()));
         }
       }

@@ -26,10 +26,12 @@ final class NominalAgents {
   }
 
   /**
-   * Who acts, named before an event noun: an organisation ("the Security Council meeting"), a
-   * nationality adjective for the types the models list ("the Russian proposal", "the US-Russian
-   * initiative": the US and Russia), and an organisation the parser made the head of a premodified
-   * event noun ("after the Action Group for Syria meeting" parsed as "Group for ... meeting").
+   * Who acts, named before an event noun: an organisation ("the Security Council meeting"), and for
+   * the types {@code nominal-agents.tsv} lists a group of people ("a police raid", "the army
+   * offensive"; not "the economy crisis") and a nationality adjective ("the Russian proposal", "the
+   * US-Russian initiative": the US and Russia), and an organisation the parser made the head of a
+   * premodified event noun ("after the Action Group for Syria meeting" parsed as "Group for ...
+   * meeting").
    */
   List<Argument> of(SentenceContext sentence, IndexedWord noun, String type) {
     SemanticGraph graph = sentence.graph();
@@ -40,7 +42,8 @@ final class NominalAgents {
       if (!(rel.equals("compound") || rel.equals("amod")) || dep.index() > noun.index()) {
         continue;
       }
-      if (rel.equals("compound") && "ORGANIZATION".equals(sentence.entityType(dep))) {
+      boolean group = rules.modifierIsAgent(type) && ClauseShapes.isGroup(dep);
+      if (rel.equals("compound") && ("ORGANIZATION".equals(sentence.entityType(dep)) || group)) {
         arguments.add(sentence.argument(Roles.AGENT, dep));
       } else if (rules.modifierIsAgent(type) && isNationality(dep)) {
         arguments.add(wordArgument(sentence, dep));

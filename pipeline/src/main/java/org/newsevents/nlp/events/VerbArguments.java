@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.WordNetSenses;
 import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
 
@@ -90,8 +91,8 @@ final class VerbArguments {
         continue;
       }
       if (verb.tag().equals("VBG")) {
-        arguments.add(sentence.argument(Roles.AGENT, host));
-      } else if (verb.tag().equals("VBN")) {
+        arguments.add(sentence.argument(Roles.AGENT, ClauseShapes.participleHost(sentence, host)));
+      } else if (verb.tag().equals("VBN") || ClauseShapes.isReducedPassive(graph, verb)) {
         arguments.add(sentence.argument(Roles.PATIENT, adjacentOfNoun(graph, host, verb)));
       } else if (FINITE_TAGS.contains(verb.tag())) {
         arguments.add(sentence.argument(aspectual(sense) ? Roles.THEME : Roles.AGENT, host));
@@ -140,7 +141,50 @@ final class VerbArguments {
       if (rel.equals("nsubj:xsubj") && !controllers.canControl(sentence, dep)) {
         continue; // "made progress on plans to convene": "progress" convenes nothing
       }
-      String role = role(sentence, rel, dep, eventNoun != null, sense);
+      IndexedWord marker =
+          rel.startsWith("nsubj") || rel.equals("obj")
+              ? ArgumentShapes.preposition(sentence, dep)
+              : null;
+      if (marker != null) {
+        // "donated $1m to the Red Cross" parsed as one object: the phrase has its preposition's
+        // role.
+        String role = obliques.role(sentence, "obl:" + marker.word().toLowerCase(), dep);
+        if (role != null) {
+          IndexedWord after = sentence.graph().getNodeByIndexSafe(marker.index() + 1);
+          arguments.add(ArgumentShapes.from(sentence, sentence.argument(role, dep), after));
+        }
+        continue;
+      }
+      if (misparsedCore(sentence, verb, rel, dep)) {
+        continue;
+      }
+      IndexedWord reduced = ClauseShapes.reducedPassiveSubject(sentence.graph(), dep);
+      if (rel.startsWith("csubj") && reduced != null) {
+        // "The man arrested by police was released": the parse made the participle the subject.
+        rel = rel.equals("csubj:pass") ? "nsubj:pass" : "nsubj";
+        dep = reduced;
+      }
+      SemanticGraphEdge dashed =
+          rel.equals("obj") ? ClauseShapes.dashedPhrase(sentence.graph(), dep) : null;
+      if (dashed != null) {
+        // "held at two venues - Hylands Park in Essex": the names stand in the phrase's role.
+        String role =
+            obliques.role(sentence, dashed.getRelation().toString(), dashed.getDependent());
+        role = role != null ? role : obliques.role(sentence, dashed.getRelation().toString(), dep);
+        if (role != null) {
+          // "two venues - Hyde Park" as the phrase of "Park": only the names after the dash.
+          IndexedWord dash = ClauseShapes.dash(sentence.graph(), dep);
+          IndexedWord after =
+              dash == null ? null : sentence.graph().getNodeByIndexSafe(dash.index() + 1);
+          arguments.add(ArgumentShapes.from(sentence, sentence.argument(role, dep), after));
+          arguments.addAll(obliques.nestedLocations(sentence, Roles.PATIENT, dep));
+        }
+        continue;
+      }
+      String role =
+          rel.equals("nsubj") && ClauseShapes.isReducedPassive(sentence.graph(), verb)
+              ? (state(sense) ? Roles.THEME : Roles.PATIENT)
+              : role(sentence, rel, dep, eventNoun != null, sense);
       if (role != null && rel.equals("ccomp")) {
         int[] clause = sentence.text().clause(sentence.sentence(), dep);
         arguments.add(
@@ -153,7 +197,27 @@ final class VerbArguments {
         arguments.addAll(objects(sentence, role, dep));
       }
     }
+    IndexedWord shared =
+        ClauseShapes.sharedObject(sentence.graph(), verb, WordNetSenses.standard());
+    if (shared != null && eventNoun == null) {
+      arguments.addAll(objects(sentence, state(sense) ? Roles.THEME : Roles.PATIENT, shared));
+    }
     return arguments;
+  }
+
+  /**
+   * Whether a subject or object is a misparse: a count the tagger made the subject of a noun it
+   * read as a verb ("three defeats and two draws"), an expletive "it" ("it would take years to
+   * find"), a percentage ("fell 5%").
+   */
+  private static boolean misparsedCore(
+      SentenceContext sentence, IndexedWord verb, String rel, IndexedWord dep) {
+    if (!rel.startsWith("nsubj") && !rel.equals("obj")) {
+      return false;
+    }
+    return (rel.equals("nsubj") && ArgumentShapes.isMisreadCount(verb, dep))
+        || (rel.startsWith("nsubj") && ClauseShapes.isExpletiveIt(sentence.graph(), dep))
+        || (rel.equals("obj") && ArgumentShapes.isExtent(sentence.graph(), dep));
   }
 
   /** The role of a dependent in a relation, or null; {@code carries} for a support verb. */
@@ -199,6 +263,9 @@ final class VerbArguments {
     arguments.add(argument);
     arguments.addAll(obliques.nestedLocations(sentence, role, dep));
     for (IndexedWord conjunct : conjuncts) {
+      if (ArgumentShapes.preposition(sentence, conjunct) != null) {
+        continue;
+      }
       arguments.add(sentence.argument(role, conjunct));
     }
     return arguments;

@@ -28,6 +28,7 @@ public final class WordNetSenses {
   private static final WordNetSenses STANDARD = new WordNetSenses();
 
   private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> transitive = new ConcurrentHashMap<>();
   private Dictionary dictionary;
 
   private WordNetSenses() {}
@@ -112,6 +113,36 @@ public final class WordNetSenses {
       }
     }
     return verbs;
+  }
+
+  /**
+   * Whether a verb's most frequent sense takes an object: one of its WordNet frames has a
+   * "something" or "somebody" after the verb ("Somebody ----s something"); false for a lemma
+   * WordNet lacks.
+   */
+  public boolean transitive(String lemma) {
+    return lemma != null
+        && transitive.computeIfAbsent(lemma.toLowerCase(Locale.ROOT), this::lookupFrames);
+  }
+
+  private synchronized boolean lookupFrames(String lemma) {
+    try {
+      if (dictionary == null) {
+        dictionary = Dictionary.getDefaultResourceInstance();
+      }
+      IndexWord word = dictionary.getIndexWord(POS.VERB, lemma);
+      if (word == null || word.getSenses().isEmpty()) {
+        return false;
+      }
+      for (String frame : word.getSenses().get(0).getVerbFrames()) {
+        if (frame.matches(".*----s (something|somebody).*")) {
+          return true;
+        }
+      }
+      return false;
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
+    }
   }
 
   private synchronized List<String> lookup(String lemma, String pos) {

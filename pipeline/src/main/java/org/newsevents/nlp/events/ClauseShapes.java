@@ -1,0 +1,219 @@
+package org.newsevents.nlp.events;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.WordNetSenses;
+
+/**
+ * Clause shapes the parser misreads, for the participants of a verb: a verb (or its object) and the
+ * enhanced graph go in; a reduced passive read as an active clause, an apposition after a dash read
+ * as an object, the object two coordinated verbs share, and the noun a participle really modifies
+ * come out.
+ */
+final class ClauseShapes {
+
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
+  /** WordNet lexicographer files of nouns that can act: people and groups of them. */
+  private static final Set<String> ACTOR_FILES = Set.of("wn1=noun.person", "wn1=noun.group");
+
+  /** Verbs whose subject "it" is most often empty ("it would take years to find"). */
+  private static final Set<String> EMPTY_IT_VERBS =
+      Lexicons.rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
+          .skip(1)
+          .map(row -> row[0])
+          .collect(Collectors.toUnmodifiableSet());
+
+  private ClauseShapes() {}
+
+  /**
+   * "how long it would take to find", "it seems that the talks failed": "it" before one of the
+   * verbs {@code empty-it-verbs.tsv} lists, with a clause after the verb and no object but a span
+   * of time, is an expletive standing for that clause, no agent.
+   */
+  static boolean isExpletiveIt(SemanticGraph graph, IndexedWord subject) {
+    if (!subject.word().equalsIgnoreCase("it")) {
+      return false;
+    }
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(subject)) {
+      if (in.getRelation().toString().equals("nsubj") && emptyItVerb(graph, in.getGovernor())) {
+        return true; // also when "it" reaches an infinitive ("to rebuild") as its controller
+      }
+    }
+    return false;
+  }
+
+  private static boolean emptyItVerb(SemanticGraph graph, IndexedWord verb) {
+    if (!EMPTY_IT_VERBS.contains(verb.lemma())) {
+      return false;
+    }
+    boolean clause = false;
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      String rel = out.getRelation().getShortName();
+      IndexedWord dep = out.getDependent();
+      if (rel.equals("obj") && !"DURATION".equals(dep.ner()) && !dep.lemma().equals("time")) {
+        return false; // "it would take over the firm to expand": "it" is the firm's buyer
+      }
+      clause |= rel.matches("ccomp|xcomp|advcl|csubj") && dep.index() > verb.index();
+    }
+    return clause;
+  }
+
+  /**
+   * "The man arrested by police was released": a past form without an auxiliary or object, with a
+   * "by" phrase, or a past participle the parse made a clausal subject or modifier, is a reduced
+   * passive, whose subject in the parse is its patient. (A root "called" tagged VBN is no passive.)
+   */
+  static boolean isReducedPassive(SemanticGraph graph, IndexedWord verb) {
+    if (!verb.tag().equals("VBN") && !verb.tag().equals("VBD")) {
+      return false;
+    }
+    boolean byPhrase = false;
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      String rel = out.getRelation().toString();
+      if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("obj")) {
+        return false;
+      }
+      byPhrase |= rel.equals("obl:agent") || rel.equals("obl:by");
+    }
+    boolean embedded =
+        graph.incomingEdgeList(verb).stream()
+            .anyMatch(e -> e.getRelation().getShortName().matches("csubj|acl"));
+    return byPhrase || (verb.tag().equals("VBN") && embedded);
+  }
+
+  /** The subject the parse gave a reduced passive ("The man" of "arrested by police"), or null. */
+  static IndexedWord reducedPassiveSubject(SemanticGraph graph, IndexedWord verb) {
+    if (!isReducedPassive(graph, verb)) {
+      return null;
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      if (out.getRelation().toString().equals("nsubj")) {
+        return out.getDependent();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "will be held at two venues - Hylands Park in Essex and Weston Park": the parser makes the
+   * names after the dash the verb's object, with the phrase before the dash hanging on them. That
+   * phrase's edge (obl:at → "venues"), or null when the object is no such apposition.
+   */
+  static SemanticGraphEdge dashedPhrase(SemanticGraph graph, IndexedWord object) {
+    IndexedWord first = object;
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(object)) {
+      if (in.getRelation().getShortName().equals("conj")
+          && in.getGovernor().index() < object.index()) {
+        first = in.getGovernor();
+      }
+    }
+    IndexedWord dash = dash(graph, first);
+    if (dash == null) {
+      return null;
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(first)) {
+      String rel = out.getRelation().getShortName();
+      if ((rel.equals("obl") || rel.equals("nmod")) && out.getDependent().index() < dash.index()) {
+        return out;
+      }
+    }
+    return null;
+  }
+
+  /** The dash before a noun that the parse hangs on it ("- Hylands Park"), or null. */
+  static IndexedWord dash(SemanticGraph graph, IndexedWord noun) {
+    IndexedWord dash = null;
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(noun)) {
+      IndexedWord dep = out.getDependent();
+      if (out.getRelation().getShortName().equals("punct")
+          && DASHES.contains(dep.word())
+          && dep.index() < noun.index()) {
+        dash = dep;
+      }
+    }
+    return dash;
+  }
+
+  /**
+   * "The rebels captured and burned the town": a verb without an object, joined directly ("and",
+   * "or") to a following verb whose object comes after it, shares that object when WordNet says its
+   * first sense takes one ("arrived and met the minister": "arrive" takes none).
+   */
+  static IndexedWord sharedObject(SemanticGraph graph, IndexedWord verb, WordNetSenses wordNet) {
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      String rel = out.getRelation().toString();
+      if (rel.equals("obj")
+          || rel.equals("ccomp")
+          || rel.equals("xcomp")
+          || rel.startsWith("obl")) {
+        return null;
+      }
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      IndexedWord next = out.getDependent();
+      if (!out.getRelation().getShortName().equals("conj")
+          || next.index() != verb.index() + 2
+          || !next.tag().startsWith("VB")
+          || !verb.tag().equals(next.tag())
+          || !wordNet.transitive(verb.lemma())) {
+        continue;
+      }
+      for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(next)) {
+        if (inner.getRelation().toString().equals("obj")
+            && inner.getDependent().index() > next.index()) {
+          return inner.getDependent();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "heirs to the throne marrying Roman Catholics": a participle the parser hung on the noun of a
+   * prepositional phrase says what the noun just before that phrase does, when that noun can act
+   * and the phrase's noun cannot ("the throne" marries no one). The acting noun, else the host.
+   */
+  static IndexedWord participleHost(SentenceContext sentence, IndexedWord host) {
+    SemanticGraph graph = sentence.graph();
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(host)) {
+      IndexedWord marker = out.getDependent();
+      if (!out.getRelation().getShortName().equals("case") || marker.index() < 2) {
+        continue;
+      }
+      IndexedWord before = graph.getNodeByIndexSafe(marker.index() - 1);
+      if (before != null
+          && before.tag().startsWith("NN")
+          && canAct(sentence, before)
+          && !canAct(sentence, host)) {
+        return before;
+      }
+    }
+    return host;
+  }
+
+  /**
+   * A common noun whose first WordNet sense is a group of people ("police", "army", "government"):
+   * as a compound before an event noun it names who acts ("a police raid"), where a person noun may
+   * name the patient ("a hostage release").
+   */
+  static boolean isGroup(IndexedWord word) {
+    return word.tag().equals("NN")
+        && WordNetSenses.standard().features(word.lemma(), "N").contains("wn1=noun.group");
+  }
+
+  /** A person, organisation, pronoun, or a noun whose first WordNet sense is a person or group. */
+  static boolean canAct(SentenceContext sentence, IndexedWord word) {
+    String entity = sentence.entityType(word);
+    if ("PERSON".equals(entity) || "ORGANIZATION".equals(entity) || word.tag().equals("PRP")) {
+      return true;
+    }
+    return word.tag().startsWith("NN")
+        && WordNetSenses.standard().features(word.lemma(), "N").stream()
+            .anyMatch(ACTOR_FILES::contains);
+  }
+}
