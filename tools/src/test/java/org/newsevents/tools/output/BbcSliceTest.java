@@ -123,7 +123,8 @@ class BbcSliceTest {
     // publication dates, so undated mentions only meet their own story's copies: most clusters
     // across articles lie within one of the 13 pairs, 9 span stories. 10,735 clusters before the
     // participant fixes of issue 15 (expletive "it", reduced passives, percentages as objects),
-    // which changed the arguments one cluster was keyed on. 13,202 events and 10,736 clusters before
+    // which changed the arguments one cluster was keyed on. 13,202 events and 10,736 clusters
+    // before
     // the content-span chooser of issue 14 made statements of model cues the rules left without
     // content (13,218 / 10,744 with that alone).
     assertEquals(
