@@ -74,7 +74,9 @@ class ConstructionsTest {
           The French-German proposal was welcomed.	INTEND proposal[18,26] OCCURRENCE AGENT="French" AGENT="German" time=2013-07-05(pub)|OTHER welcomed[31,39] OCCURRENCE PATIENT="The French-German proposal" time=2013-07-05(pub)
           The explosion damaged the embassy.	OTHER explosion[4,13] OCCURRENCE time=2013-07-05(pub)|OTHER damaged[14,21] OCCURRENCE AGENT="The explosion" PATIENT="the embassy" time=2013-07-05(pub)
           The company had a loss last year.	OTHER had[12,15] STATE AGENT="The company" THEME="a loss" TIME="last year" time=2012|OTHER loss[18,22] OCCURRENCE time=2013-07-05(pub)
-          The Court of Appeal rejected the request of the ministry.	REJECT rejected[20,28] OCCURRENCE AGENT="The Court of Appeal"->Court of Appeal PATIENT="the request of the ministry" time=2013-07-05(pub)|OTHER request[33,40] OCCURRENCE THEME="the ministry" time=2013-07-05(pub)
+          The Court of Appeal rejected the request of the ministry.	STATEMENT rejected[20,28] OCCURRENCE speaker="The Court of Appeal"->Court of Appeal cue=rejected indirect="the request of the ministry" time=2013-07-05(pub)|OTHER request[33,40] OCCURRENCE THEME="the ministry" time=2013-07-05(pub) reported
+          The senator denied the allegations.	REJECT denied[12,18] OCCURRENCE speaker="The senator" cue=denied indirect="the allegations" time=2013-07-05(pub)
+          The opposition criticized the government's plan.	CRITICIZE criticized[15,25] OCCURRENCE speaker="The opposition" cue=criticized indirect="the government's plan" time=2013-07-05(pub)
           The spokesman asserted that the talks had failed.\tSTATEMENT asserted[14,22] REPORTING speaker="The spokesman" cue=asserted indirect="the talks had failed" time=2013-07-05(pub)|MEET talks[32,37] OCCURRENCE time=2013-07-05(pub) reported|OTHER failed[42,48] OCCURRENCE AGENT="the talks" time=2013-07-05(pub) reported
           """)
   void extractsTheExpectedRecords(String body, String expected) {
