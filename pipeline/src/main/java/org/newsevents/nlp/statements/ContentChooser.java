@@ -33,12 +33,22 @@ public final class ContentChooser {
   private static final CueModel STANDARD = loadStandard();
 
   private final CueModel model;
+  private final CueLemmaRates rates;
   private final List<List<ContentSpans.Candidate>> collected = new ArrayList<>();
   private final List<IndexedWord> collectedCues = new ArrayList<>();
 
-  /** {@code model} null: collect candidates, choose none. */
+  /** {@code model} null: collect candidates (all of them), choose none; no broad candidates. */
   public ContentChooser(CueModel model) {
+    this(model, null);
+  }
+
+  /**
+   * {@code model} null: collect candidates (all of them), choose none; {@code rates} null: the
+   * broad candidate is never chosen.
+   */
+  public ContentChooser(CueModel model, CueLemmaRates rates) {
     this.model = model;
+    this.rates = rates;
   }
 
   /** The system property naming the content model: {@code false} for none, else a file. */
@@ -55,12 +65,12 @@ public final class ContentChooser {
     }
     if (setting != null && !setting.isBlank()) {
       try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(setting))) {
-        return new ContentChooser(CueModel.read(reader));
+        return new ContentChooser(CueModel.read(reader), CueLemmaRates.configured());
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("content model " + setting, e);
       }
     }
-    return STANDARD == null ? null : new ContentChooser(STANDARD);
+    return STANDARD == null ? null : new ContentChooser(STANDARD, CueLemmaRates.configured());
   }
 
   /** The shipped content model, or null when models/attribution has none. */
@@ -111,7 +121,12 @@ public final class ContentChooser {
     }
     ContentSpans.Candidate best = null;
     double bestP = model.threshold();
+    boolean broad =
+        rates != null && rates.broad(CueLemmaRates.key(cue.lemma(), cue.word(), cue.tag()));
     for (ContentSpans.Candidate c : candidates) {
+      if (c.broad() && !broad) {
+        continue;
+      }
       double p = model.probability(c.features());
       if (p >= bestP) {
         best = c;

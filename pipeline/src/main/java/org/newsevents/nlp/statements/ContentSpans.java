@@ -21,8 +21,14 @@ import org.newsevents.nlp.text.AnnotatedText;
  */
 public final class ContentSpans {
 
-  /** A candidate: its kind, character span, whether it is a quotation, and its features. */
-  public record Candidate(String type, int begin, int end, boolean direct, List<String> features) {}
+  /**
+   * A candidate: its kind, character span, whether it is a quotation, its features, and whether it
+   * is the broad candidate (the rest of the sentence after a verb or adjective, not past
+   * punctuation), which the chooser offers only for a lemma that {@link CueLemmaRates} lets
+   * through.
+   */
+  public record Candidate(
+      String type, int begin, int end, boolean direct, List<String> features, boolean broad) {}
 
   private ContentSpans() {}
 
@@ -67,13 +73,29 @@ public final class ContentSpans {
         add(out, text, "NEXT_SENTENCE" + para, nextBegin, nextEnd, false, common);
       }
     }
-    // After a verb or adjective, the rest of the sentence is content only past a colon or comma
-    // ("said: …"); its object or complement ("rejected the plan", "worried about reports") is no
-    // statement (ConstructionsTest), and a clause the parser attached is the rules' content.
+    // After a verb or adjective, the rest of the sentence past a colon or comma ("said: …") is a
+    // candidate; without the punctuation its object or complement ("denied the allegations") is
+    // the broad candidate, which the chooser keeps only for a lemma that PolNeAR train marks as a
+    // cue often enough (CueLemmaRates): "rejected the plan" or "arrested the man" is no statement.
     boolean afterPunct =
         t + 1 < tokens.size() && !Character.isLetterOrDigit(tokens.get(t + 1).word().charAt(0));
     boolean predicate = cue.tag().startsWith("VB") || cue.tag().startsWith("JJ");
-    if (t + 1 < tokens.size() && (afterPunct || !predicate)) {
+    boolean passive = false;
+    for (SemanticGraphEdge edge : text.enhanced(s).outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      passive |= rel.startsWith("aux:pass") || rel.startsWith("nsubj:pass");
+    }
+    // A passive cue's content is its subject ("the plan was rejected by …"), and a cue after a
+    // wh-word has that word for content ("prevent what they said was the threat"): never what
+    // follows.
+    int subject = subjectBegin(text, s, cue);
+    for (CoreLabel token : tokens) {
+      if (token.endPosition() <= subject && token.endPosition() > subject - 2) {
+        passive |= token.tag().startsWith("W");
+      }
+    }
+    if (t + 1 < tokens.size() && !(predicate && !afterPunct && passive)) {
+      int size = out.size();
       add(
           out,
           text,
@@ -82,6 +104,10 @@ public final class ContentSpans {
           end(text.sentence(s)),
           false,
           common);
+      if (predicate && !afterPunct && out.size() > size) {
+        Candidate c = out.remove(size);
+        out.add(new Candidate(c.type(), c.begin(), c.end(), c.direct(), c.features(), true));
+      }
     }
     int before = subjectBegin(text, s, cue);
     if (before > begin(text.sentence(s))) {
@@ -205,7 +231,7 @@ public final class ContentSpans {
             + "|"
             + (end < body.length()
                 && ".!?".indexOf(body.charAt(Math.min(body.length() - 1, end))) >= 0));
-    out.add(new Candidate(base, begin, end, direct, f));
+    out.add(new Candidate(base, begin, end, direct, f, false));
   }
 
   private static boolean trimmed(char c) {

@@ -22,6 +22,7 @@ import org.newsevents.nlp.attribution.CueModel;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.statements.ContentChooser;
 import org.newsevents.nlp.statements.ContentSpans;
+import org.newsevents.nlp.statements.CueLemmaRates;
 import org.newsevents.nlp.statements.StatementExtractor;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
@@ -60,8 +61,12 @@ final class ContentTraining {
 
   private ContentTraining() {}
 
+  /** The groups of each text; {@code lemmas} gets each lemma's tokens in a gold cue and in all. */
   static List<Document> documents(
-      List<PolnearCorpus.Document> corpus, AnnotationCache annotations, PrintStream progress) {
+      List<PolnearCorpus.Document> corpus,
+      AnnotationCache annotations,
+      PrintStream progress,
+      Map<String, int[]> lemmas) {
     Lexicons lexicons = Lexicons.standard();
     List<Document> out = new ArrayList<>();
     for (int i = 0; i < corpus.size(); i++) {
@@ -69,9 +74,58 @@ final class ContentTraining {
       if (i % 50 == 0) {
         progress.printf("[%d/%d] %s%n", i + 1, corpus.size(), d.name());
       }
-      out.add(document(d.name(), annotations.get(d.text(), d.published()), d.gold(), lexicons));
+      AnnotatedText text = annotations.get(d.text(), d.published());
+      countLemmas(text, d.gold(), lemmas);
+      out.add(document(d.name(), text, d.gold(), lexicons));
     }
     return out;
+  }
+
+  /** Adds each word token's key (lemma/word class) to {@code lemmas}: {in a gold cue, all}. */
+  static void countLemmas(
+      AnnotatedText text, List<BratAttributions.Attribution> gold, Map<String, int[]> lemmas) {
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      for (edu.stanford.nlp.ling.CoreLabel token : text.tokens(s)) {
+        if (token.word().isEmpty() || !Character.isLetter(token.word().charAt(0))) {
+          continue;
+        }
+        String lemma = CueLemmaRates.key(token.lemma(), token.word(), token.tag());
+        boolean inCue = false;
+        for (BratAttributions.Attribution a : gold) {
+          for (int[] span : a.cue()) {
+            inCue |= token.beginPosition() < span[1] && token.endPosition() > span[0];
+          }
+        }
+        int[] c = lemmas.computeIfAbsent(lemma, k -> new int[2]);
+        c[0] += inCue ? 1 : 0;
+        c[1]++;
+      }
+    }
+  }
+
+  /** The cue lemma rate table ({@code CueLemmaRates}): lemmas with a token in a gold cue. */
+  static String rates(Map<String, int[]> lemmas, double minRate, int minCount, String data) {
+    StringWriter buffer = new StringWriter();
+    PrintWriter writer = new PrintWriter(buffer);
+    writer.println(
+        "# Cue lemma rates: for each lemma/word class (V, J, N, O) with a token inside a");
+    writer.println("# gold attribution cue, its tokens inside a gold cue and all its tokens.");
+    writer.println("# The broad content candidate (rest of the sentence after a verb or adjective");
+    writer.println("# cue) is offered when in-cue / tokens >= min-rate and tokens >= min-count.");
+    writer.println(
+        "# Trained by: ./newsevents train-attribution --part=content (models/README.md)");
+    writer.println("# Data: PolNeAR " + data);
+    writer.println("# lemma\tin-cue\ttokens");
+    writer.printf(Locale.ROOT, "min-rate\t%s%n", minRate);
+    writer.printf(Locale.ROOT, "min-count\t%d%n", minCount);
+    for (Map.Entry<String, int[]> row : new TreeMap<>(lemmas).entrySet()) {
+      if (row.getValue()[0] > 0 && !row.getKey().contains("\t")) {
+        writer.printf(
+            Locale.ROOT, "%s\t%d\t%d%n", row.getKey(), row.getValue()[0], row.getValue()[1]);
+      }
+    }
+    writer.flush();
+    return buffer.toString();
   }
 
   /** The groups of one annotated text against its gold attributions. */

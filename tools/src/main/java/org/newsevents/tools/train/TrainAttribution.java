@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,6 +144,26 @@ public final class TrainAttribution implements Callable<Integer> {
   double contentCueThreshold;
 
   @Option(
+      names = "--broad-min-rate",
+      defaultValue = "0.3",
+      description =
+          "share of a lemma's train tokens inside a gold cue needed before the content chooser"
+              + " offers the rest of the sentence after a verb or adjective cue of that lemma")
+  double broadMinRate;
+
+  @Option(
+      names = "--broad-min-count",
+      defaultValue = "5",
+      description = "train tokens a lemma needs before the broad content candidate is offered")
+  int broadMinCount;
+
+  @Option(
+      names = "--rates-out",
+      paramLabel = "FILE",
+      description = "the cue lemma rate table; default models/attribution/cue-lemma-rates.tsv")
+  Path ratesOut;
+
+  @Option(
       names = "--confidence-sigmas",
       split = ",",
       defaultValue = "0.25,0.5,1,2",
@@ -257,8 +278,14 @@ public final class TrainAttribution implements Callable<Integer> {
     if (out == null) {
       out = Path.of("models/attribution/content-model.tsv");
     }
+    Map<String, int[]> lemmas = new HashMap<>();
     List<ContentTraining.Document> documents =
-        ContentTraining.documents(corpus, annotations, System.err);
+        ContentTraining.documents(corpus, annotations, System.err, lemmas);
+    Path rates = ratesOut != null ? ratesOut : Path.of("models/attribution/cue-lemma-rates.tsv");
+    String table = ContentTraining.rates(lemmas, broadMinRate, broadMinCount, data);
+    Files.writeString(rates, table, StandardCharsets.UTF_8);
+    System.out.printf(
+        Locale.ROOT, "wrote %s (%d bytes)%n", rates, table.getBytes(StandardCharsets.UTF_8).length);
     double chosenSigma = contentSigmas[0];
     double chosenThreshold = contentThresholds[0];
     String cv = "none (--folds=0)";
