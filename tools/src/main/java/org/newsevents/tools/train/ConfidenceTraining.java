@@ -4,7 +4,6 @@ import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
+import java.util.Set;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.attribution.StatementConfidence;
 import org.newsevents.schema.Event;
@@ -101,15 +100,7 @@ final class ConfidenceTraining {
 
   /** The weight of each feature for RIGHT against WRONG (the logistic model's weights). */
   static Map<String, Double> weights(LinearClassifier<String, String> model) {
-    Map<String, Counter<String>> byClass = model.weightsAsMapOfCounters();
-    Map<String, Double> out = new TreeMap<>();
-    for (String feature : byClass.get(RIGHT).keySet()) {
-      double w = byClass.get(RIGHT).getCount(feature) - byClass.get(WRONG).getCount(feature);
-      if (Math.abs(w) >= TrainAttribution.MIN_WEIGHT || feature.equals("bias")) {
-        out.put(feature, Math.round(w * 10000) / 10000.0);
-      }
-    }
-    return out;
+    return TwoClassWeights.rounded(TwoClassWeights.of(model, RIGHT, WRONG, Set.of("bias")));
   }
 
   /**

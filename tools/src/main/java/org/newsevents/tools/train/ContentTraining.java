@@ -304,17 +304,8 @@ final class ContentTraining {
   }
 
   static Map<String, Double> weights(LinearClassifier<String, String> model) {
-    Map<String, Counter<String>> byClass = model.weightsAsMapOfCounters();
-    Map<String, Double> rows = new TreeMap<>();
-    for (String feature : byClass.get(CueModel.CUE).keySet()) {
-      double w =
-          byClass.get(CueModel.CUE).getCount(feature)
-              - byClass.get(CueModel.OTHER).getCount(feature);
-      if (Math.abs(w) >= TrainAttribution.MIN_WEIGHT) {
-        rows.put(feature, Math.round(w * 10000) / 10000.0);
-      }
-    }
-    return rows;
+    return TwoClassWeights.rounded(
+        TwoClassWeights.of(model, CueModel.CUE, CueModel.OTHER, Set.of()));
   }
 
   /** The model table, in the cue model's format. */

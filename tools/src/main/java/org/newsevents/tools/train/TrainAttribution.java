@@ -1,7 +1,6 @@
 package org.newsevents.tools.train;
 
 import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.stats.Counter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.attribution.CueModel;
@@ -342,16 +341,7 @@ public final class TrainAttribution implements Callable<Integer> {
       String cv) {
     LinearClassifier<String, String> model = CueTraining.train(documents, sigma);
     // Two classes: only the difference of their weights decides, so one column is written.
-    Map<String, Counter<String>> byClass = model.weightsAsMapOfCounters();
-    Map<String, Double> rows = new TreeMap<>();
-    for (String feature : byClass.get(CueModel.CUE).keySet()) {
-      double weight =
-          byClass.get(CueModel.CUE).getCount(feature)
-              - byClass.get(CueModel.OTHER).getCount(feature);
-      if (Math.abs(weight) >= MIN_WEIGHT) {
-        rows.put(feature, weight);
-      }
-    }
+    Map<String, Double> rows = TwoClassWeights.of(model, CueModel.CUE, CueModel.OTHER, Set.of());
     StringWriter buffer = new StringWriter();
     PrintWriter writer = new PrintWriter(buffer);
     writer.println("# Trained attribution cue model: a CoreNLP LinearClassifier (maximum entropy,");
