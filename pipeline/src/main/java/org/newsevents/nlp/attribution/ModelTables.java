@@ -7,14 +7,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a model table shipped as a class-path resource (the models module). */
-final class ModelTables {
+public final class ModelTables {
 
   /** How a model is read from its table. */
-  interface Parser<T> {
+  public interface Parser<T> {
     T read(Reader table) throws IOException;
   }
 
@@ -39,7 +41,7 @@ final class ModelTables {
   }
 
   /** The model in {@code resource}, or null when the class path has no such resource. */
-  static <T> T load(String resource, Parser<T> parser) {
+  public static <T> T load(String resource, Parser<T> parser) {
     InputStream in = ModelTables.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       return null;
@@ -48,6 +50,15 @@ final class ModelTables {
       return parser.read(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The model in the table file {@code path} ({@code what} names it in the error). */
+  public static <T> T file(String what, String path, Parser<T> parser) {
+    try (Reader reader = Files.newBufferedReader(Path.of(path))) {
+      return parser.read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(what + " " + path, e);
     }
   }
 }

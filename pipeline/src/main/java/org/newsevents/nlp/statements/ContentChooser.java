@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsevents.nlp.attribution.CueModel;
+import org.newsevents.nlp.attribution.ModelTables;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Participants;
@@ -64,11 +65,8 @@ public final class ContentChooser {
       return null;
     }
     if (setting != null && !setting.isBlank()) {
-      try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(setting))) {
-        return new ContentChooser(CueModel.read(reader), CueLemmaRates.configured());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("content model " + setting, e);
-      }
+      return new ContentChooser(
+          ModelTables.file("content model", setting, CueModel::read), CueLemmaRates.configured());
     }
     return STANDARD == null ? null : new ContentChooser(STANDARD, CueLemmaRates.configured());
   }
@@ -79,15 +77,7 @@ public final class ContentChooser {
   }
 
   private static CueModel loadStandard() {
-    var in = ContentChooser.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      return null;
-    }
-    try (var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
-      return CueModel.read(reader);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return ModelTables.load(RESOURCE, CueModel::read);
   }
 
   /** Whether a cue of this cue-model probability may get a chosen span (always when collecting). */

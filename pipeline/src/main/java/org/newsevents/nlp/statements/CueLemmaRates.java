@@ -2,15 +2,11 @@ package org.newsevents.nlp.statements;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.newsevents.nlp.attribution.ModelTables;
 
 /**
  * How often a lemma is an attribution cue in PolNeAR train (models/attribution/cue-lemma-rates.tsv,
@@ -84,11 +80,7 @@ public final class CueLemmaRates {
       return null;
     }
     if (setting != null && !setting.isBlank()) {
-      try (Reader reader = Files.newBufferedReader(Path.of(setting))) {
-        table = read(reader);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cue lemma rates " + setting, e);
-      }
+      table = ModelTables.file("cue lemma rates", setting, CueLemmaRates::read);
     }
     if (table == null) {
       return null;
@@ -105,15 +97,7 @@ public final class CueLemmaRates {
   }
 
   private static CueLemmaRates loadStandard() {
-    var in = CueLemmaRates.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      return null;
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ModelTables.load(RESOURCE, CueLemmaRates::read);
   }
 
   /**
