@@ -123,6 +123,7 @@ class ConstructionsTest {
           Scottish ministers insist they will still have the final say on the casino.\tDEMAND insist[19,25] I_ACTION speaker="Scottish ministers" cue=insist indirect="they will still have the final say on the casino" time=2013-07-05(pub)
           "This quote opens and never closes. The rest of the article goes on.\\n\\nAnother paragraph follows here.\t-
           Bernie Sanders: "We will win the nomination."	STATEMENT :[14,15] REPORTING speaker="Bernie Sanders" cue=: direct="We will win the nomination." time=2013-07-05(pub)
+          ``We will not give up,'' Mr. Kerry said.	STATEMENT said[35,39] REPORTING speaker="Mr. Kerry"->Kerry cue=said direct="We will not give up" time=2013-07-05(pub)
           Trump: "The system is rigged."	STATEMENT :[5,6] REPORTING speaker="Trump" cue=: direct="The system is rigged." time=2013-07-05(pub)
           Kerry told reporters in Geneva. "The talks will go on."	STATEMENT told[6,10] REPORTING speaker="Kerry" cue=told to="reporters" direct="The talks will go on" time=2013-07-05(pub)
           """)

@@ -170,9 +170,12 @@ final class Quotations {
     Quote(AnnotatedText text, int begin, int end) {
       this.begin = begin;
       this.end = end;
-      int innerBegin = begin + 1;
-      int innerEnd = end - 1;
       String body = text.body();
+      // A mark is one character, or two in the PTB/NYT style: ``…'' (also ''…'').
+      int open = body.startsWith("``", begin) || body.startsWith("''", begin) ? 2 : 1;
+      int close = end - begin >= open + 3 && body.startsWith("''", end - 2) ? 2 : 1;
+      int innerBegin = begin + open;
+      int innerEnd = end - close;
       while (innerBegin < innerEnd && Character.isWhitespace(body.charAt(innerBegin))) {
         innerBegin++;
       }
