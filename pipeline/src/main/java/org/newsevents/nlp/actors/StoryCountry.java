@@ -27,8 +27,6 @@ final class StoryCountry {
           "^\\s*(\\p{Lu}[\\p{Lu}.'’\\- ]*\\p{Lu}\\.?)(?:,\\s*(\\p{Lu}[\\p{L}.'’ ]{0,30}?))?"
               + "\\s*(?:\\([\\p{L} ]{1,30}\\)\\s*)?(?:—|–|--|-)\\s");
 
-  private static volatile Map<String, String> places;
-
   private StoryCountry() {}
 
   /** The dateline's country, or null when the body has no dateline or its place is unknown. */
@@ -70,20 +68,22 @@ final class StoryCountry {
   }
 
   private static Map<String, String> places() {
-    if (places == null) {
-      synchronized (StoryCountry.class) {
-        if (places == null) {
-          Map<String, String> map = new HashMap<>();
-          List<String[]> rows = Lexicons.rows("newsevents/gazetteers/dateline-places.tsv", 2);
-          for (String[] row : rows.subList(1, rows.size())) {
-            for (String name : row[0].split("\\|")) {
-              map.put(name, row[1]);
-            }
-          }
-          places = Map.copyOf(map);
+    return Places.MAP;
+  }
+
+  /** The dateline places, read once per JVM on first use (the holder idiom). */
+  private static final class Places {
+    static final Map<String, String> MAP = read();
+
+    private static Map<String, String> read() {
+      Map<String, String> map = new HashMap<>();
+      List<String[]> rows = Lexicons.rows("newsevents/gazetteers/dateline-places.tsv", 2);
+      for (String[] row : rows.subList(1, rows.size())) {
+        for (String name : row[0].split("\\|")) {
+          map.put(name, row[1]);
         }
       }
+      return Map.copyOf(map);
     }
-    return places;
   }
 }
