@@ -99,13 +99,8 @@ class ActorGoldFileTest {
         gold.values().stream()
             .filter(c -> !wellFormed(c, CAMEO_SECTORS, groups, countries))
             .toList();
-    Map<String, Long> byRole =
-        gold.keySet().stream()
-            .collect(Collectors.groupingBy(Key::role, TreeMap::new, Collectors.counting()));
-    long withCountry =
-        gold.values().stream()
-            .filter(c -> c.length() >= 3 && countries.contains(c.substring(0, 3)))
-            .count();
+    Map<String, Long> byRole = slotsByRole(gold);
+    long withCountry = withCountry(gold, countries);
 
     assertEquals(List.of(), malformed);
     assertEquals(2093, gold.size());
@@ -131,13 +126,8 @@ class ActorGoldFileTest {
 
     List<String> malformed =
         gold.values().stream().filter(c -> !wellFormed(c, DEV_SECTORS, groups, countries)).toList();
-    Map<String, Long> byRole =
-        gold.keySet().stream()
-            .collect(Collectors.groupingBy(Key::role, TreeMap::new, Collectors.counting()));
-    long withCountry =
-        gold.values().stream()
-            .filter(c -> c.length() >= 3 && countries.contains(c.substring(0, 3)))
-            .count();
+    Map<String, Long> byRole = slotsByRole(gold);
+    long withCountry = withCountry(gold, countries);
 
     assertEquals(List.of(), malformed);
     assertEquals(632, gold.size());
@@ -151,5 +141,18 @@ class ActorGoldFileTest {
             .map(Key::docId)
             .filter(heldOutDocs::contains)
             .collect(Collectors.toSet()));
+  }
+
+  /** The gold's slots counted by role. */
+  private static Map<String, Long> slotsByRole(Map<Key, String> gold) {
+    return gold.keySet().stream()
+        .collect(Collectors.groupingBy(Key::role, TreeMap::new, Collectors.counting()));
+  }
+
+  /** The gold's codes that begin with a country. */
+  private static long withCountry(Map<Key, String> gold, Set<String> countries) {
+    return gold.values().stream()
+        .filter(c -> c.length() >= 3 && countries.contains(c.substring(0, 3)))
+        .count();
   }
 }
