@@ -151,11 +151,17 @@ public final class AnnotationStore {
     return bytes.toByteArray();
   }
 
-  /** The annotation back from {@link #serialize}'s bytes. */
+  /**
+   * The annotation back from {@link #serialize}'s bytes, with what the extractors read: the parts
+   * no extractor reads are left out before CoreNLP's {@code fromProto} ({@link StoredDocument}).
+   */
   public Annotation deserialize(byte[] bytes) throws IOException {
+    byte[] document;
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-      return serializer.fromProto(CoreNLPProtos.Document.parseFrom(in));
+      document = in.readAllBytes();
     }
+    return serializer.fromProto(
+        CoreNLPProtos.Document.parseFrom(StoredDocument.withoutUnreadParts(document)));
   }
 
   /**

@@ -1,0 +1,123 @@
+package org.newsevents.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreNLPProtos;
+import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.nlp.text.AnnotatedText;
+
+/**
+ * What a stored annotation loses before {@code fromProto}: the three unread dependency graphs and
+ * the number merging; the basic and enhanced++ graphs, tokens and everything else stay.
+ */
+class StoredDocumentTest {
+
+  @TempDir Path dir;
+
+  private static CoreNLPProtos.DependencyGraph graph(int root) {
+    return CoreNLPProtos.DependencyGraph.newBuilder()
+        .addNode(CoreNLPProtos.DependencyGraph.Node.newBuilder().setSentenceIndex(0).setIndex(root))
+        .addRoot(root)
+        .build();
+  }
+
+  private static CoreNLPProtos.Sentence.Builder sentence() {
+    return CoreNLPProtos.Sentence.newBuilder()
+        .setTokenOffsetBegin(0)
+        .setTokenOffsetEnd(1)
+        .addToken(CoreNLPProtos.Token.newBuilder().setWord("Rain").setLemma("rain"))
+        .setBasicDependencies(graph(1))
+        .setCollapsedDependencies(graph(2))
+        .setCollapsedCCProcessedDependencies(graph(3))
+        .setEnhancedDependencies(graph(4))
+        .setEnhancedPlusPlusDependencies(graph(5))
+        .setHasNumerizedTokensAnnotation(true);
+  }
+
+  private static CoreNLPProtos.Sentence lean(CoreNLPProtos.Sentence.Builder sentence)
+      throws IOException {
+    byte[] document =
+        CoreNLPProtos.Document.newBuilder()
+            .setText("Rain")
+            .addSentence(sentence)
+            .setDocDate("2013-07-05")
+            .build()
+            .toByteArray();
+    CoreNLPProtos.Document out =
+        CoreNLPProtos.Document.parseFrom(StoredDocument.withoutUnreadParts(document));
+    assertEquals("Rain", out.getText());
+    assertEquals("2013-07-05", out.getDocDate());
+    assertEquals(1, out.getSentenceCount());
+    return out.getSentence(0);
+  }
+
+  @Test
+  void theUnreadGraphsAndTheNumberMergingGoTheReadGraphsAndTokensStay() throws IOException {
+    CoreNLPProtos.Sentence out = lean(sentence());
+
+    assertEquals(graph(1), out.getBasicDependencies());
+    assertEquals(graph(5), out.getEnhancedPlusPlusDependencies());
+    assertFalse(out.hasCollapsedDependencies());
+    assertFalse(out.hasCollapsedCCProcessedDependencies());
+    assertFalse(out.hasEnhancedDependencies());
+    assertTrue(out.hasHasNumerizedTokensAnnotation());
+    assertFalse(out.getHasNumerizedTokensAnnotation());
+    assertEquals("rain", out.getToken(0).getLemma());
+    assertEquals(1, out.getTokenOffsetEnd());
+  }
+
+  @Test
+  void aSentenceWithCoreferenceMentionsKeepsTheEnhancedGraphItsMentionsPointTo()
+      throws IOException {
+    CoreNLPProtos.Sentence out =
+        lean(sentence().addMentionsForCoref(CoreNLPProtos.Mention.newBuilder().setMentionID(7)));
+
+    assertEquals(graph(4), out.getEnhancedDependencies());
+    assertFalse(out.hasCollapsedDependencies());
+    assertEquals(7, out.getMentionsForCoref(0).getMentionID());
+  }
+
+  @Test
+  void theSampleDecodesWithItsBasicAndEnhancedPlusPlusGraphsAndWithoutTheOthers()
+      throws IOException {
+    String body = SharedAnalyzer.sample().article().getBody();
+    Annotation fresh =
+        SharedAnalyzer.analyzer()
+            .annotate(body, ArticleAnalyzer.publishedDate(SharedAnalyzer.sample().article()))
+            .annotation();
+    AnnotationStore store = new AnnotationStore(new LocalBlobs(dir), "test");
+    Annotation decoded = store.deserialize(store.serialize(fresh));
+
+    AnnotatedText before = new AnnotatedText(body, fresh);
+    AnnotatedText after = new AnnotatedText(body, decoded);
+    assertEquals(before.sentenceCount(), after.sentenceCount());
+    for (int s = 0; s < before.sentenceCount(); s++) {
+      assertEquals(before.basic(s).toList(), after.basic(s).toList(), "basic " + s);
+      assertEquals(before.enhanced(s).toList(), after.enhanced(s).toList(), "enhanced++ " + s);
+      CoreMap sentence = after.sentence(s);
+      assertNull(sentence.get(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class));
+      assertNull(
+          sentence.get(
+              SemanticGraphCoreAnnotations.CollapsedCCProcessedDependenciesAnnotation.class));
+    }
+    List<CoreMap> whole =
+        new ProtobufAnnotationSerializer(true)
+            .fromProto(new ProtobufAnnotationSerializer(true).toProto(fresh))
+            .get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class);
+    assertTrue(
+        whole.get(0).get(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class)
+            != null,
+        "a whole decode has the graph the lean one leaves out");
+  }
+}
