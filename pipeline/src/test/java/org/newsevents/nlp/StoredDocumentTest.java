@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreNLPProtos;
@@ -11,8 +12,11 @@ import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.nlp.text.AnnotatedText;
@@ -119,5 +123,36 @@ class StoredDocumentTest {
         whole.get(0).get(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class)
             != null,
         "a whole decode has the graph the lean one leaves out");
+  }
+
+  /**
+   * The guard behind the filter: no main code of the project reads an annotation that a stored
+   * annotation no longer has after decoding (a read would differ between cold and warm runs).
+   */
+  @Test
+  void noProjectCodeReadsWhatTheDecodeLeavesOut() throws IOException {
+    Pattern dropped =
+        Pattern.compile(
+            "\\b(CollapsedDependenciesAnnotation|CollapsedCCProcessedDependenciesAnnotation"
+                + "|EnhancedDependenciesAnnotation|AlternativeDependenciesAnnotation"
+                + "|NumerizedTokensAnnotation)\\b");
+    List<Path> roots =
+        Stream.of(Path.of("src/main/java"), Path.of("../tools/src/main/java"))
+            .filter(Files::isDirectory)
+            .toList();
+    assumeTrue(!roots.isEmpty(), "the module's sources are not beside the test run");
+    for (Path root : roots) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file :
+            files
+                .filter(f -> f.toString().endsWith(".java"))
+                .filter(f -> !f.getFileName().toString().equals("StoredDocument.java"))
+                .toList()) {
+          assertFalse(
+              dropped.matcher(Files.readString(file)).find(),
+              file + " reads an annotation StoredDocument leaves out of stored annotations");
+        }
+      }
+    }
   }
 }
