@@ -1,12 +1,15 @@
 package org.newsevents.nlp.statements;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
 import java.util.Set;
 import org.newsevents.nlp.text.AnnotatedText;
 
 /**
- * Quotations that name something rather than report speech: a quotation no cue introduces goes in;
- * whether it is a title ("on CNN's \"New Day.\"", "\"Meet the Press.\"", a party letter "R") comes
- * out. PolNeAR marks no attribution for these; a quotation that a cue introduces is never asked.
+ * Quotations that name something rather than report speech: a quotation goes in; whether it is a
+ * title ("on CNN's \"New Day.\"", "\"Meet the Press.\"", a party letter "R") comes out. PolNeAR
+ * marks no attribution for these: a title no cue introduces is no statement, and a cue takes a
+ * title as its quotation only when the cue's content clause lies in it.
  */
 final class QuoteTitles {
 
@@ -35,5 +38,22 @@ final class QuoteTitles {
       }
     }
     return true;
+  }
+
+  /**
+   * A title in quotation marks near a cue ("told Fox's \"Sean Hannity Show.\"") is not what the cue
+   * introduces unless the cue's content clause lies in it ("\"No Deal,\" the minister said").
+   */
+  static Quotations.Quote aside(
+      AnnotatedText text, Quotations.Quote quote, List<IndexedWord> contentHeads) {
+    if (quote == null || !isTitle(text, quote)) {
+      return quote;
+    }
+    for (IndexedWord head : contentHeads) {
+      if (quote.contains(head.beginPosition())) {
+        return quote;
+      }
+    }
+    return null;
   }
 }

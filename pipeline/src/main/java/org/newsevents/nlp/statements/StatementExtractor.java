@@ -183,7 +183,9 @@ public final class StatementExtractor {
         }
       }
     }
-    Quotations.Quote quote = Quotations.introducedBy(text, quotes, s, cue, contentHeads);
+    Quotations.Quote quote =
+        QuoteTitles.aside(
+            text, Quotations.introducedBy(text, quotes, s, cue, contentHeads), contentHeads);
     Span content;
     boolean direct;
     if (quote != null) {
@@ -208,7 +210,7 @@ public final class StatementExtractor {
       subjects.removeIf(subject -> quote.contains(subject.beginPosition()));
     }
     if (subjects.isEmpty()) {
-      subjects.addAll(inheritedSubjects(graph, cue));
+      subjects.addAll(Subjects.inherited(graph, cue));
     }
     if (sense.clauseOnly()
         && subjects.stream().anyMatch(w -> SPEECH_PARTICIPANTS.contains(w.word().toLowerCase()))) {
@@ -299,54 +301,6 @@ public final class StatementExtractor {
     }
     String before = text.tokens(s).get(cue.index() - 2).tag();
     return before.equals(",") || before.equals("''") || before.equals(":");
-  }
-
-  /**
-   * "the president said, adding that ...": a participle or conjunct takes its governor's subject.
-   */
-  static List<IndexedWord> inheritedSubjects(SemanticGraph graph, IndexedWord cue) {
-    List<IndexedWord> subjects = new ArrayList<>();
-    for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
-      String rel = in.getRelation().getShortName();
-      boolean gerund = cue.tag().equals("VBG");
-      IndexedWord governor = in.getGovernor();
-      if (gerund && rel.equals("acl") && governor.tag().startsWith("NN")) {
-        // "Trump and Ryan issued a statement describing ...": the one who issued it speaks; with
-        // no such verb ("emails that night showing that ...") the noun does.
-        List<IndexedWord> issuers = subjectsOfVerbOver(graph, governor);
-        subjects.addAll(issuers.isEmpty() ? List.of(governor) : issuers);
-        continue;
-      }
-      // "he began by saying ...": a gerund in an oblique phrase takes its verb's subject.
-      boolean participle = (rel.equals("dep") || rel.equals("obl")) && gerund;
-      if (rel.equals("advcl") || rel.equals("conj") || rel.equals("xcomp") || participle) {
-        for (SemanticGraphEdge out : graph.outgoingEdgeIterable(in.getGovernor())) {
-          if (out.getRelation().toString().equals("nsubj")
-              && !out.getDependent().tag().startsWith("W")) {
-            subjects.add(out.getDependent());
-          }
-        }
-      }
-    }
-    return subjects;
-  }
-
-  /** The subjects of the verb whose object or oblique a noun is ("issued a statement"). */
-  private static List<IndexedWord> subjectsOfVerbOver(SemanticGraph graph, IndexedWord noun) {
-    List<IndexedWord> subjects = new ArrayList<>();
-    for (SemanticGraphEdge in : graph.incomingEdgeIterable(noun)) {
-      String rel = in.getRelation().getShortName();
-      IndexedWord verb = in.getGovernor();
-      if ((rel.equals("obj") || rel.equals("obl")) && verb.tag().startsWith("VB")) {
-        for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
-          if (out.getRelation().toString().equals("nsubj")
-              && !out.getDependent().tag().startsWith("W")) {
-            subjects.add(out.getDependent());
-          }
-        }
-      }
-    }
-    return subjects;
   }
 
   /**
