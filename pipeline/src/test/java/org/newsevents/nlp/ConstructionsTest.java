@@ -126,6 +126,13 @@ class ConstructionsTest {
           ``We will not give up,'' Mr. Kerry said.	STATEMENT said[35,39] REPORTING speaker="Mr. Kerry"->Kerry cue=said direct="We will not give up" time=2013-07-05(pub)
           Trump: "The system is rigged."	STATEMENT :[5,6] REPORTING speaker="Trump" cue=: direct="The system is rigged." time=2013-07-05(pub)
           Kerry told reporters in Geneva. "The talks will go on."	STATEMENT told[6,10] REPORTING speaker="Kerry" cue=told to="reporters" direct="The talks will go on" time=2013-07-05(pub)
+          The show was called "Meet the Press."\t-
+          "We must act."\tSTATEMENT "[0,1] REPORTING speaker=UNKNOWN cue=- direct="We must act." time=2013-07-05(pub)
+          "No Deal," the minister said.\tSTATEMENT said[24,28] REPORTING speaker="the minister" cue=said direct="No Deal" time=2013-07-05(pub)
+          He began by saying that the talks had failed.\tSTATEMENT saying[12,18] REPORTING speaker="He" cue=saying indirect="the talks had failed" time=2013-07-05(pub)
+          He began the meeting and said that the talks had failed.\tSTATEMENT said[25,29] REPORTING speaker="He" cue=said indirect="the talks had failed" time=2013-07-05(pub)
+          The ministry issued a statement saying that the talks had failed.\tSTATEMENT issued[13,19] OCCURRENCE speaker="The ministry" cue=issued indirect="a statement saying that the talks had failed" time=2013-07-05(pub)|STATEMENT saying[32,38] REPORTING speaker="The ministry" cue=saying indirect="the talks had failed" time=2013-07-05(pub) reported
+          A statement saying that the talks had failed was released.\tSTATEMENT saying[12,18] REPORTING speaker="A statement" cue=saying indirect="the talks had failed" time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

@@ -193,7 +193,7 @@ public final class ContentChooser {
       }
     }
     if (out.isEmpty()) {
-      for (IndexedWord w : StatementExtractor.inheritedSubjects(graph, cue)) {
+      for (IndexedWord w : Subjects.inherited(graph, cue)) {
         if (!inside(content, w)) {
           out.add(w);
         }

@@ -115,6 +115,9 @@ final class Quotations {
       if (quote.used || !quote.speech) {
         continue;
       }
+      if (QuoteTitles.isTitle(text, quote)) {
+        continue; // "on CNN's \"New Day.\"": a title, no statement
+      }
       StatementExtractor.Found previous = null;
       for (StatementExtractor.Found f : found) {
         // Only a direct quotation is continued ("I think ..." inside it is not the speaker).

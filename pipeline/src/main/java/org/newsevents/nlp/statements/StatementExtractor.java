@@ -183,7 +183,9 @@ public final class StatementExtractor {
         }
       }
     }
-    Quotations.Quote quote = Quotations.introducedBy(text, quotes, s, cue, contentHeads);
+    Quotations.Quote quote =
+        QuoteTitles.aside(
+            text, Quotations.introducedBy(text, quotes, s, cue, contentHeads), contentHeads);
     Span content;
     boolean direct;
     if (quote != null) {
@@ -208,7 +210,7 @@ public final class StatementExtractor {
       subjects.removeIf(subject -> quote.contains(subject.beginPosition()));
     }
     if (subjects.isEmpty()) {
-      subjects.addAll(inheritedSubjects(graph, cue));
+      subjects.addAll(Subjects.inherited(graph, cue));
     }
     if (sense.clauseOnly()
         && subjects.stream().anyMatch(w -> SPEECH_PARTICIPANTS.contains(w.word().toLowerCase()))) {
@@ -299,26 +301,6 @@ public final class StatementExtractor {
     }
     String before = text.tokens(s).get(cue.index() - 2).tag();
     return before.equals(",") || before.equals("''") || before.equals(":");
-  }
-
-  /**
-   * "the president said, adding that ...": a participle or conjunct takes its governor's subject.
-   */
-  static List<IndexedWord> inheritedSubjects(SemanticGraph graph, IndexedWord cue) {
-    List<IndexedWord> subjects = new ArrayList<>();
-    for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
-      String rel = in.getRelation().getShortName();
-      boolean participle = rel.equals("dep") && cue.tag().equals("VBG");
-      if (rel.equals("advcl") || rel.equals("conj") || rel.equals("xcomp") || participle) {
-        for (SemanticGraphEdge out : graph.outgoingEdgeIterable(in.getGovernor())) {
-          if (out.getRelation().toString().equals("nsubj")
-              && !out.getDependent().tag().startsWith("W")) {
-            subjects.add(out.getDependent());
-          }
-        }
-      }
-    }
-    return subjects;
   }
 
   /**

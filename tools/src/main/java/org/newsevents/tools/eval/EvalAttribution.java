@@ -169,6 +169,7 @@ public final class EvalAttribution implements Callable<Integer> {
     ErrorLines errors = new ErrorLines();
     KindScores kinds = new KindScores();
     ConfidenceScores confidence = new ConfidenceScores();
+    DirectSpeakerTable directSpeakers = new DirectSpeakerTable();
     int multiAnnotator = 0;
     long extractNanos = 0;
     for (int i = 0; i < documents.size(); i++) {
@@ -190,6 +191,7 @@ public final class EvalAttribution implements Callable<Integer> {
       kinds.add(document.text(), document.gold(), events);
       confidence.add(document.text(), document.gold(), events);
       errors.add(ours, document, predicted);
+      directSpeakers.add(document.text(), document.gold(), events, predicted);
       if (baseline != null) {
         theirs.add(document.text(), document.gold(), baseline.predict(document.text()));
       }
@@ -200,8 +202,11 @@ public final class EvalAttribution implements Callable<Integer> {
           "extraction after CoreNLP (statements, events, actors): %.1f ms per text%n",
           extractNanos / 1e6 / Math.max(1, documents.size()));
     }
+    progress.print(directSpeakers.table());
     if (options.errors() != null) {
-      Files.write(options.errors(), errors.lines(), StandardCharsets.UTF_8);
+      List<String> lines = new ArrayList<>(errors.lines());
+      lines.addAll(directSpeakers.lines());
+      Files.write(options.errors(), lines, StandardCharsets.UTF_8);
     }
     return new Result(
         options.gold(),
