@@ -96,7 +96,7 @@ final class EventTriggers {
     // A speech verb without content is still a statement event ("what they said"); a verb that
     // is a cue only with a clause ("attacked", "found") is an ordinary event without one.
     boolean isCue = lexicons.cues(word.lemma()).stream().anyMatch(c -> !c.clauseOnly());
-    Optional<Lexicons.EventSense> curated = lexicons.trigger(word.lemma(), "V");
+    Optional<Lexicons.EventSense> curated = ruled(lexicons.trigger(word.lemma(), "V"), tree, word);
     Optional<TrainedTriggers.Entry> learned =
         trained.lookup(word.lemma(), word.tag(), tree, tree.getNodeByIndexSafe(word.index()));
     if (!isCue && curated.isEmpty() && !learnedEvent(tree, word, learned, false)) {
@@ -133,6 +133,7 @@ final class EventTriggers {
     if (sense.isEmpty()) {
       sense = lexicons.trigger(word.word().toLowerCase(), "N");
     }
+    sense = ruled(sense, sentence.tree(), word);
     Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
     if (sense.isPresent()
         && inName(word)
@@ -161,7 +162,10 @@ final class EventTriggers {
     SemanticGraph graph = sentence.graph();
     Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
     Optional<Lexicons.EventSense> curated =
-        lexicons.trigger(word.lemma(), "J").filter(sense -> isPredicative(graph, word));
+        ruled(
+            lexicons.trigger(word.lemma(), "J").filter(sense -> isPredicative(graph, word)),
+            sentence.tree(),
+            word);
     if (curated.isPresent()) {
       Lexicons.EventSense sense = withLearnedClass(curated.get(), learned);
       return Optional.of(new Trigger(word, sense, "adjective", null, Kind.ADJECTIVE));
@@ -191,6 +195,18 @@ final class EventTriggers {
     return usually
         ? learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()
         : learned.filter(TrainedTriggers.Entry::rarelyAnEvent).isEmpty();
+  }
+
+  /**
+   * A curated sense as the rules take it: one with a project event type stands whatever the model
+   * says; one listed only for its TimeML class (type OTHER: "include", "need", "worried") is kept
+   * only when the trigger model, if there is one, takes the word for an event ({@link
+   * TriggerFeatures#takenByRules}).
+   */
+  private Optional<Lexicons.EventSense> ruled(
+      Optional<Lexicons.EventSense> curated, SemanticGraph tree, IndexedWord word) {
+    return curated.filter(
+        sense -> !model.present() || TriggerFeatures.ruleSense(sense) || model.isEvent(tree, word));
   }
 
   /** A word inside a named entity mention (its NER tag names a person, place or organization). */
