@@ -133,7 +133,6 @@ final class EventTriggers {
     if (sense.isEmpty()) {
       sense = lexicons.trigger(word.word().toLowerCase(), "N");
     }
-    sense = ruled(sense, sentence.tree(), word);
     Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
     if (sense.isPresent()
         && inName(word)
@@ -162,10 +161,7 @@ final class EventTriggers {
     SemanticGraph graph = sentence.graph();
     Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
     Optional<Lexicons.EventSense> curated =
-        ruled(
-            lexicons.trigger(word.lemma(), "J").filter(sense -> isPredicative(graph, word)),
-            sentence.tree(),
-            word);
+        lexicons.trigger(word.lemma(), "J").filter(sense -> isPredicative(graph, word));
     if (curated.isPresent()) {
       Lexicons.EventSense sense = withLearnedClass(curated.get(), learned);
       return Optional.of(new Trigger(word, sense, "adjective", null, Kind.ADJECTIVE));
@@ -198,10 +194,11 @@ final class EventTriggers {
   }
 
   /**
-   * A curated sense as the rules take it: one with a project event type stands whatever the model
-   * says; one listed only for its TimeML class (type OTHER: "include", "need", "worried") is kept
-   * only when the trigger model, if there is one, takes the word for an event ({@link
-   * TriggerFeatures#takenByRules}).
+   * A curated verb sense as the rules take it: one with a project event type stands whatever the
+   * model says; one listed only for its TimeML class (type OTHER: "include", "establish", "want")
+   * is kept only when the trigger model, if there is one, takes the word for an event ({@link
+   * TriggerFeatures#takenByRules}). Curated nouns and adjectives of type OTHER ("need", "worried")
+   * stay the rules': the model does not see them as candidates of their own.
    */
   private Optional<Lexicons.EventSense> ruled(
       Optional<Lexicons.EventSense> curated, SemanticGraph tree, IndexedWord word) {

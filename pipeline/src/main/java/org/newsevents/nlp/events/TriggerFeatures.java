@@ -42,20 +42,24 @@ public final class TriggerFeatures {
   }
 
   /**
-   * Whether the rules take a curated sense whatever the trigger model says: it names a project
-   * event type. A sense of type OTHER is listed for its TimeML class alone and left to the model.
+   * Whether the rules take a curated verb sense whatever the trigger model says: it names a project
+   * event type. A verb sense of type OTHER is listed for its TimeML class alone ("include", "want")
+   * and left to the model.
    */
   public static boolean ruleSense(Lexicons.EventSense sense) {
     return !sense.type().equals("OTHER");
   }
 
   /**
-   * Whether the rules take a word whatever the trigger model says: a reporting cue, or a curated
-   * trigger with a project event type ({@link #ruleSense}).
+   * Whether the rules take a word whatever the trigger model says: a reporting cue, a curated noun
+   * or adjective, or a curated verb with a project event type ({@link #ruleSense}).
    */
   public static boolean takenByRules(String lemma, String pos, Lexicons lexicons) {
     return !lexicons.cues(lemma).isEmpty()
-        || lexicons.trigger(lemma, pos).filter(TriggerFeatures::ruleSense).isPresent();
+        || lexicons
+            .trigger(lemma, pos)
+            .filter(sense -> !pos.equals("V") || ruleSense(sense))
+            .isPresent();
   }
 
   /**
