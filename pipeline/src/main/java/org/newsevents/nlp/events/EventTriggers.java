@@ -198,7 +198,8 @@ final class EventTriggers {
    * model says; one listed only for its TimeML class (type OTHER: "include", "establish", "want")
    * is kept only when the trigger model, if there is one, takes the word for an event ({@link
    * TriggerFeatures#takenByRules}). Curated nouns and adjectives of type OTHER ("need", "worried")
-   * stay the rules': the model does not see them as candidates of their own.
+   * stay the rules': leaving them to the model too scored the same in cross-validation and lost the
+   * seed article's I_STATE "need".
    */
   private Optional<Lexicons.EventSense> ruled(
       Optional<Lexicons.EventSense> curated, SemanticGraph tree, IndexedWord word) {

@@ -117,9 +117,9 @@ public final class TriggerTuning {
   }
 
   /**
-   * Whether the run-time rules leave the word to the model: no reporting cue, no curated trigger
-   * with a project event type ({@link TriggerFeatures#takenByRules}, the word's lemma and part of
-   * speech read from its {@code lemma|pos=} feature).
+   * Whether the run-time rules leave the word to the model: no reporting cue, no curated noun or
+   * adjective, no curated verb with a project event type ({@link TriggerFeatures#takenByRules}, the
+   * word's lemma and part of speech read from its {@code lemma|pos=} feature).
    */
   static boolean decidedByModel(Datum<String, String> datum) {
     for (String feature : datum.asFeatures()) {
