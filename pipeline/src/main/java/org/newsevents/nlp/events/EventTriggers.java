@@ -96,7 +96,7 @@ final class EventTriggers {
     // A speech verb without content is still a statement event ("what they said"); a verb that
     // is a cue only with a clause ("attacked", "found") is an ordinary event without one.
     boolean isCue = lexicons.cues(word.lemma()).stream().anyMatch(c -> !c.clauseOnly());
-    Optional<Lexicons.EventSense> curated = lexicons.trigger(word.lemma(), "V");
+    Optional<Lexicons.EventSense> curated = ruled(lexicons.trigger(word.lemma(), "V"), tree, word);
     Optional<TrainedTriggers.Entry> learned =
         trained.lookup(word.lemma(), word.tag(), tree, tree.getNodeByIndexSafe(word.index()));
     if (!isCue && curated.isEmpty() && !learnedEvent(tree, word, learned, false)) {
@@ -191,6 +191,20 @@ final class EventTriggers {
     return usually
         ? learned.filter(TrainedTriggers.Entry::usuallyAnEvent).isPresent()
         : learned.filter(TrainedTriggers.Entry::rarelyAnEvent).isEmpty();
+  }
+
+  /**
+   * A curated verb sense as the rules take it: one with a project event type stands whatever the
+   * model says; one listed only for its TimeML class (type OTHER: "include", "establish", "want")
+   * is kept only when the trigger model, if there is one, takes the word for an event ({@link
+   * TriggerFeatures#takenByRules}). Curated nouns and adjectives of type OTHER ("need", "worried")
+   * stay the rules': leaving them to the model too scored the same in cross-validation and lost the
+   * seed article's I_STATE "need".
+   */
+  private Optional<Lexicons.EventSense> ruled(
+      Optional<Lexicons.EventSense> curated, SemanticGraph tree, IndexedWord word) {
+    return curated.filter(
+        sense -> !model.present() || TriggerFeatures.ruleSense(sense) || model.isEvent(tree, word));
   }
 
   /** A word inside a named entity mention (its NER tag names a person, place or organization). */

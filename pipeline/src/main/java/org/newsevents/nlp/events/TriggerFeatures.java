@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.WordNetSenses;
 
@@ -24,6 +25,10 @@ public final class TriggerFeatures {
   private static final Set<String> LIGHT_VERBS =
       Set.of("make", "take", "give", "have", "hold", "launch", "conduct", "carry", "stage", "pay");
 
+  /** The dependents that make a word's frame (crossed with its lemma). */
+  private static final Set<String> FRAME_RELATIONS =
+      Set.of("obj", "xcomp", "ccomp", "nsubj:pass", "iobj", "compound:prt", "obl");
+
   private TriggerFeatures() {}
 
   /** The coarse part of speech of a tag: V, N, J or null for any other. */
@@ -34,6 +39,27 @@ public final class TriggerFeatures {
     return tag.startsWith("VB")
         ? "V"
         : tag.startsWith("NN") ? "N" : tag.startsWith("JJ") ? "J" : null;
+  }
+
+  /**
+   * Whether the rules take a curated verb sense whatever the trigger model says: it names a project
+   * event type. A verb sense of type OTHER is listed for its TimeML class alone ("include", "want")
+   * and left to the model.
+   */
+  public static boolean ruleSense(Lexicons.EventSense sense) {
+    return !sense.type().equals("OTHER");
+  }
+
+  /**
+   * Whether the rules take a word whatever the trigger model says: a reporting cue, a curated noun
+   * or adjective, or a curated verb with a project event type ({@link #ruleSense}).
+   */
+  public static boolean takenByRules(String lemma, String pos, Lexicons lexicons) {
+    return !lexicons.cues(lemma).isEmpty()
+        || lexicons
+            .trigger(lemma, pos)
+            .filter(sense -> !pos.equals("V") || ruleSense(sense))
+            .isPresent();
   }
 
   /**
@@ -75,14 +101,28 @@ public final class TriggerFeatures {
       }
     }
     features.add("rel|pos=" + relation + "|" + pos);
+    // The lemma in its frame: a frequent word's reading turns on its construction ("had a loss"
+    // and "had to"; "include" with an object; "going to"), so the lemma is crossed with its
+    // relation, its tag and the set of its core dependents.
+    features.add("lemma|rel=" + lemma + "|" + pos + "|" + relation);
+    features.add("lemma|tag=" + lemma + "|" + tag);
+    Set<String> frame = new TreeSet<>();
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
       String rel = edge.getRelation().toString();
+      if (FRAME_RELATIONS.contains(rel)) {
+        frame.add(rel);
+      }
+      if (rel.equals("compound:prt")) {
+        features.add(
+            "lemma|prt=" + lemma + "|" + edge.getDependent().word().toLowerCase(Locale.ROOT));
+      }
       features.add("child|pos=" + rel + "|" + pos);
       if (rel.equals("det") || rel.equals("case") || rel.equals("cop") || rel.equals("aux")) {
         features.add(
             "child|word=" + rel + "|" + edge.getDependent().word().toLowerCase(Locale.ROOT));
       }
     }
+    features.add("lemma|frame=" + lemma + "|" + pos + "|" + String.join("+", frame));
     IndexedWord previous = tree.getNodeByIndexSafe(word.index() - 1);
     IndexedWord next = tree.getNodeByIndexSafe(word.index() + 1);
     features.add("prev=" + (previous == null ? "^" : previous.word().toLowerCase(Locale.ROOT)));
@@ -96,6 +136,13 @@ public final class TriggerFeatures {
     for (String sense : wordNet.features(lemma, pos)) {
       features.add(sense);
       features.add(sense + "|" + pos);
+    }
+    // A rare noun shares what its verb learned: "blockade" and "blockade/V", "cancellation" and
+    // "cancel" both carry base=VERB (WordNet's derivational link of the noun's first senses).
+    for (String identity : wordNet.identity(lemma, pos)) {
+      if (identity.startsWith("base=")) {
+        features.add(identity);
+      }
     }
     return features;
   }

@@ -8,7 +8,9 @@ import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsevents.nlp.events.TriggerFeatures;
 import org.newsevents.nlp.events.TriggerModel;
+import org.newsevents.nlp.knowledge.Lexicons;
 
 /**
  * The trigger model's prior and decision threshold chosen on training documents alone: the trigger
@@ -23,6 +25,8 @@ public final class TriggerTuning {
   /** The thresholds on P(EVENT) tried (0.5 is the plain most-likely label). */
   public static final List<Double> THRESHOLDS =
       List.of(0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7);
+
+  private static final String LEMMA_POS = "lemma|pos=";
 
   /** Inner folds (document d in fold d mod INNER_FOLDS). */
   public static final int INNER_FOLDS = 3;
@@ -112,11 +116,19 @@ public final class TriggerTuning {
     return scored;
   }
 
-  /** Whether the run-time rules leave the word to the model: no curated trigger, no cue. */
+  /**
+   * Whether the run-time rules leave the word to the model: no reporting cue, no curated noun or
+   * adjective, no curated verb with a project event type ({@link TriggerFeatures#takenByRules}, the
+   * word's lemma and part of speech read from its {@code lemma|pos=} feature).
+   */
   static boolean decidedByModel(Datum<String, String> datum) {
     for (String feature : datum.asFeatures()) {
-      if (feature.startsWith("curated|") || feature.startsWith("cue|")) {
-        return false;
+      if (feature.startsWith(LEMMA_POS)) {
+        int bar = feature.lastIndexOf('|');
+        return !TriggerFeatures.takenByRules(
+            feature.substring(LEMMA_POS.length(), bar),
+            feature.substring(bar + 1),
+            Lexicons.standard());
       }
     }
     return true;
