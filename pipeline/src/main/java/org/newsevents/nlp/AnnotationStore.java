@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.newsevents.nlp.text.QuoteMarks;
 import org.newsevents.nlp.time.TimeNormalizer;
 import org.newsevents.records.Hashes;
 
@@ -25,10 +26,11 @@ import org.newsevents.records.Hashes;
  *
  * <p>An entry is CoreNLP's own protobuf serialization ({@link ProtobufAnnotationSerializer},
  * lossless settings), gzip-compressed, at {@code <fingerprint prefix>/<2 hex>/<key>.pb.gz}. The key
- * is the SHA-256 of the {@link #fingerprint} of the profile, the body and the date. The fingerprint
- * covers what changes an annotation (the profile's properties and the project files they name, the
- * gated NER's word list and version, CoreNLP's version) and deliberately not the lexicons and rules
- * the extractors read: rerunning after a lexicon change is what the store is for.
+ * is the SHA-256 of the {@link #fingerprint} of the profile, the body as CoreNLP reads it and the
+ * date. The fingerprint covers what changes an annotation (the profile's properties and the project
+ * files they name, the gated NER's word list and version, CoreNLP's version) and deliberately not
+ * the lexicons and rules the extractors read: rerunning after a lexicon change is what the store is
+ * for.
  *
  * <p>Entries are written to a temporary name beside their place and renamed into it ({@link
  * Blobs#write}), so a run that dies mid-write leaves no half entry under the entry's name; two runs
@@ -80,12 +82,16 @@ public final class AnnotationStore {
     return fingerprint;
   }
 
-  /** The key of an article's annotation: body and date under this store's fingerprint. */
+  /**
+   * The key of an article's annotation: the text CoreNLP reads ({@link QuoteMarks#forCoreNlp}, the
+   * body itself unless it has double-apostrophe quotation marks) and the date under this store's
+   * fingerprint.
+   */
   public String key(String body, LocalDate published) {
     MessageDigest sha = Hashes.sha256();
     sha.update(fingerprint.getBytes(StandardCharsets.UTF_8));
     sha.update((byte) 0);
-    sha.update(body.getBytes(StandardCharsets.UTF_8));
+    sha.update(QuoteMarks.forCoreNlp(body).getBytes(StandardCharsets.UTF_8));
     sha.update((byte) 0);
     sha.update(String.valueOf(published).getBytes(StandardCharsets.UTF_8));
     return Hashes.hex(sha.digest());

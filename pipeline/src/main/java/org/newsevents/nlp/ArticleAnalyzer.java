@@ -24,6 +24,7 @@ import org.newsevents.nlp.statements.StatementExtractor;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
 import org.newsevents.nlp.text.Participants;
+import org.newsevents.nlp.text.QuoteMarks;
 import org.newsevents.nlp.time.EventTimes;
 import org.newsevents.nlp.time.NormalizedTimexes;
 import org.newsevents.nlp.time.TimeNormalizer;
@@ -190,10 +191,14 @@ public final class ArticleAnalyzer {
     return extract(article, text, published);
   }
 
-  /** CoreNLP over a body, with the publication date as the document date for SUTime. */
+  /**
+   * CoreNLP over a body, with the publication date as the document date for SUTime. CoreNLP reads
+   * the body with its quotation marks made readable ({@link QuoteMarks}, same offsets); the
+   * annotated text is the body as written.
+   */
   public AnnotatedText annotate(String body, LocalDate published) {
     long start = System.nanoTime();
-    Annotation annotation = new Annotation(body);
+    Annotation annotation = new Annotation(QuoteMarks.forCoreNlp(body));
     if (published != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     }

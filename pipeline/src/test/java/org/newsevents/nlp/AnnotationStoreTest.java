@@ -141,6 +141,17 @@ class AnnotationStoreTest {
   }
 
   @Test
+  void theKeyIsOfTheTextCoreNlpReads() {
+    AnnotationStore store = new AnnotationStore(new LocalBlobs(dir), FULL);
+    // An opening '' is read as ``: one annotation, one key; a body CoreNLP reads otherwise differs.
+    String nyt = "''We will not give up,'' Mr. Kerry said.";
+    String ptb = "``We will not give up,'' Mr. Kerry said.";
+    String plain = "\"We will not give up,\" Mr. Kerry said.";
+    assertEquals(store.key(ptb, published), store.key(nyt, published));
+    assertNotEquals(store.key(plain, published), store.key(nyt, published));
+  }
+
+  @Test
   void concurrentWritersOfOneEntryLeaveOneReadableEntry() throws Exception {
     AnnotationStore store = new AnnotationStore(new LocalBlobs(dir), FULL);
     String key = store.key(article.getBody(), published);

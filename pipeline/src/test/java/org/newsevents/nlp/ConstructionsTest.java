@@ -133,6 +133,9 @@ class ConstructionsTest {
           He began the meeting and said that the talks had failed.\tSTATEMENT said[25,29] REPORTING speaker="He" cue=said indirect="the talks had failed" time=2013-07-05(pub)
           The ministry issued a statement saying that the talks had failed.\tSTATEMENT issued[13,19] OCCURRENCE speaker="The ministry" cue=issued indirect="a statement saying that the talks had failed" time=2013-07-05(pub)|STATEMENT saying[32,38] REPORTING speaker="The ministry" cue=saying indirect="the talks had failed" time=2013-07-05(pub) reported
           A statement saying that the talks had failed was released.\tSTATEMENT saying[12,18] REPORTING speaker="A statement" cue=saying indirect="the talks had failed" time=2013-07-05(pub)
+          ''We will not give up,'' Mr. Kerry said.	STATEMENT said[35,39] REPORTING speaker="Mr. Kerry"->Kerry cue=said direct="We will not give up" time=2013-07-05(pub)
+          The students'' union said the strike would go on.	STATEMENT said[21,25] REPORTING speaker="The students'' union" cue=said indirect="the strike would go on" time=2013-07-05(pub)
+          ''It is hard,'' Mr. Kerry said.\\n\\n''We will go on,'' Mr. Lavrov said.	STATEMENT said[26,30] REPORTING speaker="Mr. Kerry"->Kerry cue=said direct="It is hard" time=2013-07-05(pub)|STATEMENT said[63,67] REPORTING speaker="Mr. Lavrov"->Lavrov cue=said direct="We will go on" time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =
@@ -189,20 +192,36 @@ class ConstructionsTest {
         events.size(), events.stream().map(Event::getEventId).distinct().count(), "ids unique");
   }
 
-  @Test
-  void aQuoteRunningOverTwoParagraphsIsOneStatement() {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      textBlock =
+          """
+          "|"
+          ''|''
+          ``|''
+          """)
+  void aQuoteRunningOverTwoParagraphsIsOneStatement(String open, String close) {
+    // News style: the first paragraph is left open, the second opens with a mark again.
     List<Event> statements =
         SharedAnalyzer.sentence(
-                "\"The first paragraph of a long quote ends here.\n\n"
-                    + "\"The second paragraph continues it,\" the spokesman said.")
+                open
+                    + "The first paragraph of a long quote ends here.\n\n"
+                    + open
+                    + "The second paragraph continues it,"
+                    + close
+                    + " the spokesman said.")
             .events()
             .stream()
             .filter(e -> e.getStatement() != null)
             .collect(Collectors.toList());
-    assertEquals(1, statements.size());
+    assertEquals(1, statements.size(), statements.toString());
     assertEquals("the spokesman", statements.get(0).getStatement().getSpeaker().getText());
     assertEquals(
-        "The first paragraph of a long quote ends here.\n\n\"The second paragraph continues it",
+        "The first paragraph of a long quote ends here.\n\n"
+            + open
+            + "The second paragraph continues it",
         statements.get(0).getStatement().getContent().getText());
     assertEquals(true, statements.get(0).getStatement().getDirect());
   }
