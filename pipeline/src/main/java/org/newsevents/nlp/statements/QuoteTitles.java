@@ -3,6 +3,7 @@ package org.newsevents.nlp.statements;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Set;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 
 /**
@@ -15,9 +16,12 @@ final class QuoteTitles {
 
   private QuoteTitles() {}
 
-  /** Lower-case words a title keeps ("Meet the Press", "Party of Reagan"). */
+  /** Lower-case words a title keeps ("Meet the Press", "Party of Reagan"): title-words.tsv. */
   private static final Set<String> TITLE_WORDS =
-      Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by");
+      Set.copyOf(
+          Lexicons.rows("newsevents/lexicons/title-words.tsv", 1).stream()
+              .map(row -> row[0])
+              .toList());
 
   private static final int TITLE_MAX_WORDS = 4;
 
