@@ -19,14 +19,6 @@ import org.newsevents.nlp.knowledge.WordNetSenses;
  */
 final class ClassContext {
 
-  /** Relations of a dependent whose kind (event or thing) tells the class apart. */
-  private static final Set<String> ARGUMENTS =
-      Set.of("obj", "nsubj", "nsubj:pass", "xcomp", "ccomp", "nmod", "obl");
-
-  /** WordNet's lexicographer files of nouns whose first sense names an event. */
-  private static final Set<String> EVENT_FILES =
-      Set.of("wn1=noun.act", "wn1=noun.event", "wn1=noun.process", "wn1=noun.phenomenon");
-
   /** Adverbs that negate the word they modify. */
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
@@ -86,11 +78,6 @@ final class ClassContext {
         }
         default -> {}
       }
-      if (ARGUMENTS.contains(rel)) {
-        String kind = argumentKind(child, wordNet);
-        out.add("arg=" + rel + "|" + kind);
-        out.add("lemma|arg=" + lemma(word) + "|" + rel + "|" + kind);
-      }
     }
     String aspect =
         "aspect|pos="
@@ -110,35 +97,6 @@ final class ClassContext {
     if (copula) {
       out.add("copular|pos=" + pos);
     }
-  }
-
-  /**
-   * What an argument is: a verb ("event-v"); a noun whose first sense WordNet files among acts,
-   * events, processes or phenomena, or with one of its first three senses derived from a verb
-   * ("event-n": "approved the merger", "had a meeting", but also agent nouns such as "leader"); any
-   * other noun ("thing": "had a debt"), a name, a pronoun, or "other". Counting only the nouns of
-   * those files (no derivation) scored lower on gold events (accuracy 0.8295 against 0.8312).
-   */
-  static String argumentKind(IndexedWord child, WordNetSenses wordNet) {
-    String tag = child.tag() == null ? "" : child.tag();
-    if (tag.startsWith("VB")) {
-      return "event-v";
-    }
-    if (tag.startsWith("NNP")) {
-      return "name";
-    }
-    if (tag.startsWith("NN")) {
-      for (String sense : wordNet.features(lemma(child), "N")) {
-        if (EVENT_FILES.contains(sense) || sense.startsWith("wn-deriv=")) {
-          return "event-n";
-        }
-      }
-      return "thing";
-    }
-    if (tag.startsWith("PRP")) {
-      return "pronoun";
-    }
-    return "other";
   }
 
   private static String lemma(IndexedWord word) {

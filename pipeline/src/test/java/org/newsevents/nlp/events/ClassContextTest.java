@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The class model's context features on hand-made trees (words, tags and lemmas set here, so no
  * parser is involved): WordNet's files of the word, its governor and its object, its verb base,
- * aspect (also with the lemma), negation, the complement it is, the copula, and what its arguments
- * are (events or things).
+ * aspect (also with the lemma), negation, the complement it is and the copula.
  */
 class ClassContextTest {
 
@@ -94,41 +93,5 @@ class ClassContextTest {
                 "are", new String[] {"VBP", "be"}));
     List<String> fighting = EventClassFeatures.of(progressive, node(progressive, "fighting"));
     assertTrue(fighting.contains("aspect|pos=-+progressive|V"), fighting::toString);
-  }
-
-  @Test
-  void anEventObjectAgainstAThingObject() {
-    SemanticGraph meeting =
-        tree(
-            "[had nsubj>leaders obj>meeting]",
-            Map.of(
-                "had", new String[] {"VBD", "have"},
-                "leaders", new String[] {"NNS", "leader"},
-                "meeting", new String[] {"NN", "meeting"}));
-    List<String> hadMeeting = EventClassFeatures.of(meeting, node(meeting, "had"));
-    assertTrue(hadMeeting.contains("arg=obj|event-n"), hadMeeting::toString);
-    assertTrue(hadMeeting.contains("lemma|arg=have|obj|event-n"), hadMeeting::toString);
-    SemanticGraph debt =
-        tree(
-            "[had nsubj>Smith obj>debt]",
-            Map.of(
-                "had", new String[] {"VBD", "have"},
-                "Smith", new String[] {"NNP", "Smith"},
-                "debt", new String[] {"NN", "debt"}));
-    List<String> hadDebt = EventClassFeatures.of(debt, node(debt, "had"));
-    assertTrue(hadDebt.contains("lemma|arg=have|obj|thing"), hadDebt::toString);
-    assertTrue(hadDebt.contains("arg=nsubj|name"), hadDebt::toString);
-    assertFalse(hadDebt.contains("arg=obj|event-n"), hadDebt::toString);
-    SemanticGraph tried =
-        tree(
-            "[tried nsubj>they xcomp>[leave mark>to]]",
-            Map.of(
-                "tried", new String[] {"VBD", "try"},
-                "they", new String[] {"PRP", "they"},
-                "leave", new String[] {"VB", "leave"},
-                "to", new String[] {"TO", "to"}));
-    List<String> triedLeave = EventClassFeatures.of(tried, node(tried, "tried"));
-    assertTrue(triedLeave.contains("arg=xcomp|event-v"), triedLeave::toString);
-    assertTrue(triedLeave.contains("arg=nsubj|pronoun"), triedLeave::toString);
   }
 }
