@@ -13,7 +13,8 @@ import org.newsevents.nlp.SharedAnalyzer;
  * and its class, in text order. An attitude (I_STATE: "believe", "want", "expected") against an
  * attempt (I_ACTION: "tried") over the same kind of complement, nominal events ("collapse",
  * "resignation") beside a verb, actions over an event object (I_ACTION: "approved the merger",
- * "delayed the attack", "asked for a ceasefire") and a possessive "had" (STATE).
+ * "delayed the attack", "asked for a ceasefire"), a possessive "had" (STATE), and a statement cue
+ * the class model reads: "added" as a rise (OCCURRENCE) against "added that" (REPORTING).
  */
 class EventClassConstructionsTest {
 
@@ -32,6 +33,8 @@ class EventClassConstructionsTest {
           The army delayed the attack.\tdelayed=I_ACTION attack=OCCURRENCE
           The rebels asked for a ceasefire.\tasked=I_ACTION ceasefire=OCCURRENCE
           The company had large debts.\thad=STATE
+          The index added 50 points on Friday.\tadded=OCCURRENCE
+          He added that the talks would continue.\tadded=REPORTING talks=OCCURRENCE continue=ASPECTUAL
           """)
   void eachTriggerHasItsClass(String body, String expected) {
     String classes =
