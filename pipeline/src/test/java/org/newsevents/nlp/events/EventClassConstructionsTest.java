@@ -11,8 +11,10 @@ import org.newsevents.nlp.SharedAnalyzer;
  * The TimeML classes of the event triggers, one construction per sentence, through the shared
  * pipeline (trigger model, class model and rules together): each sentence with every event trigger
  * and its class, in text order. An attitude (I_STATE: "believe", "want", "expected") against an
- * attempt (I_ACTION: "tried") over the same kind of complement, and nominal events ("collapse",
- * "resignation") beside a verb.
+ * attempt (I_ACTION: "tried") over the same kind of complement, nominal events ("collapse",
+ * "resignation") beside a verb, actions over an event object (I_ACTION: "approved the merger",
+ * "delayed the attack", "asked for a ceasefire"), a possessive "had" (STATE), and a statement cue
+ * the class model reads: "added" as a rise (OCCURRENCE) against "added that" (REPORTING).
  */
 class EventClassConstructionsTest {
 
@@ -27,6 +29,12 @@ class EventClassConstructionsTest {
           Prices are expected to rise.\texpected=I_STATE rise=OCCURRENCE
           The collapse of the bridge killed ten people.\tcollapse=OCCURRENCE killed=OCCURRENCE
           The minister announced his resignation.\tannounced=REPORTING resignation=OCCURRENCE
+          The board approved the merger.\tapproved=I_ACTION merger=OCCURRENCE
+          The army delayed the attack.\tdelayed=I_ACTION attack=OCCURRENCE
+          The rebels asked for a ceasefire.\tasked=I_ACTION ceasefire=OCCURRENCE
+          The company had large debts.\thad=STATE
+          The index added 50 points on Friday.\tadded=OCCURRENCE
+          He added that the talks would continue.\tadded=REPORTING talks=OCCURRENCE continue=ASPECTUAL
           """)
   void eachTriggerHasItsClass(String body, String expected) {
     String classes =
