@@ -296,6 +296,18 @@ class SentenceRolesTest {
         his.getText() + " " + his.getRole() + " " + code(his) + " " + his.getCanonical());
   }
 
+  @Test
+  void aCompanyNamedWithoutItsLegalSuffixTakesItsDictionaryCode() {
+    // Phoenix lists Apple as APPLE_INC_ [MNCUSA]; the news writes "Apple".
+    ArticleAnalyzer.Analysis analysis =
+        SharedAnalyzer.sentence("Apple said sales of its new phones had risen.");
+    assertEquals(List.of("Apple -> USABUS"), speakers(analysis));
+    assertEquals(
+        "phoenix:Phoenix.International.actors.txt:3997 APPLE_INC_ [MNCUSA] default without its"
+            + " legal suffix",
+        source(analysis));
+  }
+
   private static String code(Argument argument) {
     return argument.getActor() == null ? "null" : argument.getActor().getCode();
   }
