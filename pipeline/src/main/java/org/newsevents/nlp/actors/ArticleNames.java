@@ -94,6 +94,8 @@ final class ArticleNames {
       }
       if (!run.org()) {
         code = LocalPeople.withStoryCountry(code, story, run.name());
+      } else if (code == null) { // a description of the same name elsewhere came first
+        code = dictionary(run.name(), date, gazetteer, phoenix);
       }
       runs.add(
           new Run(
@@ -126,6 +128,22 @@ final class ArticleNames {
   private static String ner(CoreLabel token) {
     String tag = token.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     return tag == null ? "O" : tag;
+  }
+
+  /**
+   * An organisation nothing in the article describes, when the gazetteers do not know it: the
+   * Phoenix entry of its name ("Microsoft") or of it with a legal suffix ("Apple": APPLE_INC_),
+   * only with a country (BUS alone is left to the slot's own words).
+   */
+  private static Code dictionary(
+      String name, LocalDate date, ActorGazetteer gazetteer, PhoenixCodes phoenix) {
+    if (gazetteer.find(name, date) != null) {
+      return null;
+    }
+    Code whole = phoenix.find(name, date);
+    Code coded = whole != null && whole.matched().equalsIgnoreCase(name) ? whole : null;
+    coded = coded == null ? phoenix.company(name, date) : coded;
+    return coded == null || coded.country() == null ? null : coded;
   }
 
   /**
@@ -354,14 +372,16 @@ final class ArticleNames {
   /**
    * The first organisation run before an offset coded as a business (BUS), the company the story is
    * about ("TimeWarner", not the "German music publisher Bertelsmann" of a later sentence), or
-   * null.
+   * null. Only a company described in the text counts: one coded from the dictionaries alone is
+   * often named in passing (on the development set, "It" of a camera feature took Google).
    */
   Run firstCompany(int offset) {
     for (Run run : runs) {
       if (run.end() <= offset
           && run.org()
           && run.code() != null
-          && "BUS".equals(run.code().sector())) {
+          && "BUS".equals(run.code().sector())
+          && !run.code().source().startsWith("phoenix:")) {
         return run;
       }
     }

@@ -83,6 +83,22 @@ final class PhoenixCodes {
     return null;
   }
 
+  /**
+   * The code of an organisation's name that is a Phoenix company's name without its legal suffix
+   * ("Apple": APPLE_INC_ [MNCUSA] -> USABUS), or null; a role noun of the agents dictionary is
+   * none.
+   */
+  Code company(String name, LocalDate date) {
+    PhoenixActors.Entry entry = dictionary.findCompany(name);
+    if (entry == null || PhoenixAgents.standard().find(name) != null) {
+      return null;
+    }
+    PhoenixActors.Coded coded = PhoenixActors.codeOn(entry, date);
+    return coded == null
+        ? null
+        : scheme(coded.code(), name, source(entry, coded) + " without its legal suffix");
+  }
+
   private static String source(PhoenixActors.Entry entry, PhoenixActors.Coded coded) {
     return "phoenix:" + entry.file() + ":" + entry.line() + " " + entry.name() + " " + coded.how();
   }

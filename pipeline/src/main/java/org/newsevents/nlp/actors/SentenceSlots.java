@@ -19,11 +19,12 @@ import org.newsevents.schema.Actor;
  * "a Downing Street spokesman", "Mr Blair's spokesman"), found through the head's nmod (for, of),
  * nmod:poss or compound dependents; with no coreference chain, "he"/"she" take the code of the name
  * the default profile resolved them to (its canonical name, coded in {@link ArticleNames}), else of
- * the nearest coded name in the sentence or the two before it.
+ * the nearest coded name in the sentence or the two before it; "his" takes only the code of the
+ * person it was resolved to (a person named before it in its sentence).
  */
 final class SentenceSlots {
 
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
 
   /** Verbs whose subject "it" is most often empty or a thing ("it takes time", "it means"). */
   private static final Set<String> EMPTY_IT_VERBS =
@@ -69,6 +70,9 @@ final class SentenceSlots {
         return resolved.code() == null
             ? null
             : pronoun(written, resolved, "sentence:pronoun resolved to '");
+      }
+      if (written.strip().equalsIgnoreCase("his")) {
+        return null; // unresolved "his" ("The prime minister made his speech"): no guess
       }
       ArticleNames.Run before = names.before(begin, s, 2);
       if (before != null) {

@@ -42,8 +42,11 @@ public final class Coreference {
   /** Whether CoreNLP's coreference ran (the lean and fast profiles do not run it). */
   private final boolean chainsAnnotated;
 
-  /** Third-person singular personal pronouns, which name a person mentioned shortly before. */
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  /**
+   * Third-person singular personal pronouns, which name a person mentioned shortly before ("his"
+   * only one named before it in its own sentence: "Mr Blair defended his record").
+   */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
   /**
    * Pronouns that name a group mentioned shortly before, with the tags of the subject nouns they
@@ -213,12 +216,14 @@ public final class Coreference {
         || !PERSON_PRONOUNS.contains(tokens.get(token).word().toLowerCase(Locale.ROOT))) {
       return null;
     }
-    // "Kerry told him": an object pronoun is not the subject of its own sentence.
-    boolean object = !tokens.get(token).word().toLowerCase(Locale.ROOT).matches("he|she");
+    // "Kerry told him": an object pronoun is not the subject of its own sentence. "his" names a
+    // person of its own sentence named before it ("Kerry defended his record"), and no other: in
+    // "The prime minister made his speech" the person of the sentence before is most often wrong.
+    String word = tokens.get(token).word().toLowerCase(Locale.ROOT);
+    boolean object = !word.matches("he|she|his");
+    int window = word.equals("his") ? 0 : PRONOUN_WINDOW;
     NameGenders.Gender pronoun = NameGenders.ofPronoun(tokens.get(token).word());
-    for (int s = object ? sentence - 1 : sentence;
-        s >= Math.max(0, sentence - PRONOUN_WINDOW);
-        s--) {
+    for (int s = object ? sentence - 1 : sentence; s >= Math.max(0, sentence - window); s--) {
       for (Entity entity : entities) {
         if (entity.sentence() == s
             && entity.type().equals("PERSON")

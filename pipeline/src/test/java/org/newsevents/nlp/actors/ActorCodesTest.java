@@ -126,4 +126,15 @@ class ActorCodesTest {
         "GBRGOV GBR null GOV [Home Office] TEXT",
         line("the Home Office", null, List.of(), JULY_2013));
   }
+
+  @Test
+  void localCouncilsAreGovernmentWithNoCountryGuessed() {
+    assertEquals("GOV null null GOV [councils] TEXT", line("councils", null, List.of(), JULY_2013));
+    // A council of its own name stays with its group ("Security Council"): only the plural
+    // common noun is a sector word.
+    assertEquals(
+        "IGOUNO null IGOUNO IGO [Security Council] TEXT",
+        line("the Security Council", null, List.of(), JULY_2013));
+    assertNull(codes.actor("the Refugee Council", null, List.of(), JULY_2013));
+  }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.SharedAnalyzer;
 import org.newsevents.schema.Actor;
+import org.newsevents.schema.Argument;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Mention;
 
@@ -244,5 +245,70 @@ class SentenceRolesTest {
             + take.getArguments().get(0).getRole()
             + " "
             + take.getArguments().get(0).getActor());
+  }
+
+  @Test
+  void withoutCoreferenceHisTakesTheCodeOfThePersonItIsResolvedTo() {
+    // "his" is resolved to the first person named before it in its own sentence: the MP, whose
+    // title codes him, not the man named in the sentence before.
+    Event review =
+        SharedAnalyzer.withoutCoreference(
+                "Tory MP Roger Morvell wrote the report. Labour MP Peter Grantwell attacked his"
+                    + " review of the plan.")
+            .events()
+            .stream()
+            .filter(e -> e.getTrigger().getLemma().equals("review"))
+            .findFirst()
+            .orElseThrow();
+    Argument his =
+        review.getArguments().stream()
+            .filter(a -> a.getText().equals("his"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "his AGENT GBROPP Peter Grantwell",
+        his.getText() + " " + his.getRole() + " " + code(his) + " " + his.getCanonical());
+    assertEquals(
+        "sentence:pronoun resolved to 'Peter Grantwell' <- sentence:title 'Labour MP' party Labour"
+            + " in opposition on 2013-07-05",
+        his.getActor().getSource());
+  }
+
+  @Test
+  void withoutCoreferenceHisWithNoPersonBeforeItInItsSentenceGetsNoCode() {
+    // "The prime minister" is no name: the MP of the sentence before is not taken for him.
+    Event review =
+        SharedAnalyzer.withoutCoreference(
+                "Labour MP Peter Grantwell wrote the report. The prime minister attacked his"
+                    + " review of the plan.")
+            .events()
+            .stream()
+            .filter(e -> e.getTrigger().getLemma().equals("review"))
+            .findFirst()
+            .orElseThrow();
+    Argument his =
+        review.getArguments().stream()
+            .filter(a -> a.getText().equals("his"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "his AGENT null null",
+        his.getText() + " " + his.getRole() + " " + code(his) + " " + his.getCanonical());
+  }
+
+  @Test
+  void aCompanyNamedWithoutItsLegalSuffixTakesItsDictionaryCode() {
+    // Phoenix lists Apple as APPLE_INC_ [MNCUSA]; the news writes "Apple".
+    ArticleAnalyzer.Analysis analysis =
+        SharedAnalyzer.sentence("Apple said sales of its new phones had risen.");
+    assertEquals(List.of("Apple -> USABUS"), speakers(analysis));
+    assertEquals(
+        "phoenix:Phoenix.International.actors.txt:3997 APPLE_INC_ [MNCUSA] default without its"
+            + " legal suffix",
+        source(analysis));
+  }
+
+  private static String code(Argument argument) {
+    return argument.getActor() == null ? "null" : argument.getActor().getCode();
   }
 }

@@ -127,9 +127,11 @@ class BbcSliceTest {
     // the participant fixes of issue 15 (expletive "it", reduced passives, percentages as objects)
     // moved one cluster key and the content-span chooser of issue 14 made statements of model cues
     // the rules left without content (13,218 / 10,744 with the chooser alone, 13,243 / 10,753 /
-    // 844 / 8 with its rate-gated broad candidate; 10,754 clusters with both).
+    // 844 / 8 with its rate-gated broad candidate; 10,754 clusters with both; 10,748 since the
+    // actor codes of "his", of companies named without their legal suffix and of "councils", which
+    // the clustering keys on, were added: the three were not measured apart).
     assertEquals(
-        List.of(13243L, 10754L, 10754L, 844L, 8L),
+        List.of(13243L, 10748L, 10748L, 844L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),

@@ -54,6 +54,12 @@ public final class PhoenixActors {
   private static volatile PhoenixActors standard;
 
   private final Map<String, Entry> byName = new HashMap<>();
+
+  /**
+   * Company names without their legal suffix ("APPLE") -> entry; null when two companies share one.
+   */
+  private final Map<String, Entry> companies = new HashMap<>();
+
   private int longest;
 
   /** The shipped dictionaries, loaded once per JVM. */
@@ -122,10 +128,57 @@ public final class PhoenixActors {
       return;
     }
     Entry entry = new Entry(names.get(0), List.copyOf(roles), file, line);
+    boolean company = roles.stream().anyMatch(r -> r.code() != null && r.code().startsWith("MNC"));
     for (String name : names) {
       String key = key(name);
       byName.putIfAbsent(key, entry); // the first record of a name wins, as in PETRARCH's trie
       longest = Math.max(longest, key.split(" ").length);
+      int space = key.lastIndexOf(' ');
+      if (company && space > 0 && Suffixes.SET.contains(key.substring(space + 1))) {
+        String shortName = key.substring(0, space);
+        if (companies.containsKey(shortName) && companies.get(shortName) != entry) {
+          companies.put(shortName, null); // two companies of one short name: no guess
+        } else {
+          companies.put(shortName, entry);
+        }
+      }
+    }
+  }
+
+  /**
+   * The company entry whose name, without its legal suffix
+   * (models/gazetteers/company-suffixes.tsv), is these words ("Apple" for APPLE_INC_), or null:
+   * none, or more than one company.
+   */
+  public Entry findCompany(String words) {
+    return companies.get(key(words));
+  }
+
+  /** The legal-form suffixes, read once per JVM on first use (the holder idiom). */
+  private static final class Suffixes {
+    static final java.util.Set<String> SET = read();
+
+    private static java.util.Set<String> read() {
+      java.util.Set<String> set = new java.util.HashSet<>();
+      try (BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(
+                  open("newsevents/gazetteers/company-suffixes.tsv"), StandardCharsets.UTF_8))) {
+        String line;
+        boolean header = true;
+        while ((line = reader.readLine()) != null) {
+          if (line.startsWith("#") || line.isBlank()) {
+            continue;
+          }
+          if (!header) {
+            set.add(line.strip().toUpperCase(Locale.ROOT));
+          }
+          header = false;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return java.util.Set.copyOf(set);
     }
   }
 

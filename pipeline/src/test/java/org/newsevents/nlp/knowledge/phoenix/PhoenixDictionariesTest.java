@@ -91,4 +91,19 @@ class PhoenixDictionariesTest {
         "test.agents:2: not PHRASE {plural} [~CODE] or !MARKER! = forms: ISLAMIC_EXTREMIST",
         e.getMessage());
   }
+
+  @Test
+  void aCompanyIsFoundByItsNameWithoutItsLegalSuffixWhenOnlyOneCompanyHasIt() {
+    PhoenixActors actors =
+        actors(
+            "ACME_INC_ [MNCUSA]\nZENITH_PLC_ [MNCGBR]\nZENITH_CORP_ [MNCJPN]\n"
+                + "JOHN_SMITH_CO_ [USAGOV]\n");
+    assertEquals("ACME_INC_", actors.findCompany("Acme").name());
+    assertNull(actors.find("Acme")); // not a name of its own
+    assertNull(actors.findCompany("Zenith")); // two companies: no guess
+    assertNull(actors.findCompany("John Smith")); // no company (no MNC code)
+    // The shipped dictionaries: APPLE_INC_ [MNCUSA] is "Apple".
+    assertEquals(
+        "MNCUSA", PhoenixActors.codeOn(PhoenixActors.standard().findCompany("Apple"), null).code());
+  }
 }
