@@ -23,7 +23,8 @@ import org.newsevents.tools.eval.BratAttributions.Attribution;
  *       A cue-less prediction still unpaired then joins the gold attribution whose content it
  *       overlaps most (PolNeAR makes one attribution of a quotation in several pieces): its content
  *       tokens count for that attribution, and it is no statement of its own (it counts for neither
- *       source precision nor recall). NYT-style {@code ''...''} quotations count as quoted for the
+ *       source precision nor recall; {@code eval-attribution} already joins the pieces that name
+ *       their statement in {@code continues}, see {@link JoinedPieces}). NYT-style {@code ''...''} quotations count as quoted for the
  *       direct-quote subset. With {@link Matching#CONTENT} (for systems without cues, such as
  *       CoreNLP's quote attribution) every pair is made by content overlap and no cue score is
  *       given.
