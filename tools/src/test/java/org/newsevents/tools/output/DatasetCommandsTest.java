@@ -85,6 +85,13 @@ class DatasetCommandsTest {
             .map(r -> r.get("cue") + " " + r.get("speaker_text"))
             .toList();
     assertEquals(List.of("said Mr Ban"), parent);
+    // inspect's statement table shows it too, cut to its column's width.
+    String piece = continued.substring(0, 9) + "…  bbc/bbc-2013-07-05";
+    assertTrue(
+        inspect("--records=statements", "--format=table")
+            .lines()
+            .anyMatch(l -> l.contains("I once again call on") && l.contains(piece)),
+        piece);
   }
 
   @Test
