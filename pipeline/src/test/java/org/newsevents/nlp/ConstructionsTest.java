@@ -225,4 +225,34 @@ class ConstructionsTest {
         statements.get(0).getStatement().getContent().getText());
     assertEquals(true, statements.get(0).getStatement().getDirect());
   }
+
+  @Test
+  void furtherPiecesOfAQuotationNameTheStatementWithTheCue() {
+    // Two further pieces, one in the next paragraph: each stays a statement and names the first.
+    List<Event> statements =
+        SharedAnalyzer.sentence(
+                "\"We will go on,\" the minister said. \"We will not stop.\"\n\n"
+                    + "\"And we will win.\"")
+            .events()
+            .stream()
+            .filter(e -> e.getStatement() != null)
+            .toList();
+    List<String> ids = statements.stream().map(Event::getEventId).toList();
+    assertEquals(
+        List.of(
+            "said the minister continues -",
+            "\" the minister continues 0",
+            "\" the minister continues 0"),
+        statements.stream()
+            .map(
+                e ->
+                    e.getTrigger().getText()
+                        + " "
+                        + e.getStatement().getSpeaker().getText()
+                        + " continues "
+                        + (e.getStatement().getContinues() == null
+                            ? "-"
+                            : ids.indexOf(e.getStatement().getContinues())))
+            .toList());
+  }
 }

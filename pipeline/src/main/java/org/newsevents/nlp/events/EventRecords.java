@@ -122,6 +122,7 @@ public final class EventRecords {
             .setContent(found.content())
             .setDirect(found.direct())
             .setKind(StatementKinds.standard().of(text, found))
+            .setContinues(found.continues() == null ? null : statementId(found.continues()))
             .build();
     Event.Builder event =
         base(statementIds.get(index), type, found.sentence(), span, found.cue(), found.rule())

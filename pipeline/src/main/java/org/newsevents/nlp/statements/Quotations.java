@@ -51,7 +51,8 @@ final class Quotations {
             f.addressee(),
             f.content(),
             f.direct(),
-            f.rule());
+            f.rule(),
+            f.continues());
       }
     }
     return f;
@@ -144,7 +145,9 @@ final class Quotations {
                 previous.addressee(),
                 quote.content,
                 true,
-                "quote-continuation"));
+                "quote-continuation",
+                // All pieces name the first: the statement with the cue.
+                previous.continues() == null ? previous : previous.continues()));
       } else {
         found.add(
             new StatementExtractor.Found(

@@ -26,7 +26,11 @@ import org.newsevents.schema.Span;
  */
 public final class StatementExtractor {
 
-  /** A statement found in the text, before it becomes an event record. */
+  /**
+   * A statement found in the text, before it becomes an event record; {@code continues} is, for a
+   * further piece of a quotation (rule quote-continuation), the statement with the cue whose
+   * quotation it continues, else null.
+   */
   public record Found(
       int sentence,
       IndexedWord cue,
@@ -36,7 +40,23 @@ public final class StatementExtractor {
       Mention addressee,
       Span content,
       boolean direct,
-      String rule) {}
+      String rule,
+      Found continues) {
+
+    /** A statement that continues none. */
+    public Found(
+        int sentence,
+        IndexedWord cue,
+        Lexicons.Cue sense,
+        Mention speaker,
+        List<Argument> speakers,
+        Mention addressee,
+        Span content,
+        boolean direct,
+        String rule) {
+      this(sentence, cue, sense, speaker, speakers, addressee, content, direct, rule, null);
+    }
+  }
 
   private final Lexicons lexicons;
   private final CueModel cueModel;

@@ -23,10 +23,11 @@ import org.newsevents.tools.eval.BratAttributions.Attribution;
  *       A cue-less prediction still unpaired then joins the gold attribution whose content it
  *       overlaps most (PolNeAR makes one attribution of a quotation in several pieces): its content
  *       tokens count for that attribution, and it is no statement of its own (it counts for neither
- *       source precision nor recall). NYT-style {@code ''...''} quotations count as quoted for the
- *       direct-quote subset. With {@link Matching#CONTENT} (for systems without cues, such as
- *       CoreNLP's quote attribution) every pair is made by content overlap and no cue score is
- *       given.
+ *       source precision nor recall; {@code eval-attribution} already joins the pieces that name
+ *       their statement in {@code continues}, see {@link JoinedPieces}). NYT-style {@code ''...''}
+ *       quotations count as quoted for the direct-quote subset. With {@link Matching#CONTENT} (for
+ *       systems without cues, such as CoreNLP's quote attribution) every pair is made by content
+ *       overlap and no cue score is given.
  *   <li><b>Cue.</b> Correct = pairs made by cue overlap; P over predictions with a cue, R over gold
  *       attributions with a cue.
  *   <li><b>Source.</b> In a pair, the source is correct when the predicted speaker span overlaps

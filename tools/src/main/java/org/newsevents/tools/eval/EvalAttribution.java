@@ -56,12 +56,13 @@ public final class EvalAttribution implements Callable<Integer> {
       Path report,
       Path errors,
       Boolean cueModel,
-      Path annotationCache) {
+      Path annotationCache,
+      boolean joinPieces) {
 
-    /** The profile's cue-model setting, no annotation cache. */
+    /** The profile's cue-model setting, no annotation cache, quotation pieces joined. */
     public Options(
         Path gold, int limit, boolean baseline, String profile, Path report, Path errors) {
-      this(gold, limit, baseline, profile, report, errors, null, null);
+      this(gold, limit, baseline, profile, report, errors, null, null, true);
     }
   }
 
@@ -113,6 +114,15 @@ public final class EvalAttribution implements Callable<Integer> {
           "keep CoreNLP annotations of the texts in DIR and reuse them (before/after comparisons)")
   Path annotationCache;
 
+  @Option(
+      names = "--join-pieces",
+      arity = "1",
+      defaultValue = "true",
+      description =
+          "score a quotation's further pieces (statements with continues) as one attribution with"
+              + " the statement they continue (false: each piece as a statement of its own)")
+  boolean joinPieces;
+
   /** The scores of one run; {@code baseline} is null when the baseline was not run. */
   public record Result(
       Path gold,
@@ -139,7 +149,8 @@ public final class EvalAttribution implements Callable<Integer> {
             evaluation.report,
             errors,
             cueModel == CueModelSetting.profile ? null : cueModel == CueModelSetting.on,
-            annotationCache);
+            annotationCache,
+            joinPieces);
     Result result = run(options, System.err);
     System.out.print(table(result));
     if (options.report() != null) {
@@ -171,6 +182,7 @@ public final class EvalAttribution implements Callable<Integer> {
     ConfidenceScores confidence = new ConfidenceScores();
     DirectSpeakerTable directSpeakers = new DirectSpeakerTable();
     int multiAnnotator = 0;
+    long pieces = 0;
     long extractNanos = 0;
     for (int i = 0; i < documents.size(); i++) {
       PolnearCorpus.Document document = documents.get(i);
@@ -186,12 +198,14 @@ public final class EvalAttribution implements Callable<Integer> {
         events = analyzer.extract(article, text, document.published()).events();
         extractNanos += System.nanoTime() - start;
       }
-      List<Prediction> predicted = predictions(events);
+      JoinedPieces statements = JoinedPieces.of(events, options.joinPieces());
+      List<Prediction> predicted = statements.predictions();
+      pieces += statements.joined();
       ours.add(document.text(), document.gold(), predicted);
       kinds.add(document.text(), document.gold(), events);
       confidence.add(document.text(), document.gold(), events);
       errors.add(ours, document, predicted);
-      directSpeakers.add(document.text(), document.gold(), events, predicted);
+      directSpeakers.add(document.text(), document.gold(), statements.events(), predicted);
       if (baseline != null) {
         theirs.add(document.text(), document.gold(), baseline.predict(document.text()));
       }
@@ -202,6 +216,9 @@ public final class EvalAttribution implements Callable<Integer> {
           "extraction after CoreNLP (statements, events, actors): %.1f ms per text%n",
           extractNanos / 1e6 / Math.max(1, documents.size()));
     }
+    progress.printf(
+        "quotation pieces joined to the statement they continue: %d%s%n",
+        pieces, options.joinPieces() ? "" : " (--join-pieces=false: each piece scored alone)");
     progress.print(directSpeakers.table());
     if (options.errors() != null) {
       List<String> lines = new ArrayList<>(errors.lines());

@@ -185,6 +185,12 @@ public final class FlatTables {
         Table.Field.of("direct", BOOLEAN, "in quotation marks", e -> e.getStatement().getDirect()));
     f.add(
         Table.Field.of(
+            "continues",
+            STRING,
+            "a quotation's further piece: event_id of the statement it continues",
+            e -> e.getStatement().getContinues()));
+    f.add(
+        Table.Field.of(
             "statement_kind",
             STRING,
             "SPEECH, WRITTEN, BELIEF, STANCE, EVIDENCE or UNKNOWN",

@@ -65,6 +65,7 @@ final class InspectTable {
                           ? null
                           : e.getStatement().getCue().getText()),
               col("kind", 8, (Event e) -> e.getStatement().getKind().name()),
+              col("continues", 10, (Event e) -> e.getStatement().getContinues()),
               col("doc_id", 24, Event::getDocId),
               col("content", 70, (Event e) -> e.getStatement().getContent().getText()));
       case "articles" ->
