@@ -284,6 +284,20 @@ public final class AttributionScorer {
     return shared;
   }
 
+  /** The gold attribution whose content shares most characters with the prediction's, or -1. */
+  static int mostOverlapping(List<Attribution> gold, Prediction prediction) {
+    int best = 0;
+    int found = -1;
+    for (int g = 0; g < gold.size(); g++) {
+      int shared = overlap(gold.get(g).content(), prediction.content());
+      if (shared > best) {
+        best = shared;
+        found = g;
+      }
+    }
+    return found;
+  }
+
   /** Running counts over one set of attributions (all, or direct quotes). */
   private final class Counts {
     long gold;

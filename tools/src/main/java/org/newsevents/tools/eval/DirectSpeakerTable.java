@@ -56,7 +56,8 @@ final class DirectSpeakerTable {
       if (g >= 0) {
         outcome = document.sourceCorrect(gold.get(g), prediction) ? 0 : 1;
       } else {
-        int piece = prediction.cue().isEmpty() ? mostOverlapping(gold, prediction) : -1;
+        int piece =
+            prediction.cue().isEmpty() ? AttributionScorer.mostOverlapping(gold, prediction) : -1;
         if (piece >= 0) {
           outcome = document.sourceCorrect(gold.get(piece), prediction) ? 2 : 3;
         } else {
@@ -79,19 +80,6 @@ final class DirectSpeakerTable {
       return 2;
     }
     return PRONOUNS.contains(speaker.getText().toLowerCase(Locale.ROOT)) ? 1 : 0;
-  }
-
-  private static int mostOverlapping(List<Attribution> gold, Prediction prediction) {
-    int best = 0;
-    int found = -1;
-    for (int g = 0; g < gold.size(); g++) {
-      int overlap = AttributionScorer.overlap(gold.get(g).content(), prediction.content());
-      if (overlap > best) {
-        best = overlap;
-        found = g;
-      }
-    }
-    return found;
   }
 
   /**

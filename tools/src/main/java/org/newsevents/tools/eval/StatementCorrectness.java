@@ -27,7 +27,7 @@ public final class StatementCorrectness {
       Prediction prediction = predicted.get(p);
       int g = pairOf[p];
       if (g < 0 && prediction.cue().isEmpty()) {
-        g = mostOverlapping(gold, prediction);
+        g = AttributionScorer.mostOverlapping(gold, prediction);
       }
       if (g < 0) {
         continue;
@@ -41,18 +41,5 @@ public final class StatementCorrectness {
       out[p] = source && all > 0 && 2 * tokens.size() >= all;
     }
     return out;
-  }
-
-  private static int mostOverlapping(List<Attribution> gold, Prediction prediction) {
-    int best = 0;
-    int found = -1;
-    for (int g = 0; g < gold.size(); g++) {
-      int overlap = AttributionScorer.overlap(gold.get(g).content(), prediction.content());
-      if (overlap > best) {
-        best = overlap;
-        found = g;
-      }
-    }
-    return found;
   }
 }
