@@ -251,20 +251,10 @@ class SentenceRolesTest {
   void withoutCoreferenceHisTakesTheCodeOfThePersonItIsResolvedTo() {
     // "his" is resolved to the first person named before it in its own sentence: the MP, whose
     // title codes him, not the man named in the sentence before.
-    Event review =
-        SharedAnalyzer.withoutCoreference(
-                "Tory MP Roger Morvell wrote the report. Labour MP Peter Grantwell attacked his"
-                    + " review of the plan.")
-            .events()
-            .stream()
-            .filter(e -> e.getTrigger().getLemma().equals("review"))
-            .findFirst()
-            .orElseThrow();
     Argument his =
-        review.getArguments().stream()
-            .filter(a -> a.getText().equals("his"))
-            .findFirst()
-            .orElseThrow();
+        hisOfReview(
+            "Tory MP Roger Morvell wrote the report. Labour MP Peter Grantwell attacked his"
+                + " review of the plan.");
     assertEquals(
         "his AGENT GBROPP Peter Grantwell",
         his.getText() + " " + his.getRole() + " " + code(his) + " " + his.getCanonical());
@@ -277,23 +267,26 @@ class SentenceRolesTest {
   @Test
   void withoutCoreferenceHisWithNoPersonBeforeItInItsSentenceGetsNoCode() {
     // "The prime minister" is no name: the MP of the sentence before is not taken for him.
-    Event review =
-        SharedAnalyzer.withoutCoreference(
-                "Labour MP Peter Grantwell wrote the report. The prime minister attacked his"
-                    + " review of the plan.")
-            .events()
-            .stream()
-            .filter(e -> e.getTrigger().getLemma().equals("review"))
-            .findFirst()
-            .orElseThrow();
     Argument his =
-        review.getArguments().stream()
-            .filter(a -> a.getText().equals("his"))
-            .findFirst()
-            .orElseThrow();
+        hisOfReview(
+            "Labour MP Peter Grantwell wrote the report. The prime minister attacked his"
+                + " review of the plan.");
     assertEquals(
         "his AGENT null null",
         his.getText() + " " + his.getRole() + " " + code(his) + " " + his.getCanonical());
+  }
+
+  /** The "his" argument of the "review" event, analysed without CoreNLP's coreference. */
+  private static Argument hisOfReview(String body) {
+    Event review =
+        SharedAnalyzer.withoutCoreference(body).events().stream()
+            .filter(e -> e.getTrigger().getLemma().equals("review"))
+            .findFirst()
+            .orElseThrow();
+    return review.getArguments().stream()
+        .filter(a -> a.getText().equals("his"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
