@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsevents.schema.Event;
-import org.newsevents.schema.Mention;
-import org.newsevents.schema.Span;
 import org.newsevents.schema.Statement;
-import org.newsevents.schema.Trigger;
 import org.newsevents.tools.eval.AttributionScorer.Prediction;
 import org.newsevents.tools.eval.BratAttributions.Attribution;
 
@@ -19,49 +16,23 @@ class DirectSpeakerTableTest {
       "\"We will win,\" Kerry said. \"The talks go on.\" \"Peace now,\" said Lavrov. He hoped.";
 
   private static int at(String phrase) {
-    int at = TEXT.indexOf(phrase);
-    if (at < 0) {
-      throw new IllegalArgumentException(phrase);
-    }
-    return at;
+    return StatementEvents.span(TEXT, phrase)[0];
   }
 
   private static List<int[]> span(String phrase) {
-    return List.of(new int[] {at(phrase), at(phrase) + phrase.length()});
-  }
-
-  private static Span s(String phrase) {
-    return Span.newBuilder()
-        .setText(phrase)
-        .setBegin(at(phrase))
-        .setEnd(at(phrase) + phrase.length())
-        .build();
+    return List.of(StatementEvents.span(TEXT, phrase));
   }
 
   private static Event event(String rule, String speaker, String cue, String content) {
-    Statement.Builder statement = Statement.newBuilder().setContent(s(content)).setDirect(true);
+    Statement.Builder statement =
+        Statement.newBuilder().setContent(StatementEvents.s(TEXT, content)).setDirect(true);
     if (speaker != null) {
-      statement.setSpeaker(
-          Mention.newBuilder()
-              .setText(speaker)
-              .setBegin(at(speaker))
-              .setEnd(at(speaker) + speaker.length())
-              .build());
+      statement.setSpeaker(StatementEvents.mention(TEXT, speaker));
     }
     if (cue != null) {
-      statement.setCue(s(cue));
+      statement.setCue(StatementEvents.s(TEXT, cue));
     }
-    return Event.newBuilder()
-        .setEventId(rule + content)
-        .setDocId("doc")
-        .setType("STATEMENT")
-        .setTimemlClass("REPORTING")
-        .setTrigger(Trigger.newBuilder().setText("x").setLemma("x").setBegin(0).setEnd(1).build())
-        .setSentenceIndex(0)
-        .setSentence(TEXT)
-        .setStatement(statement.build())
-        .setRule(rule)
-        .build();
+    return StatementEvents.event(TEXT, rule + content, rule, statement.build());
   }
 
   @Test

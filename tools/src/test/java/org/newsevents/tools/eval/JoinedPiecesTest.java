@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsevents.schema.Event;
-import org.newsevents.schema.Mention;
-import org.newsevents.schema.Span;
 import org.newsevents.schema.Statement;
-import org.newsevents.schema.Trigger;
 import org.newsevents.tools.eval.AttributionScorer.Matching;
 import org.newsevents.tools.eval.AttributionScorer.Prediction;
 import org.newsevents.tools.eval.AttributionScorer.Scores;
@@ -21,44 +18,21 @@ class JoinedPiecesTest {
       "\"We will win,\" Kerry said. \"The talks go on.\"\n\n\"Peace is near.\" Lavrov left.";
 
   private static int[] span(String phrase) {
-    int at = TEXT.indexOf(phrase);
-    if (at < 0) {
-      throw new IllegalArgumentException(phrase);
-    }
-    return new int[] {at, at + phrase.length()};
-  }
-
-  private static Span s(String phrase) {
-    int[] at = span(phrase);
-    return Span.newBuilder().setText(phrase).setBegin(at[0]).setEnd(at[1]).build();
+    return StatementEvents.span(TEXT, phrase);
   }
 
   private static Event event(String id, String cue, String content, String continues) {
     Statement.Builder statement =
         Statement.newBuilder()
-            .setContent(s(content))
+            .setContent(StatementEvents.s(TEXT, content))
             .setDirect(true)
             .setContinues(continues)
-            .setSpeaker(
-                Mention.newBuilder()
-                    .setText("Kerry")
-                    .setBegin(span("Kerry")[0])
-                    .setEnd(span("Kerry")[1])
-                    .build());
+            .setSpeaker(StatementEvents.mention(TEXT, "Kerry"));
     if (cue != null) {
-      statement.setCue(s(cue));
+      statement.setCue(StatementEvents.s(TEXT, cue));
     }
-    return Event.newBuilder()
-        .setEventId(id)
-        .setDocId("doc")
-        .setType("STATEMENT")
-        .setTimemlClass("REPORTING")
-        .setTrigger(Trigger.newBuilder().setText("x").setLemma("x").setBegin(0).setEnd(1).build())
-        .setSentenceIndex(0)
-        .setSentence(TEXT)
-        .setStatement(statement.build())
-        .setRule(cue == null ? "quote-continuation" : "cue-quote")
-        .build();
+    String rule = cue == null ? "quote-continuation" : "cue-quote";
+    return StatementEvents.event(TEXT, id, rule, statement.build());
   }
 
   private static final List<Event> EVENTS =
