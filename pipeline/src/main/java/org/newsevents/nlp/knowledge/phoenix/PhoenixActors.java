@@ -12,8 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsevents.nlp.knowledge.Lexicons;
 
 /**
  * The Phoenix/PETRARCH actor dictionaries (country, international, non-state; MIT, shipped in
@@ -156,30 +159,11 @@ public final class PhoenixActors {
 
   /** The legal-form suffixes, read once per JVM on first use (the holder idiom). */
   private static final class Suffixes {
-    static final java.util.Set<String> SET = read();
-
-    private static java.util.Set<String> read() {
-      java.util.Set<String> set = new java.util.HashSet<>();
-      try (BufferedReader reader =
-          new BufferedReader(
-              new InputStreamReader(
-                  open("newsevents/gazetteers/company-suffixes.tsv"), StandardCharsets.UTF_8))) {
-        String line;
-        boolean header = true;
-        while ((line = reader.readLine()) != null) {
-          if (line.startsWith("#") || line.isBlank()) {
-            continue;
-          }
-          if (!header) {
-            set.add(line.strip().toUpperCase(Locale.ROOT));
-          }
-          header = false;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return java.util.Set.copyOf(set);
-    }
+    static final Set<String> SET =
+        Lexicons.rows("newsevents/gazetteers/company-suffixes.tsv", 1).stream()
+            .skip(1) // the header
+            .map(row -> row[0].strip().toUpperCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   /**
