@@ -14,7 +14,9 @@ import org.newsevents.nlp.SharedAnalyzer;
  * attempt (I_ACTION: "tried") over the same kind of complement, nominal events ("collapse",
  * "resignation") beside a verb, actions over an event object (I_ACTION: "approved the merger",
  * "delayed the attack", "asked for a ceasefire"), a possessive "had" (STATE), and a statement cue
- * the class model reads: "added" as a rise (OCCURRENCE) against "added that" (REPORTING).
+ * the class model reads: "added" as a rise (OCCURRENCE) against "added that" (REPORTING). The model
+ * also reads a statement cue the rules call OCCURRENCE: "declined to give details" and "ordered
+ * that" are I_ACTION (with the rules' class they were OCCURRENCE), "ruled that" stays OCCURRENCE.
  */
 class EventClassConstructionsTest {
 
@@ -35,6 +37,9 @@ class EventClassConstructionsTest {
           The company had large debts.\thad=STATE
           The index added 50 points on Friday.\tadded=OCCURRENCE
           He added that the talks would continue.\tadded=REPORTING talks=OCCURRENCE continue=ASPECTUAL
+          Officials declined to give details.\tdeclined=I_ACTION give=OCCURRENCE
+          The general ordered that the prisoners be released.\tordered=I_ACTION released=OCCURRENCE
+          The court ruled that the law was invalid.\truled=OCCURRENCE
           """)
   void eachTriggerHasItsClass(String body, String expected) {
     String classes =

@@ -16,8 +16,9 @@ import org.newsevents.tools.eval.TimeMlScorer.Result;
  * documents go in; for each fold the models are trained on the other folds' documents ({@link
  * TimeMlEventModels#fit}, the class model's prior chosen among those documents only), the events of
  * the held-out documents are extracted with them and scored, and the event span P/R/F1 and class F1
- * per fold, their mean and spread come out. The rules, lexicons and everything else of the
- * extractor are fixed.
+ * per fold, their mean and spread, and the class confusion of the matched events ({@link
+ * TimeMlClassConfusion}) come out. The rules, lexicons and everything else of the extractor are
+ * fixed.
  */
 final class TimeMlEventFolds {
 
@@ -123,7 +124,9 @@ final class TimeMlEventFolds {
    * relaxed F1 and class P/R/F1 per fold, mean, sd, pooled.
    */
   static String table(List<Fold> folds, int documents) {
-    return table(folds, documents, true) + table(folds, documents, false);
+    TimeMlClassConfusion confusion = new TimeMlClassConfusion();
+    folds.forEach(fold -> fold.scored().forEach(confusion::add));
+    return table(folds, documents, true) + confusion.table() + table(folds, documents, false);
   }
 
   private static String table(List<Fold> folds, int documents, boolean withModel) {
