@@ -80,6 +80,7 @@ final class ArticleNames {
         }
       }
     }
+    Map<String, Code> byInnerName = ShortNames.innerNames(found);
     StoryCountry.Evidence story = StoryCountry.of(text.body(), gazetteer);
     for (Run run : found) {
       Code code = run.code();
@@ -91,6 +92,14 @@ final class ArticleNames {
           && run.first() == run.last()
           && bySurname.get(run.name()) != null) {
         code = via(bySurname.get(run.name()), run.name());
+      }
+      if (code == null
+          && !run.org()
+          && run.first() == run.last()
+          && !bySurname.containsKey(run.name())
+          && byInnerName.get(run.name()) != null) {
+        // "Mr. Cubillo" for "Enio Cubillo Araya": a first of two surnames, or a middle name
+        code = via(byInnerName.get(run.name()), run.name());
       }
       if (!run.org()) {
         code = LocalPeople.withStoryCountry(code, story, run.name());

@@ -20,7 +20,7 @@ import org.newsevents.schema.Mention;
 class LocalPeopleTest {
 
   /** "speaker -> code <- source" of each statement's speaker. */
-  private static List<String> speakers(ArticleAnalyzer.Analysis analysis) {
+  static List<String> speakers(ArticleAnalyzer.Analysis analysis) {
     List<String> out = new ArrayList<>();
     for (Event event : analysis.events()) {
       Mention speaker = event.getStatement() == null ? null : event.getStatement().getSpeaker();
