@@ -69,4 +69,30 @@ class NameVariantsTest {
             SharedAnalyzer.dated(
                 "05.07.2015", "Nicolás Maduro said the opposition had lost the vote.")));
   }
+
+  @Test
+  void aDirectorOrHeadOfACountrysAgencyIsItsGovernmentAndOfAnUnknownBodyGetsNothing() {
+    assertEquals(
+        List.of(
+            "Marta Solano -> CRIGOV <- sentence:appos 'deputy director of Costa Rica’s Judicial"
+                + " Investigation agency' for gazetteer:countries.tsv Costa Rica",
+            "Alex Trouvain -> null"),
+        LocalPeopleTest.speakers(
+            SharedAnalyzer.sentence(
+                "Marta Solano, deputy director of Costa Rica’s Judicial Investigation agency, said"
+                    + " strong winds were a possible factor. Alex Trouvain, director of policy at"
+                    + " Demand Abolition, said the sector had embraced it.")));
+  }
+
+  @Test
+  void anOfficeHolderTheDictionariesLackIsCodedOnlyWithinTheTermOfOffice() {
+    String body = "Donald Trump said the talks would go on.";
+    assertEquals(
+        List.of(
+            "Donald Trump -> USAGOV <- gazetteer:people.tsv Donald Trump 2017-01-20..2021-01-20"),
+        LocalPeopleTest.speakers(SharedAnalyzer.dated("07.11.2017", body)));
+    assertEquals(
+        List.of("Donald Trump -> null"),
+        LocalPeopleTest.speakers(SharedAnalyzer.dated("07.11.2015", body)));
+  }
 }
