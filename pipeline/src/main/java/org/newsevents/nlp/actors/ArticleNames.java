@@ -41,7 +41,8 @@ final class ArticleNames {
       LocalDate date,
       ActorGazetteer gazetteer,
       PhoenixCodes phoenix,
-      RoleReader roles) {
+      RoleReader roles,
+      String url) {
     List<Run> found = new ArrayList<>();
     for (int s = 0; s < text.sentenceCount(); s++) {
       List<CoreLabel> tokens = text.tokens(s);
@@ -81,25 +82,19 @@ final class ArticleNames {
       }
     }
     Map<String, Code> byInnerName = ShortNames.innerNames(found);
-    StoryCountry.Evidence story = StoryCountry.of(text.body(), gazetteer);
+    StoryCountry.Evidence story = StoryCountry.of(text.body(), url, gazetteer);
     for (Run run : found) {
       Code code = run.code();
       if (code == null && byName.get(key(run.name())) != null) {
         code = via(byName.get(key(run.name())), run.name());
       }
-      if (code == null
-          && !run.org()
-          && run.first() == run.last()
-          && bySurname.get(run.name()) != null) {
-        code = via(bySurname.get(run.name()), run.name());
-      }
-      if (code == null
-          && !run.org()
-          && run.first() == run.last()
-          && !bySurname.containsKey(run.name())
-          && byInnerName.get(run.name()) != null) {
-        // "Mr. Cubillo" for "Enio Cubillo Araya": a first of two surnames, or a middle name
-        code = via(byInnerName.get(run.name()), run.name());
+      if (code == null && !run.org() && run.first() == run.last()) {
+        // "Mr Howard"; else "Mr. Cubillo" for "Enio Cubillo Araya" (a first of two surnames)
+        Code full =
+            bySurname.containsKey(run.name())
+                ? bySurname.get(run.name())
+                : byInnerName.get(run.name());
+        code = full == null ? null : via(full, run.name());
       }
       if (!run.org()) {
         code = LocalPeople.withStoryCountry(code, story, run.name());
