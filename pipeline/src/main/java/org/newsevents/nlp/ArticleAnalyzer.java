@@ -247,7 +247,7 @@ public final class ArticleAnalyzer {
     out = classifier.reclassify(out, text, lexicons);
     // Actor coding has its own clock (the benchmark's "actors" stage); ARTICLE stays exclusive.
     long actorsStart = System.nanoTime();
-    List<Event> coded = actors.code(out, text, coreference, published);
+    List<Event> coded = actors.code(out, text, coreference, published, article.getUrl());
     clock += StageTimes.add(StageTimes.Stage.ACTORS, actorsStart) - actorsStart;
     out = withProvenance(coded, article);
     if (confidence != null) {

@@ -13,6 +13,7 @@ import org.newsevents.input.EnglishWords;
 import org.newsevents.input.TextArticleParser;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.schema.Article;
+import org.newsevents.schema.RawArticle;
 
 /**
  * The one CoreNLP-backed analyzer all tests share (the model loads once per test JVM), with a cache
@@ -55,6 +56,23 @@ public final class SharedAnalyzer {
   public static ArticleAnalyzer.Analysis dated(String date, String body) {
     return analyzeText(
         "test-" + date + ".txt", "Test headline\n\n" + date + " 12:00\n\n" + body + "\n");
+  }
+
+  /** A one-paragraph article dated 5 July 2013 as an outlet published it at a URL. */
+  public static ArticleAnalyzer.Analysis published(String url, String body) {
+    return CACHE.computeIfAbsent(
+        url + "\u0000" + body,
+        key -> {
+          RawArticle raw =
+              TextArticleParser.parse(
+                  "test.txt",
+                  "test:test.txt",
+                  "Test headline\n\n05.07.2013 17:00\n\n" + body + "\n");
+          raw.setUrl(url);
+          return analyzer()
+              .analyze(
+                  new ArticleNormalizer(new BodyNormalizer(EnglishWords.bundled())).normalize(raw));
+        });
   }
 
   /** A one-paragraph article dated Friday 5 July 2013, as in the sample. */

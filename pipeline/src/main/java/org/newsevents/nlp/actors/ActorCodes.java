@@ -46,7 +46,20 @@ public final class ActorCodes {
   /** The records with actor codes added; nothing else changes. */
   public List<Event> code(
       List<Event> events, AnnotatedText text, Coreference coreference, LocalDate published) {
-    ArticleNames names = new ArticleNames(text, published, gazetteer, phoenix, roles);
+    return code(events, text, coreference, published, null);
+  }
+
+  /**
+   * The records with actor codes added, for an article published at a URL (null: none): the
+   * outlet's country is evidence of the story's country (StoryCountry.ofOutlet).
+   */
+  public List<Event> code(
+      List<Event> events,
+      AnnotatedText text,
+      Coreference coreference,
+      LocalDate published,
+      String url) {
+    ArticleNames names = new ArticleNames(text, published, gazetteer, phoenix, roles, url);
     SentenceSlots slots = new SentenceSlots(text, names, roles, published);
     List<Event> out = new ArrayList<>(events.size());
     for (Event event : events) {
@@ -66,16 +79,11 @@ public final class ActorCodes {
                   argument.getText(),
                   others.isEmpty(),
                   argument.getCanonical());
+          String phrase = upToHead(argument.getText(), argument.getHead());
+          String canonical = named ? argument.getCanonical() : null;
           argument =
               Argument.newBuilder(argument)
-                  .setActor(
-                      fromSentence != null
-                          ? fromSentence
-                          : actor(
-                              upToHead(argument.getText(), argument.getHead()),
-                              named ? argument.getCanonical() : null,
-                              others,
-                              published))
+                  .setActor(choose(fromSentence, () -> actor(phrase, canonical, others, published)))
                   .build();
         }
         arguments.add(argument);
@@ -113,13 +121,26 @@ public final class ActorCodes {
             mention.getText(),
             others.isEmpty(),
             mention.getCanonical());
+    String canonical = named ? mention.getCanonical() : null;
     return Mention.newBuilder(mention)
         .setActor(
-            fromSentence != null
-                ? fromSentence
-                : actor(
-                    mention.getText(), named ? mention.getCanonical() : null, others, published))
+            choose(fromSentence, () -> actor(mention.getText(), canonical, others, published)))
         .build();
+  }
+
+  /**
+   * The sentence's code, else the gazetteers'; a story's country guessed for a person (dateline,
+   * outlet) yields to a code with a country that the slot's own words give ("Mayor of London Sadiq
+   * Khan" GBRGOV, not the story's GBR).
+   */
+  private static Actor choose(Actor fromSentence, java.util.function.Supplier<Actor> gazetteers) {
+    if (fromSentence != null
+        && (fromSentence.getSource() == null
+            || !fromSentence.getSource().startsWith("story-country:"))) {
+      return fromSentence;
+    }
+    Actor own = gazetteers.get();
+    return fromSentence == null || own != null && own.getCountry() != null ? own : fromSentence;
   }
 
   /** The actor of a participant, or null when no source names a country, group or sector. */

@@ -41,7 +41,8 @@ final class ArticleNames {
       LocalDate date,
       ActorGazetteer gazetteer,
       PhoenixCodes phoenix,
-      RoleReader roles) {
+      RoleReader roles,
+      String url) {
     List<Run> found = new ArrayList<>();
     for (int s = 0; s < text.sentenceCount(); s++) {
       List<CoreLabel> tokens = text.tokens(s);
@@ -80,17 +81,20 @@ final class ArticleNames {
         }
       }
     }
-    StoryCountry.Evidence story = StoryCountry.of(text.body(), gazetteer);
+    Map<String, Code> byInnerName = ShortNames.innerNames(found);
+    StoryCountry.Evidence story = StoryCountry.of(text.body(), url, gazetteer);
     for (Run run : found) {
       Code code = run.code();
       if (code == null && byName.get(key(run.name())) != null) {
         code = via(byName.get(key(run.name())), run.name());
       }
-      if (code == null
-          && !run.org()
-          && run.first() == run.last()
-          && bySurname.get(run.name()) != null) {
-        code = via(bySurname.get(run.name()), run.name());
+      if (code == null && !run.org() && run.first() == run.last()) {
+        // "Mr Howard"; else "Mr. Cubillo" for "Enio Cubillo Araya" (a first of two surnames)
+        Code full =
+            bySurname.containsKey(run.name())
+                ? bySurname.get(run.name())
+                : byInnerName.get(run.name());
+        code = full == null ? null : via(full, run.name());
       }
       if (!run.org()) {
         code = LocalPeople.withStoryCountry(code, story, run.name());

@@ -57,7 +57,9 @@ final class LocalPeople {
     String source =
         "story-country:"
             + story.country()
-            + " dateline '"
+            + " "
+            + story.kind()
+            + " '"
             + story.dateline()
             + "'"
             + (code == null ? "" : " + " + code.source());

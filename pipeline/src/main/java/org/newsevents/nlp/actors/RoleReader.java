@@ -12,6 +12,9 @@ import org.newsevents.nlp.knowledge.ActorGazetteer;
  */
 final class RoleReader {
 
+  /** Sectors of a country's firms and press: an organisation of one is no government. */
+  private static final java.util.Set<String> NON_STATE = java.util.Set.of("BUS", "MED");
+
   private final ActorGazetteer gazetteer;
   private final PhoenixCodes phoenix;
   private final Parties parties;
@@ -151,7 +154,8 @@ final class RoleReader {
   /**
    * The code of the organisation, party or country a phrase names (for "a spokesman for X"), or
    * null: a party by its government status, groups and countries of the gazetteers (a country as
-   * employer is its government), then the Phoenix dictionaries.
+   * employer is its government, unless a business or press word names its firms: "the British
+   * Chambers of Commerce" GBRBUS), then the Phoenix dictionaries.
    */
   Code organisation(String phrase, LocalDate date) {
     Parties.Party party = parties.find(phrase);
@@ -176,6 +180,22 @@ final class RoleReader {
             e.sector(),
             hit.matched(),
             "gazetteer:groups.tsv " + hit.matched());
+      }
+      ActorGazetteer.SectorHit business = gazetteer.sector(phrase);
+      if (business != null && NON_STATE.contains(business.sector())) {
+        // "the British Chambers of Commerce", "the German newspaper": the country's firms, not
+        // its government
+        return new Code(
+            e.country() + business.sector(),
+            e.country(),
+            null,
+            business.sector(),
+            hit.matched() + " + " + business.matched(),
+            "gazetteer:countries.tsv "
+                + hit.matched()
+                + " + sectors.tsv '"
+                + business.matched()
+                + "'");
       }
       return new Code(
           e.country() + "GOV",

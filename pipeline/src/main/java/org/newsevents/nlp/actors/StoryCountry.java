@@ -18,8 +18,12 @@ import org.newsevents.nlp.knowledge.Lexicons;
  */
 final class StoryCountry {
 
-  /** A story country and the words that gave it. */
-  record Evidence(String country, String dateline) {}
+  /** A story country, the words that gave it, and of which kind they are (dateline, outlet). */
+  record Evidence(String country, String dateline, String kind) {
+    Evidence(String country, String dateline) {
+      this(country, dateline, "dateline");
+    }
+  }
 
   /** Place in capitals, an optional region after a comma, an optional "(AP)", then a dash. */
   private static final Pattern DATELINE =
@@ -43,6 +47,61 @@ final class StoryCountry {
     }
     String words = m.group(1).strip() + (region == null ? "" : ", " + region);
     return country == null ? null : new Evidence(country, words);
+  }
+
+  /** The dateline's country, else the outlet's (see ofOutlet), else null. */
+  static Evidence of(String body, String url, ActorGazetteer gazetteer) {
+    Evidence dateline = of(body, gazetteer);
+    return dateline != null ? dateline : ofOutlet(url, body, gazetteer);
+  }
+
+  /**
+   * The country of the outlet that published the article (models/gazetteers/outlets.tsv, by the
+   * URL's host), only when the body also names that country most: at least twice and at least twice
+   * as often as any other country. Null otherwise: an American paper's story of a Costa Rican crash
+   * is no American story.
+   */
+  static Evidence ofOutlet(String url, String body, ActorGazetteer gazetteer) {
+    String host = host(url);
+    String outlet = host == null ? null : outlet(host);
+    if (outlet == null) {
+      return null;
+    }
+    Map<String, Integer> named = gazetteer.countryMentions(body);
+    int own = named.getOrDefault(outlet, 0);
+    int other = 0;
+    for (Map.Entry<String, Integer> e : named.entrySet()) {
+      if (!e.getKey().equals(outlet)) {
+        other = Math.max(other, e.getValue());
+      }
+    }
+    return own >= 2 && own >= 2 * other
+        ? new Evidence(outlet, host + ", named " + own + " times", "outlet")
+        : null;
+  }
+
+  private static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      return host == null
+          ? null
+          : host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null; // not a URL: no outlet
+    }
+  }
+
+  /** The outlet's country: the host, else the longest domain it ends with, in outlets.tsv. */
+  private static String outlet(String host) {
+    for (String domain = host; ; domain = domain.substring(domain.indexOf('.') + 1)) {
+      String country = Outlets.MAP.get(domain);
+      if (country != null || domain.indexOf('.') < 0) {
+        return country;
+      }
+    }
   }
 
   private static String country(String name, ActorGazetteer gazetteer) {
@@ -69,6 +128,20 @@ final class StoryCountry {
 
   private static Map<String, String> places() {
     return Places.MAP;
+  }
+
+  /** The outlets' countries, read once per JVM on first use (the holder idiom). */
+  private static final class Outlets {
+    static final Map<String, String> MAP = read();
+
+    private static Map<String, String> read() {
+      Map<String, String> map = new HashMap<>();
+      List<String[]> rows = Lexicons.rows("newsevents/gazetteers/outlets.tsv", 2);
+      for (String[] row : rows.subList(1, rows.size())) {
+        map.put(row[0].strip(), row[1].strip());
+      }
+      return Map.copyOf(map);
+    }
   }
 
   /** The dateline places, read once per JVM on first use (the holder idiom). */

@@ -135,6 +135,30 @@ public final class ActorGazetteer {
   }
 
   /**
+   * How often the text names each country by its name or demonym (capitals and seats of government
+   * not counted), longest names first and no stretch of text counted twice ("South Korea" is not
+   * also "Korea").
+   */
+  public Map<String, Integer> countryMentions(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    boolean[] taken = new boolean[text.length()];
+    for (Name name : names) { // longest first
+      Entry e = name.entry();
+      if (!e.kind().equals("COUNTRY") || e.sector() != null || !text.contains(name.surface())) {
+        continue;
+      }
+      Matcher m = name.pattern().matcher(text);
+      while (m.find()) {
+        if (!taken[m.start()] && !taken[m.end() - 1]) {
+          java.util.Arrays.fill(taken, m.start(), m.end(), true);
+          counts.merge(e.country(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
    * The country part of an actor code, or null when it has none: a group's country ("LBNHEZ" ->
    * LBN, "IGOUNO" -> null), else the code's first three letters when they are a country ("SYRGOV"
    * -> SYR, "GOV" -> null).

@@ -20,7 +20,7 @@ import org.newsevents.schema.Mention;
 class LocalPeopleTest {
 
   /** "speaker -> code <- source" of each statement's speaker. */
-  private static List<String> speakers(ArticleAnalyzer.Analysis analysis) {
+  static List<String> speakers(ArticleAnalyzer.Analysis analysis) {
     List<String> out = new ArrayList<>();
     for (Event event : analysis.events()) {
       Mention speaker = event.getStatement() == null ? null : event.getStatement().getSpeaker();
@@ -59,6 +59,54 @@ class LocalPeopleTest {
         speakers(
             SharedAnalyzer.sentence(
                 "Rainer Holtzmann said the zone sent a devastating message in Berlin.")));
+  }
+
+  @Test
+  void theOutletsCountryIsTheStorysOnlyWhenTheStoryNamesItMost() {
+    ActorGazetteer gazetteer = ActorGazetteer.standard();
+    String american = "The American families flew home. The United States sent help. ";
+    assertEquals(
+        new StoryCountry.Evidence("USA", "nytimes.com, named 2 times", "outlet"),
+        StoryCountry.ofOutlet(
+            "https://www.nytimes.com/2018/01/01/crash.html", american, gazetteer));
+    assertEquals(
+        new StoryCountry.Evidence("USA", "edition.cnn.com, named 2 times", "outlet"),
+        StoryCountry.ofOutlet("https://edition.cnn.com/2018/crash", american, gazetteer));
+    assertEquals(
+        "GBR",
+        StoryCountry.ofOutlet(
+                "https://www.example.co.uk/news", "Britain voted. The British wept.", gazetteer)
+            .country());
+    // Costa Rica named as often as the outlet's country: no story country.
+    assertNull(
+        StoryCountry.ofOutlet(
+            "https://www.nytimes.com/x",
+            american + "Costa Rica mourned. Costa Rica's pilots died. Costa Rica grieved.",
+            gazetteer));
+    assertNull(StoryCountry.ofOutlet("https://unknown-blog.example/x", american, gazetteer));
+    assertNull(StoryCountry.ofOutlet("not a url", american, gazetteer));
+  }
+
+  @Test
+  void withNoDatelineTheOutletsCountryGoesToAPersonNothingElsePlaces() {
+    assertEquals(
+        List.of("Rainer Holtzmann -> USA <- story-country:USA outlet 'nytimes.com, named 2 times'"),
+        speakers(
+            SharedAnalyzer.published(
+                "https://www.nytimes.com/2013/07/05/us/snow.html",
+                "Snow fell across the United States. Rainer Holtzmann said American roads were"
+                    + " closed.")));
+  }
+
+  @Test
+  void aCountryTheSlotsOwnWordsGiveOutranksTheOutletsCountry() {
+    assertEquals(
+        List.of("Mayor of London Peter Aldwin -> GBRGOV <- gazetteer:countries.tsv 'London'"),
+        speakers(
+            SharedAnalyzer.published(
+                "https://www.dailymail.co.uk/news/tram.html",
+                "Britain's trams stopped. Mayor of London Peter Aldwin said British riders were"
+                    + " safe.")));
   }
 
   @Test

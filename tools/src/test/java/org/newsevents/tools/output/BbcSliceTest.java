@@ -133,9 +133,12 @@ class BbcSliceTest {
     // 844 / 8 before four branches measured together on their merge: the trigger model deciding
     // the curated verbs of type OTHER ("include", "progress" no event), cue-less quoted titles no
     // statement, NYT-style quotation marks read by CoreNLP and the class model deciding report
-    // cues.
+    // cues. 10,639 clusters before branch np's actor codes, which the clustering keys on: the
+    // heads of a body ("director", "head", "chief" of X take X's code), short names by a first of
+    // two surnames, the office holders of 2014-2018 (not measured apart; the slice has no URLs, so
+    // the outlet's country plays no part).
     assertEquals(
-        List.of(13112L, 10639L, 10639L, 846L, 8L),
+        List.of(13112L, 10635L, 10635L, 846L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),

@@ -54,6 +54,7 @@ public final class PhoenixActors {
   private static final Pattern GROUP = Pattern.compile("\\[[^\\[\\]]*\\]");
   private static final Pattern DATED =
       Pattern.compile("\\[([A-Z0-9]{3,}|---)(?:\\s+(?:([<>])\\s*(\\d+)|(\\d+)-(\\d+)))?\\s*\\]");
+  private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
   private static volatile PhoenixActors standard;
 
   private final Map<String, Entry> byName = new HashMap<>();
@@ -253,9 +254,17 @@ public final class PhoenixActors {
     return byName.size();
   }
 
-  /** Upper-case words separated by one space. */
+  /**
+   * Upper-case words separated by one space, with diacritics folded: the dictionaries write names
+   * in ASCII ("NICOLAS_MADURO"), the news with their accents ("Nicolás Maduro").
+   */
   public static String key(String name) {
-    return String.join(" ", name.replace('_', ' ').strip().toUpperCase(Locale.ROOT).split("\\s+"));
+    String folded =
+        DIACRITICS
+            .matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+            .replaceAll("");
+    return String.join(
+        " ", folded.replace('_', ' ').strip().toUpperCase(Locale.ROOT).split("\\s+"));
   }
 
   /**
