@@ -126,11 +126,12 @@ public final class ContentChooser {
     if (best == null) {
       return Optional.empty();
     }
-    if (best.direct()) {
-      for (Quotations.Quote quote : quotes) {
-        if (quote.content.getBegin() == best.begin()) {
-          quote.used = true;
-        }
+    boolean direct = best.direct();
+    for (Quotations.Quote quote : quotes) {
+      if (best.direct() ? quote.content.getBegin() == best.begin() : isQuotation(quote, best)) {
+        // A span that is a quotation's words, whatever the candidate type, is that quotation.
+        quote.used = true;
+        direct = true;
       }
     }
     List<IndexedWord> sources = sources(text, s, cue, best);
@@ -153,8 +154,16 @@ public final class ContentChooser {
             speakers,
             addressee,
             text.span(best.begin(), best.end()),
-            best.direct(),
+            direct,
             "span-" + best.type().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Whether a span covers a quotation's words and nothing outside its marks ("No Deal"). */
+  private static boolean isQuotation(Quotations.Quote quote, ContentSpans.Candidate span) {
+    return span.begin() >= quote.begin
+        && span.end() <= quote.end
+        && span.begin() <= quote.content.getBegin()
+        && span.end() >= quote.content.getEnd();
   }
 
   /** Whom the cue addresses, as the rules read it: "told reporters", "said to the press". */

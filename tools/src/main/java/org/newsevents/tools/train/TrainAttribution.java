@@ -144,10 +144,11 @@ public final class TrainAttribution implements Callable<Integer> {
 
   @Option(
       names = "--broad-min-rate",
-      defaultValue = "0.3",
+      defaultValue = "0.4",
       description =
           "share of a lemma's train tokens inside a gold cue needed before the content chooser"
-              + " offers the rest of the sentence after a verb or adjective cue of that lemma")
+              + " offers the rest of the sentence after a verb or adjective cue of that lemma"
+              + " (the shipped table's value)")
   double broadMinRate;
 
   @Option(
