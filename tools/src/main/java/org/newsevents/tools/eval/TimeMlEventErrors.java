@@ -18,7 +18,7 @@ import org.newsevents.tools.eval.TimeMlScorer.Mention;
  * The held-out events' errors by construction: a held-out document's gold and extracted events, its
  * annotation and how often each lemma was seen in the fold's training documents go in; counts of
  * gold events, found, missed and false events per row (part of speech, construction, whether the
- * lemma was seen in training, whether the rules or the trigger model decide the word) come out.
+ * lemma was seen in training, whether the curated lexicons or reporting cues list it) come out.
  * Each mention is placed by its head token (the first token of its span whose head lies outside the
  * span).
  */
@@ -118,17 +118,21 @@ final class TimeMlEventErrors {
     String lemma = lemma(head.lemma(), head.word());
     int count = pos == null ? 0 : seen.getOrDefault(lemma + "|" + pos, 0);
     String bucket = count == 0 ? "0" : count < 3 ? "1-2" : count < 10 ? "3-9" : "10+";
-    String decider =
-        pos == null
-            ? "none"
-            : TriggerFeatures.takenByRules(lemma, pos, Lexicons.standard()) ? "rules" : "model";
+    // "listed": a reporting cue or curated trigger, which the rules take (but for a curated noun
+    // in a name or modifying a noun, which the model judges); "unlisted": the model's alone.
+    String listed = "unlisted";
+    if (pos == null) {
+      listed = "none";
+    } else if (TriggerFeatures.takenByRules(lemma, pos, Lexicons.standard())) {
+      listed = "listed";
+    }
     return (pos == null ? "other" : pos)
         + "\t"
         + construction(tree, head, lemma, pos)
         + "\t"
         + bucket
         + "\t"
-        + decider;
+        + listed;
   }
 
   /** The construction of a head word (the first of the list that applies). */
@@ -182,7 +186,7 @@ final class TimeMlEventErrors {
   String table() {
     StringBuilder out = new StringBuilder();
     out.append("held-out events by construction (head token; lemma seen in the fold's training)\n");
-    out.append("pos\tconstruction\tseen\tdecided by\tgold\tfound\tmissed\tfalse\n");
+    out.append("pos\tconstruction\tseen\tlexicons\tgold\tfound\tmissed\tfalse\n");
     rows.forEach(
         (row, counts) ->
             out.append(
