@@ -59,7 +59,8 @@ public final class TriggerFeatures {
 
   /**
    * Whether the rules take a word whatever the trigger model says: a reporting cue, a curated noun
-   * or adjective, or a curated verb with a project event type ({@link #ruleSense}).
+   * or adjective, or a curated verb with a project event type ({@link #ruleSense}); in a name or
+   * modifying a noun the model judges a curated noun all the same ({@link #curatedNounJudged}).
    */
   public static boolean takenByRules(String lemma, String pos, Lexicons lexicons) {
     return !lexicons.cues(lemma).isEmpty()
