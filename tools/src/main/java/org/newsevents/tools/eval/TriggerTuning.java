@@ -123,8 +123,8 @@ public final class TriggerTuning {
    * Whether the run-time rules leave the word to the model: no reporting cue, no curated noun or
    * adjective, no curated verb with a project event type ({@link TriggerFeatures#takenByRules}, the
    * word's lemma and part of speech read from its {@code lemma|pos=} feature); or a curated noun
-   * modifying a noun ({@link TriggerFeatures#curatedNounJudged}; the noun inside a name is left out
-   * here, as before, since the features do not tell a name apart).
+   * modifying a noun ({@link TriggerFeatures#curatedNounJudged}; a curated noun inside a name still
+   * counts as the rules' here, as before this branch).
    */
   static boolean decidedByModel(Datum<String, String> datum) {
     for (String feature : datum.asFeatures()) {
