@@ -135,10 +135,11 @@ final class EventTriggers {
     }
     Optional<TrainedTriggers.Entry> learned = trained.lookup(word.lemma(), word.tag());
     if (sense.isPresent()
-        && inName(word)
+        && TriggerFeatures.curatedNounJudged(word.ner(), relation(sentence.tree(), word))
         && model.present()
         && !model.isEvent(sentence.tree(), word)) {
-      return Optional.empty(); // "the Court of Appeal", "the Peace Corps": part of a name
+      // "the Court of Appeal", "the Peace Corps": part of a name; "war loans": a modifier
+      return Optional.empty();
     }
     String rule = model.present() ? "noun:model" : "noun:trained";
     if (sense.isEmpty() && learnedEvent(sentence.tree(), word, learned, true)) {
@@ -207,19 +208,11 @@ final class EventTriggers {
         sense -> !model.present() || TriggerFeatures.ruleSense(sense) || model.isEvent(tree, word));
   }
 
-  /** A word inside a named entity mention (its NER tag names a person, place or organization). */
-  private static boolean inName(IndexedWord word) {
-    String ner = word.ner();
-    return ner != null
-        && Set.of(
-                "PERSON",
-                "ORGANIZATION",
-                "LOCATION",
-                "CITY",
-                "COUNTRY",
-                "STATE_OR_PROVINCE",
-                "MISC")
-            .contains(ner);
+  /** The relation of a word to its head in the basic tree ("root" for none). */
+  private static String relation(SemanticGraph tree, IndexedWord word) {
+    IndexedWord node = tree.getNodeByIndexSafe(word.index());
+    IndexedWord head = node == null ? null : tree.getParent(node);
+    return head == null ? "root" : tree.reln(head, node).toString();
   }
 
   /** The TimeML class the trained model gives a word it has seen often enough as an event. */

@@ -29,6 +29,13 @@ public final class TriggerFeatures {
   private static final Set<String> FRAME_RELATIONS =
       Set.of("obj", "xcomp", "ccomp", "nsubj:pass", "iobj", "compound:prt", "obl");
 
+  /** Named-entity tags of names: a word inside such a mention is part of a name. */
+  private static final Set<String> NAME_TAGS =
+      Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "MISC");
+
+  /** The relation of a noun to the noun it modifies. */
+  private static final String MODIFIER = "compound";
+
   private TriggerFeatures() {}
 
   /** The coarse part of speech of a tag: V, N, J or null for any other. */
@@ -52,7 +59,8 @@ public final class TriggerFeatures {
 
   /**
    * Whether the rules take a word whatever the trigger model says: a reporting cue, a curated noun
-   * or adjective, or a curated verb with a project event type ({@link #ruleSense}).
+   * or adjective, or a curated verb with a project event type ({@link #ruleSense}); in a name or
+   * modifying a noun the model judges a curated noun all the same ({@link #curatedNounJudged}).
    */
   public static boolean takenByRules(String lemma, String pos, Lexicons lexicons) {
     return !lexicons.cues(lemma).isEmpty()
@@ -60,6 +68,15 @@ public final class TriggerFeatures {
             .trigger(lemma, pos)
             .filter(sense -> !pos.equals("V") || ruleSense(sense))
             .isPresent();
+  }
+
+  /**
+   * Whether a curated noun is left to the trigger model in this place: inside a name, or modifying
+   * another noun ("war loans", "war planners"), where TimeML mostly marks no event. {@code ner} is
+   * the noun's named-entity tag, {@code relation} its relation to its head.
+   */
+  public static boolean curatedNounJudged(String ner, String relation) {
+    return (ner != null && NAME_TAGS.contains(ner)) || MODIFIER.equals(relation);
   }
 
   /**

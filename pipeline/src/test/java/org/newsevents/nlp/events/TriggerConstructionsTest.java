@@ -14,7 +14,9 @@ import org.newsevents.nlp.SharedAnalyzer;
  * lexicons do not list, found by the trigger model ("incident"), beside nouns that stay no event
  * ("border" with an "of" complement, "table"); a light verb with an eventive object ("did the
  * work", both events); a word curated only for its TimeML class ("include") left to the model,
- * which takes "includes tax cuts" for no event ("-": no event in the sentence).
+ * which takes "includes tax cuts" for no event ("-": no event in the sentence). A curated noun that
+ * modifies another noun is the model's to judge too ("war loans", "death row": no event), where the
+ * same noun heading its phrase stays the rules' event ("The war ended", "His death").
  */
 class TriggerConstructionsTest {
 
@@ -28,6 +30,10 @@ class TriggerConstructionsTest {
           The table in the kitchen is old.\t-
           They did the work in two days.\tdid work
           The package includes tax cuts.\t-
+          The war loans were repaid in March.\trepaid
+          The war ended in March.\twar ended
+          Relatives of the death row inmates protested.\tprotested
+          His death shocked the village.\tdeath shocked
           """)
   void theEventTriggersAreTheseWords(String body, String expected) {
     String triggers =

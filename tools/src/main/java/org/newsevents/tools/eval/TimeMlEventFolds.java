@@ -33,10 +33,11 @@ final class TimeMlEventFolds {
       double sigma,
       List<EvalTimeMl.Scored> scored,
       long[] extractCpu,
-      TriggerTuning.Tuned trigger) {
+      TriggerTuning.Tuned trigger,
+      TimeMlEventErrors errors) {
 
     Fold(Result events, Result countsOnly, double sigma, List<EvalTimeMl.Scored> scored) {
-      this(events, countsOnly, sigma, scored, new long[3], null);
+      this(events, countsOnly, sigma, scored, new long[3], null, new TimeMlEventErrors());
     }
   }
 
@@ -72,6 +73,8 @@ final class TimeMlEventFolds {
     Result baseline = Result.empty(TimeMlTally.EVENT_ATTRIBUTES);
     List<EvalTimeMl.Scored> scored = new ArrayList<>();
     long[] cpu = new long[3];
+    TimeMlEventErrors errors = new TimeMlEventErrors();
+    java.util.Map<String, Integer> seen = TimeMlEventErrors.seen(training);
     for (int d = 0; d < docs.size(); d++) {
       if (fold[d] == f) {
         long start = THREADS.getCurrentThreadCpuTime();
@@ -85,11 +88,12 @@ final class TimeMlEventFolds {
         cpu[1] += end - middle;
         cpu[2] += THREADS.getCurrentThreadCpuTime() - end;
         scored.add(one);
+        errors.add(TimeMlTally.goldEvents(one.doc()), one.events(), docs.get(d).text(), seen);
         events = events.plus(eventScores(one));
         baseline = baseline.plus(eventScores(without));
       }
     }
-    return new Fold(events, baseline, models.sigma(), scored, cpu, models.trigger());
+    return new Fold(events, baseline, models.sigma(), scored, cpu, models.trigger(), errors);
   }
 
   private static Result eventScores(EvalTimeMl.Scored scored) {
@@ -126,7 +130,10 @@ final class TimeMlEventFolds {
   static String table(List<Fold> folds, int documents) {
     TimeMlClassConfusion confusion = new TimeMlClassConfusion();
     folds.forEach(fold -> fold.scored().forEach(confusion::add));
-    return table(folds, documents, true) + confusion.table() + table(folds, documents, false);
+    TimeMlEventErrors errors = new TimeMlEventErrors();
+    folds.forEach(fold -> errors.addAll(fold.errors()));
+    return table(folds, documents, true) + confusion.table() + table(folds, documents, false)
+        + errors.table();
   }
 
   private static String table(List<Fold> folds, int documents, boolean withModel) {

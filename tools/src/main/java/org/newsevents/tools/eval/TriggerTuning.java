@@ -28,6 +28,9 @@ public final class TriggerTuning {
 
   private static final String LEMMA_POS = "lemma|pos=";
 
+  /** The feature of a noun modifying another noun ({@link TriggerFeatures#curatedNounJudged}). */
+  private static final String NOUN_MODIFIER = "rel|pos=compound|N";
+
   /** Inner folds (document d in fold d mod INNER_FOLDS). */
   public static final int INNER_FOLDS = 3;
 
@@ -119,12 +122,17 @@ public final class TriggerTuning {
   /**
    * Whether the run-time rules leave the word to the model: no reporting cue, no curated noun or
    * adjective, no curated verb with a project event type ({@link TriggerFeatures#takenByRules}, the
-   * word's lemma and part of speech read from its {@code lemma|pos=} feature).
+   * word's lemma and part of speech read from its {@code lemma|pos=} feature); or a curated noun
+   * modifying a noun ({@link TriggerFeatures#curatedNounJudged}; a curated noun inside a name still
+   * counts as the rules' here, as before this branch).
    */
   static boolean decidedByModel(Datum<String, String> datum) {
     for (String feature : datum.asFeatures()) {
       if (feature.startsWith(LEMMA_POS)) {
         int bar = feature.lastIndexOf('|');
+        if (feature.endsWith("|N") && datum.asFeatures().contains(NOUN_MODIFIER)) {
+          return true; // a curated noun modifying a noun is the model's ("war loans")
+        }
         return !TriggerFeatures.takenByRules(
             feature.substring(LEMMA_POS.length(), bar),
             feature.substring(bar + 1),

@@ -63,6 +63,21 @@ class TriggerTuningTest {
   }
 
   @Test
+  void aCuratedNounModifyingANounIsLeftToTheModel() {
+    // "war loans": the curated "war" as a compound modifier is the model's to judge; a curated
+    // verb in that relation ("say") stays the rules'.
+    assertTrue(
+        TriggerTuning.decidedByModel(
+            datum(TriggerModel.NOT_EVENT, "lemma|pos=war|N", "rel|pos=compound|N")));
+    assertFalse(
+        TriggerTuning.decidedByModel(
+            datum(TriggerModel.NOT_EVENT, "lemma|pos=war|N", "rel|pos=nsubj|N")));
+    assertFalse(
+        TriggerTuning.decidedByModel(
+            datum(TriggerModel.EVENT, "lemma|pos=say|V", "rel|pos=compound|V")));
+  }
+
+  @Test
   void aRareEventFeatureIsTakenWhenALowThresholdScoresBetter() {
     // Six documents; "b" words are events once in four, "a" words three in four. Taking every
     // word for an event (threshold at most 0.25) gives F1 2*16/(32+16) = 0.667, only "a" words
