@@ -41,21 +41,30 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
   private final String store;
   private final int hitBuckets;
   private final String jitRun;
+  private final int hitThreads;
 
   private ExtractEvents(
-      String profile, Duration timeout, int buckets, String store, int hitBuckets, String jitRun) {
+      String profile,
+      Duration timeout,
+      int buckets,
+      String store,
+      int hitBuckets,
+      String jitRun,
+      int hitThreads) {
     this.profile = profile;
     this.timeout = timeout;
     this.buckets = buckets;
     this.store = store;
     this.hitBuckets = hitBuckets;
     this.jitRun = jitRun;
+    this.hitThreads = hitThreads;
   }
 
   /** Extracts with the CoreNLP profile of that name; an unknown profile fails here, not later. */
   public static ExtractEvents withProfile(String profile) {
     CoreNlpPipelines.properties(profile);
-    return new ExtractEvents(profile, DEFAULT_TIMEOUT, SpreadArticles.DEFAULT_BUCKETS, "", 0, "");
+    return new ExtractEvents(
+        profile, DEFAULT_TIMEOUT, SpreadArticles.DEFAULT_BUCKETS, "", 0, "", 0);
   }
 
   /** Gives up on an article whose analysis takes longer than {@code timeout}. */
@@ -63,7 +72,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("annotation timeout must be positive: " + timeout);
     }
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun, hitThreads);
   }
 
   /**
@@ -72,7 +81,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    */
   public ExtractEvents withAnnotationStore(String dir) {
     return new ExtractEvents(
-        profile, timeout, buckets, dir == null ? "" : dir.strip(), hitBuckets, jitRun);
+        profile, timeout, buckets, dir == null ? "" : dir.strip(), hitBuckets, jitRun, hitThreads);
   }
 
   /**
@@ -80,7 +89,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    */
   public ExtractEvents withBuckets(int buckets) {
     SpreadArticles.into(buckets);
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun, hitThreads);
   }
 
   /**
@@ -89,7 +98,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    */
   public ExtractEvents withStoreHitBuckets(int hitBuckets) {
     SpreadArticles.into(buckets).withStoreHits(store, profile, hitBuckets);
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun, hitThreads);
   }
 
   /**
@@ -98,7 +107,25 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    * every article is keyed before the first is extracted.
    */
   public ExtractEvents withWarmRunJit(String run) {
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, run == null ? "" : run);
+    return new ExtractEvents(
+        profile, timeout, buckets, store, hitBuckets, run == null ? "" : run, hitThreads);
+  }
+
+  /**
+   * Reads and extracts the articles the store holds on a pool of {@code threads} threads shared by
+   * the JVM's workers ({@link HitPool}); 0: each worker extracts its own in turn. For the direct
+   * runner, with its worker count: the last bundle of hits is then extracted on every thread.
+   */
+  public ExtractEvents withHitThreads(int threads) {
+    if (threads < 0) {
+      throw new IllegalArgumentException("hit threads must be 0 or more: " + threads);
+    }
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun, threads);
+  }
+
+  /** Store hits handed to the shared pool in this JVM so far ({@link #withHitThreads}; tests). */
+  public static long hitPoolTasks() {
+    return HitPool.tasksSubmitted();
   }
 
   @Override
@@ -114,7 +141,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
     PCollectionTuple extracted =
         spread.apply(
             "Annotate And Extract",
-            ParDo.of(new AnnotateCopiesFn(profile, timeout, store, jitRun))
+            ParDo.of(new AnnotateCopiesFn(profile, timeout, store, jitRun, hitThreads))
                 .withOutputTags(ARTICLES, TupleTagList.of(EVENTS).and(ERRORS)));
     extracted.get(ARTICLES).setCoder(RecordCoder.of(Article.class));
     extracted.get(EVENTS).setCoder(RecordCoder.of(Event.class));
