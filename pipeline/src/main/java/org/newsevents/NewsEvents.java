@@ -206,8 +206,7 @@ public final class NewsEvents {
                     .withBuckets(options.getAnnotationBuckets())
                     .withAnnotationStore(options.getAnnotationStore())
                     .withStoreHitBuckets(options.getStoreHitBuckets())
-                    .withWarmRunJit(warmRunJit(options))
-                    .withHitThreads(hitThreads(options)));
+                    .withWarmRunJit(warmRunJit(options)));
     PCollection<Article> articles =
         extracted
             .get(ExtractEvents.ARTICLES)
@@ -251,18 +250,6 @@ public final class NewsEvents {
             && options.getAnnotationStore() != null
             && !options.getAnnotationStore().isBlank();
     return applies ? options.getJobName() : "";
-  }
-
-  /**
-   * Threads for store hits ({@link ExtractEvents#withHitThreads}): the direct runner's worker count
-   * when there is a store, else 0 (other runners parallelize over their own workers).
-   */
-  static int hitThreads(NewsEventsOptions options) {
-    boolean applies =
-        DirectRunner.class.equals(options.getRunner())
-            && options.getAnnotationStore() != null
-            && !options.getAnnotationStore().isBlank();
-    return applies ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism()) : 0;
   }
 
   private static ReadArticles readArticles(NewsEventsOptions options) {

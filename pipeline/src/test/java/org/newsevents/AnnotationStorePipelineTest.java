@@ -15,14 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Statement;
-import org.newsevents.transforms.ExtractEvents;
 import org.newsevents.transforms.WarmRunJit;
 
 /**
  * The production graph with an annotation store, over the sample and an exact copy of it under
  * another doc id: the first run annotates the text once for both and stores it; the second reads it
- * from the store, annotates nothing, and writes the same records. A third run over the sample alone
- * (a hit without copies) reads and extracts it on the shared pool for hits.
+ * from the store, annotates nothing, and writes the same records.
  */
 class AnnotationStorePipelineTest {
 
@@ -33,16 +31,11 @@ class AnnotationStorePipelineTest {
   @TempDir static Path store;
   @TempDir static Path coldOutput;
   @TempDir static Path warmOutput;
-  @TempDir static Path aloneInput;
-  @TempDir static Path aloneOutput;
 
   private static PipelineRuns.Run cold;
   private static PipelineRuns.Run warm;
   private static long c2StopsInCold;
   private static long c2StopsInWarm;
-  private static PipelineRuns.Run alone;
-  private static long poolTasksInWarm;
-  private static long poolTasksAlone;
 
   @BeforeAll
   static void runTwiceWithOneStore() throws IOException {
@@ -51,14 +44,8 @@ class AnnotationStorePipelineTest {
     long before = WarmRunJit.runsEntered();
     cold = PipelineRuns.run(coldOutput, "--input=" + input, "--annotationStore=" + store);
     c2StopsInCold = WarmRunJit.runsEntered() - before;
-    long tasks = ExtractEvents.hitPoolTasks();
     warm = PipelineRuns.run(warmOutput, "--input=" + input, "--annotationStore=" + store);
     c2StopsInWarm = WarmRunJit.runsEntered() - before - c2StopsInCold;
-    poolTasksInWarm = ExtractEvents.hitPoolTasks() - tasks;
-    Files.copy(input.resolve(SAMPLE), aloneInput.resolve(SAMPLE));
-    tasks = ExtractEvents.hitPoolTasks();
-    alone = PipelineRuns.run(aloneOutput, "--input=" + aloneInput, "--annotationStore=" + store);
-    poolTasksAlone = ExtractEvents.hitPoolTasks() - tasks;
   }
 
   @Test
@@ -110,28 +97,6 @@ class AnnotationStorePipelineTest {
     assertEquals(1, entries().size());
     assertEquals(sorted(cold.articles()), sorted(warm.articles()));
     assertEquals(sortedEvents(cold.events()), sortedEvents(warm.events()));
-  }
-
-  @Test
-  void aHitWithoutCopiesIsExtractedOnThePoolWithTheSameEventsAndCounts() throws IOException {
-    // A copy group stays on its worker; a single article's hit goes to the pool.
-    assertEquals(0, poolTasksInWarm);
-    assertEquals(1, poolTasksAlone);
-    RunSummary summary = alone.summary();
-    assertEquals(1, summary.inputs());
-    assertEquals(1, summary.articles());
-    assertEquals(0, summary.errors());
-    assertEquals(0, summary.annotated());
-    assertEquals(1, summary.storeHits());
-    assertEquals(0, summary.storeMisses());
-    assertEquals(1, entries().size());
-    Article fromPool = alone.articles().get(0);
-    Article fromWorker = byDocId(cold.articles(), SAMPLE);
-    // Alone, the article is no near duplicate: only its cluster id differs.
-    assertEquals(
-        Article.newBuilder(fromWorker).setArticleClusterId(null).build(),
-        Article.newBuilder(fromPool).setArticleClusterId(null).build());
-    assertEquals(withoutIds(cold.events(), SAMPLE), withoutIds(alone.events(), SAMPLE));
   }
 
   private static List<Path> entries() throws IOException {

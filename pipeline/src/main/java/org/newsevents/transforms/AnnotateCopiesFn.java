@@ -4,7 +4,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -16,9 +15,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
-import org.apache.beam.sdk.values.TupleTag;
-import org.joda.time.Instant;
 import org.newsevents.nlp.AnnotationStore;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.text.AnnotatedText;
@@ -56,42 +52,13 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
   private final Duration timeout;
   private final String storeDir;
   private final String jitRun;
-  private final int hitThreads;
   private transient ArticleAnalyzer analyzer;
   private transient AnnotationStore store;
   // The analysis runs on a thread of this instance so that it can be abandoned on timeout.
   private transient ExecutorService executor;
-  // With hitThreads: the JVM's pool for store hits, and this bundle's hits handed to it.
-  private transient HitPool hitPool;
-  private transient List<Deferred> deferred;
 
   /** One article's analysis, with the stored form of a fresh annotation (null otherwise). */
   private record Analyzed(AnnotatedText text, byte[] fresh, ArticleAnalyzer.Analysis analysis) {}
-
-  /** Where an article's records go: the element's receiver, or the bundle's end. */
-  private interface Emitter {
-    <T> void output(TupleTag<T> tag, T value);
-  }
-
-  /**
-   * A store hit's read and extraction on the {@link HitPool}: what the read found (not the
-   * annotation, which would stay in memory until the bundle ends), then the records.
-   */
-  private static final class HitWork {
-    volatile boolean read;
-    volatile boolean hit;
-    volatile boolean unreadable;
-    volatile ArticleAnalyzer.Analysis analysis;
-  }
-
-  /** A hit handed to the pool, with what its records need at the bundle's end. */
-  private record Deferred(
-      List<Article> copies,
-      String key,
-      Instant timestamp,
-      BoundedWindow window,
-      HitWork work,
-      HitPool.Task<HitWork> task) {}
 
   AnnotateCopiesFn(String profile, Duration timeout, String storeDir) {
     this(profile, timeout, storeDir, "");
@@ -99,21 +66,10 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
 
   /** {@code jitRun}: the run's key for {@link WarmRunJit} (empty: the JIT is left as it is). */
   AnnotateCopiesFn(String profile, Duration timeout, String storeDir, String jitRun) {
-    this(profile, timeout, storeDir, jitRun, 0);
-  }
-
-  /**
-   * {@code hitThreads}: with a store, articles it holds are read and extracted on the JVM's {@link
-   * HitPool} of that many threads (at least), their records output at the bundle's end; 0: each
-   * article in turn (the direct runner's worker count is the right number; other runners: 0).
-   */
-  AnnotateCopiesFn(
-      String profile, Duration timeout, String storeDir, String jitRun, int hitThreads) {
     this.profile = profile;
     this.timeout = timeout;
     this.storeDir = storeDir;
     this.jitRun = jitRun;
-    this.hitThreads = hitThreads;
   }
 
   private static Counter counter(String name) {
@@ -129,16 +85,8 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
       analyzer.load();
     } else {
       store = AnnotationStore.forProfile(StoreBlobs.of(storeDir), profile);
-      if (hitThreads > 0) {
-        hitPool = HitPool.atLeast(hitThreads);
-      }
     }
     executor = newExecutor();
-  }
-
-  @StartBundle
-  public void startBundle() {
-    deferred = new ArrayList<>();
   }
 
   @Teardown
@@ -149,117 +97,13 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
   }
 
   @ProcessElement
-  public void processElement(
-      @Element List<Article> copies,
-      @Timestamp Instant timestamp,
-      BoundedWindow window,
-      MultiOutputReceiver receiver)
-      throws InterruptedException {
-    Article first = copies.get(0);
-    String key =
-        store == null ? null : store.key(first.getBody(), ArticleAnalyzer.publishedDate(first));
-    if (hitPool != null && copies.size() == 1 && store.holds(key)) {
-      WarmRunJit.extractingStored(jitRun);
-      HitWork work = new HitWork();
-      deferred.add(
-          new Deferred(
-              copies, key, timestamp, window, work, hitPool.submit(() -> hit(first, key, work))));
-      return;
-    }
-    Emitter out =
-        new Emitter() {
-          @Override
-          public <T> void output(TupleTag<T> tag, T value) {
-            receiver.get(tag).output(value);
-          }
-        };
-    annotateOrRead(copies, key, lookUp(key), out);
-  }
-
-  /** On the pool: a hit's stored annotation read, and its records extracted (null on a miss). */
-  private HitWork hit(Article article, String key, HitWork work) {
-    AnnotationStore.Lookup lookup = store.get(key);
-    work.unreadable = lookup.unreadable();
-    work.hit = lookup.hit();
-    work.read = true;
-    if (lookup.hit()) {
-      LocalDate published = ArticleAnalyzer.publishedDate(article);
-      AnnotatedText text = new AnnotatedText(article.getBody(), lookup.annotation());
-      work.analysis = analyzer.extract(article, text, published);
-    }
-    return work;
-  }
-
-  /**
-   * The bundle's hits, collected in the order they came: each one's records, or an error record
-   * when its extraction failed or ran out of time; an entry that turned out unreadable is annotated
-   * here, as any miss. Then waits until the pool is idle, so that this worker's thread does not
-   * spin while another bundle's hits are extracted.
-   */
-  @FinishBundle
-  public void finishBundle(FinishBundleContext context) throws InterruptedException {
-    for (Deferred d : deferred) {
-      Emitter out =
-          new Emitter() {
-            @Override
-            public <T> void output(TupleTag<T> tag, T value) {
-              context.output(tag, value, d.timestamp(), d.window());
-            }
-          };
-      Article article = d.copies().get(0);
-      try {
-        d.task().await(timeout);
-        if (d.work().analysis != null) {
-          storeHits.inc();
-          emit(d.work().analysis, out);
-        } else {
-          annotateOrRead(d.copies(), d.key(), missed(d.work()), out);
-        }
-      } catch (TimeoutException e) {
-        countLookup(d.work());
-        TimeoutException late = new TimeoutException("analysis took longer than " + timeout);
-        error(article, ExtractEvents.TIMEOUT, late, out);
-      } catch (ExecutionException e) {
-        countLookup(d.work());
-        error(article, null, e.getCause() == null ? e : e.getCause(), out);
-      }
-    }
-    deferred.clear();
-    if (hitPool != null) {
-      hitPool.awaitIdle();
-    }
-  }
-
-  /**
-   * A failed or late hit in the counters: a hit unless the store could not read it (the store held
-   * the entry when the bundle came).
-   */
-  private void countLookup(HitWork work) {
-    if (work.read && !work.hit) {
-      missed(work);
-    } else {
-      storeHits.inc();
-    }
-  }
-
-  /** Counts a read on the pool that missed; null (annotate). */
-  private Annotation missed(HitWork work) {
-    storeMisses.inc();
-    if (work.unreadable) {
-      storeUnreadable.inc();
-    }
-    return null;
-  }
-
-  /**
-   * A copy group's analysis on this worker: from {@code stored}, or annotated by CoreNLP (and
-   * stored) when it is null.
-   */
-  private void annotateOrRead(List<Article> copies, String key, Annotation stored, Emitter out)
+  public void processElement(@Element List<Article> copies, MultiOutputReceiver out)
       throws InterruptedException {
     Article first = copies.get(0);
     String body = first.getBody();
     LocalDate published = ArticleAnalyzer.publishedDate(first);
+    String key = store == null ? null : store.key(body, published);
+    Annotation stored = lookUp(key);
     if (stored == null) {
       WarmRunJit.annotating(jitRun);
       analyzer.load();
@@ -333,7 +177,8 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
    * Runs one analysis under the time limit; on a timeout or failure every article of {@code
    * affected} becomes an error record of the same kind and null comes back.
    */
-  private Analyzed timed(List<Article> affected, Callable<Analyzed> analysis, Emitter out)
+  private Analyzed timed(
+      List<Article> affected, Callable<Analyzed> analysis, MultiOutputReceiver out)
       throws InterruptedException {
     Future<Analyzed> running = executor.submit(analysis);
     try {
@@ -349,11 +194,11 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
     return null;
   }
 
-  private void emit(ArticleAnalyzer.Analysis analysis, Emitter out) {
-    out.output(ExtractEvents.ARTICLES, analysis.article());
+  private void emit(ArticleAnalyzer.Analysis analysis, MultiOutputReceiver out) {
+    out.get(ExtractEvents.ARTICLES).output(analysis.article());
     articles.inc();
     for (Event event : analysis.events()) {
-      out.output(ExtractEvents.EVENTS, event);
+      out.get(ExtractEvents.EVENTS).output(event);
       events.inc();
       if (event.getStatement() != null) {
         statements.inc();
@@ -374,15 +219,16 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
     executor = newExecutor();
   }
 
-  private void error(Article article, String type, Throwable e, Emitter out) {
+  private void error(Article article, String type, Throwable e, MultiOutputReceiver out) {
     errors.inc();
     String stage = ExtractEvents.STAGE;
-    out.output(
-        ExtractEvents.ERRORS,
-        type == null
-            ? ErrorRecords.of(article.getSource(), article.getDocId(), stage, e, article.getBody())
-            : ErrorRecords.of(
-                article.getSource(), article.getDocId(), stage, type, e, article.getBody()));
+    out.get(ExtractEvents.ERRORS)
+        .output(
+            type == null
+                ? ErrorRecords.of(
+                    article.getSource(), article.getDocId(), stage, e, article.getBody())
+                : ErrorRecords.of(
+                    article.getSource(), article.getDocId(), stage, type, e, article.getBody()));
   }
 
   private static ExecutorService newExecutor() {

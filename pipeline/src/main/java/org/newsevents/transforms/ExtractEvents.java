@@ -41,30 +41,21 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
   private final String store;
   private final int hitBuckets;
   private final String jitRun;
-  private final int hitThreads;
 
   private ExtractEvents(
-      String profile,
-      Duration timeout,
-      int buckets,
-      String store,
-      int hitBuckets,
-      String jitRun,
-      int hitThreads) {
+      String profile, Duration timeout, int buckets, String store, int hitBuckets, String jitRun) {
     this.profile = profile;
     this.timeout = timeout;
     this.buckets = buckets;
     this.store = store;
     this.hitBuckets = hitBuckets;
     this.jitRun = jitRun;
-    this.hitThreads = hitThreads;
   }
 
   /** Extracts with the CoreNLP profile of that name; an unknown profile fails here, not later. */
   public static ExtractEvents withProfile(String profile) {
     CoreNlpPipelines.properties(profile);
-    return new ExtractEvents(
-        profile, DEFAULT_TIMEOUT, SpreadArticles.DEFAULT_BUCKETS, "", 0, "", 0);
+    return new ExtractEvents(profile, DEFAULT_TIMEOUT, SpreadArticles.DEFAULT_BUCKETS, "", 0, "");
   }
 
   /** Gives up on an article whose analysis takes longer than {@code timeout}. */
@@ -72,7 +63,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("annotation timeout must be positive: " + timeout);
     }
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun, hitThreads);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun);
   }
 
   /**
@@ -81,7 +72,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    */
   public ExtractEvents withAnnotationStore(String dir) {
     return new ExtractEvents(
-        profile, timeout, buckets, dir == null ? "" : dir.strip(), hitBuckets, jitRun, hitThreads);
+        profile, timeout, buckets, dir == null ? "" : dir.strip(), hitBuckets, jitRun);
   }
 
   /**
@@ -89,7 +80,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    */
   public ExtractEvents withBuckets(int buckets) {
     SpreadArticles.into(buckets);
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun, hitThreads);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun);
   }
 
   /**
@@ -98,7 +89,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    */
   public ExtractEvents withStoreHitBuckets(int hitBuckets) {
     SpreadArticles.into(buckets).withStoreHits(store, profile, hitBuckets);
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun, hitThreads);
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun);
   }
 
   /**
@@ -107,25 +98,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
    * every article is keyed before the first is extracted.
    */
   public ExtractEvents withWarmRunJit(String run) {
-    return new ExtractEvents(
-        profile, timeout, buckets, store, hitBuckets, run == null ? "" : run, hitThreads);
-  }
-
-  /**
-   * Reads and extracts the articles the store holds on a pool of {@code threads} threads shared by
-   * the JVM's workers ({@link HitPool}); 0: each worker extracts its own in turn. For the direct
-   * runner, with its worker count: the last bundle of hits is then extracted on every thread.
-   */
-  public ExtractEvents withHitThreads(int threads) {
-    if (threads < 0) {
-      throw new IllegalArgumentException("hit threads must be 0 or more: " + threads);
-    }
-    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, jitRun, threads);
-  }
-
-  /** Store hits handed to the shared pool in this JVM so far ({@link #withHitThreads}; tests). */
-  public static long hitPoolTasks() {
-    return HitPool.tasksSubmitted();
+    return new ExtractEvents(profile, timeout, buckets, store, hitBuckets, run == null ? "" : run);
   }
 
   @Override
@@ -141,7 +114,7 @@ public class ExtractEvents extends PTransform<PCollection<Article>, PCollectionT
     PCollectionTuple extracted =
         spread.apply(
             "Annotate And Extract",
-            ParDo.of(new AnnotateCopiesFn(profile, timeout, store, jitRun, hitThreads))
+            ParDo.of(new AnnotateCopiesFn(profile, timeout, store, jitRun))
                 .withOutputTags(ARTICLES, TupleTagList.of(EVENTS).and(ERRORS)));
     extracted.get(ARTICLES).setCoder(RecordCoder.of(Article.class));
     extracted.get(EVENTS).setCoder(RecordCoder.of(Event.class));
