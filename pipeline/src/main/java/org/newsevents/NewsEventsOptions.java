@@ -131,7 +131,7 @@ public interface NewsEventsOptions extends PipelineOptions {
 
   @Description(
       "Groups the articles whose annotation the store already holds are put in (they skip"
-          + " CoreNLP, so a few large groups do); 0: spread like the others. Default: twice"
+          + " CoreNLP, so a few large groups do); 0: spread like the others. Default:"
           + " --targetParallelism on the direct runner, 0 on the others.")
   @Default.InstanceFactory(StoreHitBucketsFactory.class)
   Integer getStoreHitBuckets();
@@ -150,14 +150,15 @@ public interface NewsEventsOptions extends PipelineOptions {
   /**
    * The default number of store-hit buckets, by runner. The direct runner prepares every transform
    * behind the annotation once per bundle, and each bucket is a bundle: a warm run over 400 stored
-   * BBC articles spent about a third of its CPU on that preparation with 64 buckets. Two per worker
-   * thread keep both threads busy. Other runners keep hits spread over all buckets.
+   * BBC articles spent about a third of its CPU on that preparation with 64 buckets. One per worker
+   * thread: with two per worker a warm run of 400 stored articles took 0.2-2.3 CPU-s more
+   * (docs/warm-rerun.md, sixth sitting). Other runners keep hits spread over all buckets.
    */
   class StoreHitBucketsFactory implements DefaultValueFactory<Integer> {
     @Override
     public Integer create(PipelineOptions options) {
       return org.apache.beam.runners.direct.DirectRunner.class.equals(options.getRunner())
-          ? 2 * Math.max(1, options.as(DirectOptions.class).getTargetParallelism())
+          ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism())
           : 0;
     }
   }

@@ -30,9 +30,9 @@ class NewsEventsOptionsTest {
   }
 
   @Test
-  void storeHitBucketsAreTwicePerWorkerOnTheDirectRunnerAndOffElsewhere() {
-    assertEquals(4, hitBuckets("--targetParallelism=2"));
-    assertEquals(16, hitBuckets("--runner=DirectRunner", "--targetParallelism=8"));
+  void storeHitBucketsAreOnePerWorkerOnTheDirectRunnerAndOffElsewhere() {
+    assertEquals(2, hitBuckets("--targetParallelism=2"));
+    assertEquals(8, hitBuckets("--runner=DirectRunner", "--targetParallelism=8"));
     assertEquals(0, hitBuckets("--runner=FlinkRunner"));
     assertEquals(0, hitBuckets("--runner=DataflowRunner"));
     assertEquals(3, hitBuckets("--runner=FlinkRunner", "--storeHitBuckets=3"));
