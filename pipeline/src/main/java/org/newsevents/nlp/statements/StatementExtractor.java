@@ -232,19 +232,18 @@ public final class StatementExtractor {
     if (subjects.isEmpty()) {
       subjects.addAll(Subjects.inherited(graph, cue));
     }
+    if (subjects.isEmpty()) {
+      subjects.addAll(Subjects.unlinked(graph, cue));
+    }
     if (sense.clauseOnly()
         && subjects.stream().anyMatch(w -> SPEECH_PARTICIPANTS.contains(w.word().toLowerCase()))) {
       return Optional.empty(); // "I think", "you want": a turn of speech, not a reported belief
     }
     subjects.sort(Comparator.comparingInt(IndexedWord::index));
-    Mention speaker = null;
+    Mention speaker = SpeakerMentions.of(participants, graph, s, subjects, cue);
     List<Argument> speakers = new ArrayList<>();
-    if (!subjects.isEmpty()) {
-      IndexedWord first = subjects.get(0);
-      speaker = participants.mention(s, first, subjects.size() > 1 ? subjects : null);
-      for (IndexedWord subject : subjects) {
-        speakers.add(participants.argument(Roles.AGENT, s, subject));
-      }
+    for (IndexedWord subject : subjects) {
+      speakers.add(participants.argument(Roles.AGENT, s, subject));
     }
     Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
     return Optional.of(
