@@ -235,6 +235,11 @@ public final class StatementExtractor {
     if (subjects.isEmpty()) {
       subjects.addAll(Subjects.unlinked(graph, cue));
     }
+    int[] run = subjects.isEmpty() ? SpeakerMentions.adjacentName(text, quotes, s, cue) : null;
+    if (run != null) {
+      subjects.add(graph.getNodeByIndexSafe(text.tokens(s).get(run[1]).index()));
+      subjects.removeIf(java.util.Objects::isNull);
+    }
     if (sense.clauseOnly()
         && subjects.stream().anyMatch(w -> SPEECH_PARTICIPANTS.contains(w.word().toLowerCase()))) {
       return Optional.empty(); // "I think", "you want": a turn of speech, not a reported belief
@@ -244,6 +249,11 @@ public final class StatementExtractor {
     List<Argument> speakers = new ArrayList<>();
     for (IndexedWord subject : subjects) {
       speakers.add(participants.argument(Roles.AGENT, s, subject));
+    }
+    if (run != null && speaker != null) {
+      // A name the parse left loose: its own words, not the phrase the parse hangs on it.
+      speaker = SpeakerMentions.over(text, speaker, s, run);
+      speakers.set(0, SpeakerMentions.over(text, speakers.get(0), s, run));
     }
     Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
     return Optional.of(
@@ -344,6 +354,11 @@ public final class StatementExtractor {
     }
     if (contentHeads.isEmpty()) {
       return Optional.empty();
+    }
+    if (source == null) {
+      // "Trump has made a call for ...", "with an assertion that ...": who made it.
+      List<IndexedWord> makers = Subjects.subjectsOfVerbOver(graph, noun);
+      source = makers.isEmpty() ? null : makers.get(0);
     }
     int[] content = text.clause(s, contentHeads.get(0));
     Mention speaker = source == null ? null : participants.mention(s, source, null);

@@ -52,11 +52,11 @@ final class Subjects {
   private static final int GERUND_CLIMB = 3;
 
   /**
-   * "The businessman began by talking about the crisis, saying ...", "the campaign is releasing
-   * an ad aimed at Kasich, questioning ...": a gerund whose governor has no subject takes that of
-   * the nearest verb above it (through adverbial, conjunct, complement, oblique or loose links,
-   * never into a reported clause), at most {@value #GERUND_CLIMB} verbs up; a gerund hanging
-   * loose on a name ("Morton Blackwell, ..., endorsed Cruz, saying ...") takes the name.
+   * "The businessman began by talking about the crisis, saying ...", "the campaign is releasing an
+   * ad aimed at Kasich, questioning ...": a gerund whose governor has no subject takes that of the
+   * nearest verb above it (through adverbial, conjunct, complement, oblique or loose links, never
+   * into a reported clause), at most {@value #GERUND_CLIMB} verbs up; a gerund hanging loose on a
+   * name ("Morton Blackwell, ..., endorsed Cruz, saying ...") takes the name.
    */
   private static List<IndexedWord> ofVerbAbove(SemanticGraph graph, IndexedWord cue) {
     IndexedWord word = cue;
@@ -98,8 +98,8 @@ final class Subjects {
   }
 
   /**
-   * The speaker of a cue with no subject that other links name: "he said" parsed as a passive
-   * (a finite cue's passive subject), "as Joel Pollak observed" (an "as" phrase before the cue), "it
+   * The speaker of a cue with no subject that other links name: "he said" parsed as a passive (a
+   * finite cue's passive subject), "as Joel Pollak observed" (an "as" phrase before the cue), "it
    * was announced by the ministry" (the "by" phrase of a passive cue).
    */
   static List<IndexedWord> unlinked(SemanticGraph graph, IndexedWord cue) {
@@ -113,7 +113,7 @@ final class Subjects {
       }
       if ((rel.equals("nsubj:pass") && finite)
           || (rel.equals("obl:as") && dep.index() < cue.index())
-          || (rel.equals("obl:by") && cue.tag().equals("VBN"))) {
+          || ((rel.equals("obl:agent") || rel.equals("obl:by")) && cue.tag().equals("VBN"))) {
         return List.of(dep);
       }
     }
@@ -122,8 +122,8 @@ final class Subjects {
 
   /**
    * The relative pronoun through which a subject reaches its cue ("Barkley, who said ..." gives
-   * "who"): the enhanced graph makes the antecedent the subject and keeps the pronoun as its
-   * {@code ref}; null when the cue is no relative clause of the subject.
+   * "who"): the enhanced graph makes the antecedent the subject and keeps the pronoun as its {@code
+   * ref}; null when the cue is no relative clause of the subject.
    */
   static IndexedWord relativePronoun(SemanticGraph graph, IndexedWord subject, IndexedWord cue) {
     boolean relative = false;

@@ -1,5 +1,7 @@
 package org.newsevents.tools.eval;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -123,7 +125,7 @@ final class SourceTable {
     if (PRONOUNS.contains(ours)) {
       return 2;
     }
-    Set<String> goldWords = Set.of(goldText.split("[^\\p{L}\\p{N}]+"));
+    Set<String> goldWords = new HashSet<>(Arrays.asList(goldText.split("[^\\p{L}\\p{N}]+")));
     String name = speaker.getCanonical() == null ? ours : ours + " " + speaker.getCanonical();
     for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (w.length() > 2 && goldWords.contains(w)) {
