@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Participants;
@@ -51,8 +52,8 @@ final class SpeakerMentions {
   /**
    * A name or personal pronoun written right next to a cue the parse gave no subject ("Cruz
    * strongly suggested they should drop out", "..., Keidis continued.", "..., said Trump"): the run
-   * of proper nouns (or the pronoun) just before the cue, over adverbs and auxiliaries, else, after
-   * a comma or closing quotation mark, just after it; outside any quotation. {first, last} token
+   * of proper nouns (or the pronoun) just before the cue, over adverbs and modals, else, after a
+   * comma or closing quotation mark, just after it; outside any quotation. {first, last} token
    * indexes (0-based), or null.
    */
   static int[] adjacentName(
@@ -91,7 +92,7 @@ final class SpeakerMentions {
     }
     CoreLabel token = tokens.get(t);
     if (token.tag().equals("PRP")) {
-      return SPEAKER_PRONOUNS.contains(token.word().toLowerCase(java.util.Locale.ROOT))
+      return SPEAKER_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))
           ? new int[] {t, t}
           : null;
     }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsevents.nlp.attribution.CueModel;
@@ -238,7 +239,7 @@ public final class StatementExtractor {
     int[] run = subjects.isEmpty() ? SpeakerMentions.adjacentName(text, quotes, s, cue) : null;
     if (run != null) {
       subjects.add(graph.getNodeByIndexSafe(text.tokens(s).get(run[1]).index()));
-      subjects.removeIf(java.util.Objects::isNull);
+      subjects.removeIf(Objects::isNull);
     }
     if (sense.clauseOnly()
         && subjects.stream().anyMatch(w -> SPEECH_PARTICIPANTS.contains(w.word().toLowerCase()))) {

@@ -20,8 +20,8 @@ import org.newsevents.tools.eval.BratAttributions.Attribution;
  * with or without a canonical name, a relative pronoun, a "by" phrase, else the subject of the
  * cue); outcome: right, wrong, or no speaker. The wrong ones by kind: gold a relative or personal
  * pronoun we gave another mention for, ours a pronoun named wrong or not at all, a mention sharing
- * a word with the gold's (a person for their organisation or the reverse, part of a name), one
- * next to it, another one.
+ * a word with the gold's (a person for their organisation or the reverse, part of a name), one next
+ * to it, another one.
  */
 final class SourceTable {
 

@@ -71,9 +71,12 @@ class SourceTableTest {
     assertEquals(0, SourceTable.kind(TEXT, relative, barkley));
     assertEquals(1, SourceTable.kind(TEXT, person, barkley));
     assertEquals(2, SourceTable.kind(TEXT, org, he));
-    Mention unElsewhere =
-        Mention.newBuilder(barkley).setText("Aides").setCanonical("UN mission").build();
-    assertEquals(3, SourceTable.kind(TEXT, org, unElsewhere));
+    // The person's foundation for the person: a word shared, not a contiguous name.
+    Attribution barkleyGold =
+        new Attribution(span("Charles Barkley"), span("said the team"), span("the team won"));
+    Mention foundation =
+        Mention.newBuilder(he).setText("Aides").setCanonical("Barkley Foundation").build();
+    assertEquals(3, SourceTable.kind(TEXT, barkleyGold, foundation));
     assertEquals(5, SourceTable.kind(TEXT, org, barkley));
     // A mention just before the gold source, sharing no word with it: the span is off.
     int aides = StatementEvents.span(TEXT, "Aides")[0];
