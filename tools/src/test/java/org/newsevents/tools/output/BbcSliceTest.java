@@ -133,9 +133,11 @@ class BbcSliceTest {
     // 844 / 8 before four branches measured together on their merge: the trigger model deciding
     // the curated verbs of type OTHER ("include", "progress" no event), cue-less quoted titles no
     // statement, NYT-style quotation marks read by CoreNLP and the class model deciding report
-    // cues.
+    // cues. 10,639 / 846 before statement sources of issue 14 (a relative clause's pronoun, a
+    // gerund's or loose name's speaker, the by-agent) gave more statements a speaker, which the
+    // clustering keys on; the events are the same.
     assertEquals(
-        List.of(13112L, 10639L, 10639L, 846L, 8L),
+        List.of(13112L, 10635L, 10635L, 843L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
