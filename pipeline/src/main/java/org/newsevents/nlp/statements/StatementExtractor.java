@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsevents.nlp.attribution.CueModel;
@@ -232,19 +233,28 @@ public final class StatementExtractor {
     if (subjects.isEmpty()) {
       subjects.addAll(Subjects.inherited(graph, cue));
     }
+    if (subjects.isEmpty()) {
+      subjects.addAll(Subjects.unlinked(graph, cue));
+    }
+    int[] run = subjects.isEmpty() ? SpeakerMentions.adjacentName(text, quotes, s, cue) : null;
+    if (run != null) {
+      subjects.add(graph.getNodeByIndexSafe(text.tokens(s).get(run[1]).index()));
+      subjects.removeIf(Objects::isNull);
+    }
     if (sense.clauseOnly()
         && subjects.stream().anyMatch(w -> SPEECH_PARTICIPANTS.contains(w.word().toLowerCase()))) {
       return Optional.empty(); // "I think", "you want": a turn of speech, not a reported belief
     }
     subjects.sort(Comparator.comparingInt(IndexedWord::index));
-    Mention speaker = null;
+    Mention speaker = SpeakerMentions.of(participants, graph, s, subjects, cue);
     List<Argument> speakers = new ArrayList<>();
-    if (!subjects.isEmpty()) {
-      IndexedWord first = subjects.get(0);
-      speaker = participants.mention(s, first, subjects.size() > 1 ? subjects : null);
-      for (IndexedWord subject : subjects) {
-        speakers.add(participants.argument(Roles.AGENT, s, subject));
-      }
+    for (IndexedWord subject : subjects) {
+      speakers.add(participants.argument(Roles.AGENT, s, subject));
+    }
+    if (run != null && speaker != null) {
+      // A name the parse left loose: its own words, not the phrase the parse hangs on it.
+      speaker = SpeakerMentions.over(text, speaker, s, run);
+      speakers.set(0, SpeakerMentions.over(text, speakers.get(0), s, run));
     }
     Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
     return Optional.of(
@@ -345,6 +355,11 @@ public final class StatementExtractor {
     }
     if (contentHeads.isEmpty()) {
       return Optional.empty();
+    }
+    if (source == null) {
+      // "Trump has made a call for ...", "with an assertion that ...": who made it.
+      List<IndexedWord> makers = Subjects.subjectsOfVerbOver(graph, noun);
+      source = makers.isEmpty() ? null : makers.get(0);
     }
     int[] content = text.clause(s, contentHeads.get(0));
     Mention speaker = source == null ? null : participants.mention(s, source, null);

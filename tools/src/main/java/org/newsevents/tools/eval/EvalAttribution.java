@@ -181,6 +181,7 @@ public final class EvalAttribution implements Callable<Integer> {
     KindScores kinds = new KindScores();
     ConfidenceScores confidence = new ConfidenceScores();
     DirectSpeakerTable directSpeakers = new DirectSpeakerTable();
+    SourceTable sources = new SourceTable();
     int multiAnnotator = 0;
     long pieces = 0;
     long extractNanos = 0;
@@ -206,6 +207,7 @@ public final class EvalAttribution implements Callable<Integer> {
       confidence.add(document.text(), document.gold(), events);
       errors.add(ours, document, predicted);
       directSpeakers.add(document.text(), document.gold(), statements.events(), predicted);
+      sources.add(document.text(), document.gold(), statements.events(), predicted);
       if (baseline != null) {
         theirs.add(document.text(), document.gold(), baseline.predict(document.text()));
       }
@@ -220,6 +222,7 @@ public final class EvalAttribution implements Callable<Integer> {
         "quotation pieces joined to the statement they continue: %d%s%n",
         pieces, options.joinPieces() ? "" : " (--join-pieces=false: each piece scored alone)");
     progress.print(directSpeakers.table());
+    progress.print(sources.table());
     if (options.errors() != null) {
       List<String> lines = new ArrayList<>(errors.lines());
       lines.addAll(directSpeakers.lines());

@@ -1,0 +1,139 @@
+package org.newsevents.nlp.statements;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.nlp.text.Participants;
+import org.newsevents.schema.Argument;
+import org.newsevents.schema.Mention;
+
+/**
+ * The speaker mention of a cue: the cue's subjects (in text order) go in; the mention of the
+ * statement's source comes out. A subject reached through a relative clause ("Charles Barkley, who
+ * said ...") is mentioned by its relative pronoun, as the attribution corpora mark the source, with
+ * the antecedent's canonical name, or the antecedent as written when it has none ("who" -> "Charles
+ * Barkley"; "his rivals, who say" -> "his rivals"): the name is never lost.
+ */
+final class SpeakerMentions {
+
+  private SpeakerMentions() {}
+
+  /** The mention of the first subject, with the others as conjuncts; null without subjects. */
+  static Mention of(
+      Participants participants,
+      SemanticGraph graph,
+      int sentence,
+      List<IndexedWord> subjects,
+      IndexedWord cue) {
+    if (subjects.isEmpty()) {
+      return null;
+    }
+    IndexedWord first = subjects.get(0);
+    Mention mention = participants.mention(sentence, first, subjects.size() > 1 ? subjects : null);
+    IndexedWord pronoun = subjects.size() > 1 ? null : Subjects.relativePronoun(graph, first, cue);
+    if (pronoun == null) {
+      return mention;
+    }
+    return Mention.newBuilder(mention)
+        .setText(pronoun.word())
+        .setBegin(pronoun.beginPosition())
+        .setEnd(pronoun.endPosition())
+        .setCanonical(mention.getCanonical() != null ? mention.getCanonical() : mention.getText())
+        .build();
+  }
+
+  /** Personal pronouns that can name a speaker next to a cue. */
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+  /**
+   * A name or personal pronoun written right next to a cue the parse gave no subject ("Cruz
+   * strongly suggested they should drop out", "..., Keidis continued.", "..., said Trump"): the run
+   * of proper nouns (or the pronoun) just before the cue, over adverbs and modals, else, after a
+   * comma or closing quotation mark, just after it; outside any quotation. {first, last} token
+   * indexes (0-based), or null.
+   */
+  static int[] adjacentName(
+      AnnotatedText text, List<Quotations.Quote> quotes, int sentence, IndexedWord cue) {
+    List<CoreLabel> tokens = text.tokens(sentence);
+    int t = cue.index() - 2;
+    while (t >= 0 && (tokens.get(t).tag().startsWith("RB") || tokens.get(t).tag().equals("MD"))) {
+      t--;
+    }
+    int[] before = nameEndingAt(tokens, t, -1);
+    int[] found = before;
+    if (found == null && StatementExtractor.isInversion(text, sentence, cue)) {
+      found = nameEndingAt(tokens, cue.index(), 1);
+      // "..., said Trump.": the name ends the clause.
+      boolean ends =
+          found != null
+              && (found[1] + 1 == tokens.size()
+                  || !Character.isLetterOrDigit(tokens.get(found[1] + 1).word().charAt(0)));
+      found = ends ? found : null;
+    }
+    if (found == null) {
+      return null;
+    }
+    for (Quotations.Quote quote : quotes) {
+      if (quote.contains(tokens.get(found[0]).beginPosition())) {
+        return null;
+      }
+    }
+    return found;
+  }
+
+  /** The proper-noun run (or personal pronoun) from token t on in a direction; null if none. */
+  private static int[] nameEndingAt(List<CoreLabel> tokens, int t, int direction) {
+    if (t < 0 || t >= tokens.size()) {
+      return null;
+    }
+    CoreLabel token = tokens.get(t);
+    if (token.tag().equals("PRP")) {
+      return SPEAKER_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))
+          ? new int[] {t, t}
+          : null;
+    }
+    int end = t;
+    while (end >= 0 && end < tokens.size() && isName(tokens.get(end))) {
+      end += direction;
+    }
+    end -= direction;
+    if (!isName(token)) {
+      return null;
+    }
+    return new int[] {Math.min(t, end), Math.max(t, end)};
+  }
+
+  /** Named-entity classes that name no speaker ("said Tuesday"). */
+  private static final Set<String> NO_SPEAKER_NER =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+
+  private static boolean isName(CoreLabel token) {
+    return token.tag().startsWith("NNP") && !NO_SPEAKER_NER.contains(token.ner());
+  }
+
+  /** A mention moved onto tokens [first, last] of a sentence, its name kept. */
+  static Mention over(AnnotatedText text, Mention mention, int sentence, int[] run) {
+    int begin = text.tokens(sentence).get(run[0]).beginPosition();
+    int end = text.tokens(sentence).get(run[1]).endPosition();
+    return Mention.newBuilder(mention)
+        .setText(text.body().substring(begin, end))
+        .setBegin(begin)
+        .setEnd(end)
+        .build();
+  }
+
+  /** An argument moved onto tokens [first, last] of a sentence, its name kept. */
+  static Argument over(AnnotatedText text, Argument argument, int sentence, int[] run) {
+    int begin = text.tokens(sentence).get(run[0]).beginPosition();
+    int end = text.tokens(sentence).get(run[1]).endPosition();
+    return Argument.newBuilder(argument)
+        .setText(text.body().substring(begin, end))
+        .setBegin(begin)
+        .setEnd(end)
+        .build();
+  }
+}
