@@ -132,7 +132,9 @@ final class TimeMlEventFolds {
     folds.forEach(fold -> fold.scored().forEach(confusion::add));
     TimeMlEventErrors errors = new TimeMlEventErrors();
     folds.forEach(fold -> errors.addAll(fold.errors()));
-    return table(folds, documents, true) + confusion.table() + table(folds, documents, false)
+    return table(folds, documents, true)
+        + confusion.table()
+        + table(folds, documents, false)
         + errors.table();
   }
 

@@ -136,9 +136,13 @@ class BbcSliceTest {
     // cues. 10,639 clusters before branch np's actor codes, which the clustering keys on: the
     // heads of a body ("director", "head", "chief" of X take X's code), short names by a first of
     // two surnames, the office holders of 2014-2018 (not measured apart; the slice has no URLs, so
-    // the outlet's country plays no part).
+    // the outlet's country plays no part). 13,112 / 10,635 / 846 / 8 before three branches
+    // measured together on their merge: the attribution cue, content and confidence models
+    // retrained on all 840 PolNeAR train texts (fewer statements here), statement sources given to
+    // more cues (relative pronouns, passive by-agents, names beside a cue without a subject),
+    // which the clustering keys on, and curated nouns modifying a noun left to the trigger model.
     assertEquals(
-        List.of(13112L, 10635L, 10635L, 846L, 8L),
+        List.of(13087L, 10613L, 10613L, 837L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
