@@ -120,30 +120,6 @@ final class DirectSpeakerTable {
 
   /** The table: one row per way of choosing, one column per outcome, with totals. */
   String table() {
-    StringBuilder out = new StringBuilder("\n| direct predictions: speaker chosen by |");
-    for (String o : OUTCOME) {
-      out.append(' ').append(o).append(" |");
-    }
-    out.append(" all |\n|---|");
-    out.append("---|".repeat(OUTCOME.length + 1)).append('\n');
-    long[] column = new long[OUTCOME.length];
-    for (int h = 0; h < HOW.length; h++) {
-      long row = 0;
-      out.append("| ").append(HOW[h]).append(" |");
-      for (int o = 0; o < OUTCOME.length; o++) {
-        out.append(' ').append(counts[h][o]).append(" |");
-        row += counts[h][o];
-        column[o] += counts[h][o];
-      }
-      out.append(' ').append(row).append(" |\n");
-    }
-    long all = 0;
-    out.append("| all |");
-    for (long c : column) {
-      out.append(' ').append(c).append(" |");
-      all += c;
-    }
-    out.append(' ').append(all).append(" |\n");
-    return out.toString();
+    return CountTable.of("direct predictions: speaker chosen by", HOW, OUTCOME, counts);
   }
 }

@@ -149,29 +149,9 @@ final class SourceTable {
 
   /** The two tables: how x outcome with totals, and the wrong ones by kind. */
   String table() {
-    StringBuilder out = new StringBuilder("\n| paired attributions: source chosen by |");
-    for (String o : OUTCOME) {
-      out.append(' ').append(o).append(" |");
-    }
-    out.append(" all |\n|---|").append("---|".repeat(OUTCOME.length + 1)).append('\n');
-    long[] column = new long[OUTCOME.length];
-    for (int h = 0; h < HOW.length; h++) {
-      long row = 0;
-      out.append("| ").append(HOW[h]).append(" |");
-      for (int o = 0; o < OUTCOME.length; o++) {
-        out.append(' ').append(counts[h][o]).append(" |");
-        row += counts[h][o];
-        column[o] += counts[h][o];
-      }
-      out.append(' ').append(row).append(" |\n");
-    }
-    long all = 0;
-    out.append("| all |");
-    for (long c : column) {
-      out.append(' ').append(c).append(" |");
-      all += c;
-    }
-    out.append(' ').append(all).append(" |\n\n| wrong sources by kind | pairs |\n|---|---|\n");
+    String chosen = CountTable.of("paired attributions: source chosen by", HOW, OUTCOME, counts);
+    StringBuilder out = new StringBuilder(chosen);
+    out.append("\n| wrong sources by kind | pairs |\n|---|---|\n");
     for (int k = 0; k < KIND.length; k++) {
       out.append("| ").append(KIND[k]).append(" | ").append(kinds[k]).append(" |\n");
     }
