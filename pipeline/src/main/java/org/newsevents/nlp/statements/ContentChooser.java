@@ -135,13 +135,10 @@ public final class ContentChooser {
       }
     }
     List<IndexedWord> sources = sources(text, s, cue, best);
-    Mention speaker = null;
+    Mention speaker = SpeakerMentions.of(participants, text.enhanced(s), s, sources, cue);
     List<Argument> speakers = new ArrayList<>();
-    if (!sources.isEmpty()) {
-      speaker = participants.mention(s, sources.get(0), sources.size() > 1 ? sources : null);
-      for (IndexedWord source : sources) {
-        speakers.add(participants.argument(Roles.AGENT, s, source));
-      }
+    for (IndexedWord source : sources) {
+      speakers.add(participants.argument(Roles.AGENT, s, source));
     }
     IndexedWord addresseeHead = addressee(text.enhanced(s), cue, sense);
     Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
