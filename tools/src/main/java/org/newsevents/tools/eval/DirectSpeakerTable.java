@@ -38,19 +38,14 @@ final class DirectSpeakerTable {
   /** Adds one document; {@code events} are those {@code predictions} was made from, in order. */
   void add(String text, List<Attribution> gold, List<Event> events, List<Prediction> predicted) {
     ScoredText document = new ScoredText(text);
-    int[] pairOf = scorer.pairing(gold, predicted);
-    int p = 0;
-    for (Event event : events) {
-      Statement statement = event.getStatement();
-      if (statement == null) {
-        continue;
-      }
-      Prediction prediction = predicted.get(p);
-      int g = pairOf[p];
-      p++;
+    for (PairedStatement paired : PairedStatement.of(scorer, gold, events, predicted)) {
+      Statement statement = paired.statement();
       if (!statement.getDirect()) {
         continue;
       }
+      Event event = paired.event();
+      Prediction prediction = paired.prediction();
+      int g = paired.gold();
       int how = how(statement, event.getRule());
       int outcome;
       if (g >= 0) {

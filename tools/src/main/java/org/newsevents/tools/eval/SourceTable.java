@@ -58,23 +58,16 @@ final class SourceTable {
   /** Adds one document; {@code events} are those {@code predictions} was made from, in order. */
   void add(String text, List<Attribution> gold, List<Event> events, List<Prediction> predicted) {
     ScoredText document = new ScoredText(text);
-    int[] pairOf = scorer.pairing(gold, predicted);
-    int p = 0;
-    for (Event event : events) {
-      Statement statement = event.getStatement();
-      if (statement == null) {
-        continue;
-      }
-      Prediction prediction = predicted.get(p);
-      int g = pairOf[p];
-      p++;
+    for (PairedStatement paired : PairedStatement.of(scorer, gold, events, predicted)) {
+      Statement statement = paired.statement();
+      int g = paired.gold();
       if (g < 0 || gold.get(g).source().isEmpty()) {
         continue;
       }
-      int how = how(text, statement, event.getRule());
+      int how = how(text, statement, paired.event().getRule());
       if (statement.getSpeaker() == null) {
         counts[how][2]++;
-      } else if (document.sourceCorrect(gold.get(g), prediction)) {
+      } else if (document.sourceCorrect(gold.get(g), paired.prediction())) {
         counts[how][0]++;
       } else {
         counts[how][1]++;
