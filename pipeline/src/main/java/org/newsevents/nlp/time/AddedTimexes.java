@@ -1,6 +1,7 @@
 package org.newsevents.nlp.time;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,9 +12,10 @@ import org.newsevents.nlp.text.AnnotatedText;
 
 /**
  * Time expressions that HeidelTime's English rules leave untagged and TimeML marks ("daily" as SET
- * P1D, "the future" as FUTURE_REF, "for years" as PXY), from {@code timex-additions.tsv}: each
- * pattern is matched over every sentence, and a match that begins and ends on token boundaries and
- * overlaps no expression already found is added with the row's type and value.
+ * P1D, "the future" as FUTURE_REF, "for years" as PXY, "by year-end" as the publication year), from
+ * {@code timex-additions.tsv}: each pattern is matched over every sentence, and a match that begins
+ * and ends on token boundaries and overlaps no expression already found is added with the row's
+ * type and value.
  */
 final class AddedTimexes {
 
@@ -32,8 +34,13 @@ final class AddedTimexes {
     return List.copyOf(additions);
   }
 
-  /** The mentions with the additions of every sentence, in textual order. */
-  static List<Timexes.Mention> add(AnnotatedText text, List<Timexes.Mention> mentions) {
+  /**
+   * The mentions with the additions of every sentence, in textual order; a value's {@code {year}}
+   * is the publication year.
+   */
+  static List<Timexes.Mention> add(
+      AnnotatedText text, LocalDate published, List<Timexes.Mention> mentions) {
+    String year = String.format("%04d", published.getYear());
     List<Timexes.Mention> out = new ArrayList<>(mentions);
     for (int s = 0; s < text.sentenceCount(); s++) {
       List<CoreLabel> tokens = text.tokens(s);
@@ -58,7 +65,7 @@ final class AddedTimexes {
                   finish,
                   text.body().substring(begin, finish),
                   addition.type(),
-                  addition.value(),
+                  addition.value().replace("{year}", year),
                   Timexes.governingVerbIndex(text.basic(s), start, end + 1)));
         }
       }

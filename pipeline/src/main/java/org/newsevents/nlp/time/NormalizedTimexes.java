@@ -55,9 +55,7 @@ public final class NormalizedTimexes {
       }
     }
     List<Timexes.Mention> heidel =
-        rule == Rule.RESOLVER
-            ? AddedTimexes.add(text, Fractions.rewrite(text, ClockDates.join(text, tagged)))
-            : tagged;
+        rule == Rule.RESOLVER ? resolved(text, published, tagged) : tagged;
     List<Timexes.Mention> out = new ArrayList<>();
     switch (normalizer.kind()) {
       case HEIDELTIME, HEIDELTIME_WEEKDAYS, HEIDELTIME_RESOLVED -> out.addAll(heidel);
@@ -81,6 +79,20 @@ public final class NormalizedTimexes {
     out.sort(
         Comparator.comparingInt(Timexes.Mention::begin).thenComparingInt(Timexes.Mention::finish));
     return out;
+  }
+
+  /**
+   * HeidelTime's mentions (their values through the resolver) with the project's joins, rewrites
+   * and additions, in order: clock times joined to their day, halves and decades, the additions of
+   * {@code timex-additions.tsv}, the phrases of {@link PhraseValues}, the reporting periods.
+   */
+  private static List<Timexes.Mention> resolved(
+      AnnotatedText text, LocalDate published, List<Timexes.Mention> tagged) {
+    List<Timexes.Mention> mentions = ClockDates.join(text, tagged);
+    mentions = Fractions.rewrite(text, mentions);
+    mentions = AddedTimexes.add(text, published, mentions);
+    mentions = PhraseValues.rewrite(text, published, mentions);
+    return ReportingQuarters.resolve(text, published, mentions);
   }
 
   private static boolean overlapsNone(Timexes.Mention mention, List<Timexes.Mention> others) {

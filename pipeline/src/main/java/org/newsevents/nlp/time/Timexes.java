@@ -189,6 +189,15 @@ public final class Timexes {
                     e.getRelation().getShortName().equals("mark")
                         && e.getDependent().word().equalsIgnoreCase("to"));
     IndexedWord governor = graph.getParent(verb);
+    if (infinitive && governor != null && presentBe(governor)) {
+      return true; // "is to resume trading Tuesday", "are to meet Friday": an arrangement ahead
+    }
+    if (verb.tag().equals("VB")
+        && graph.outgoingEdgeList(verb).stream()
+            .anyMatch(
+                e -> e.getRelation().getShortName().equals("aux") && presentBe(e.getDependent()))) {
+      return true; // the same, parsed with "are" as the auxiliary of "resume"
+    }
     return infinitive && governor != null && planned(graph, governor);
   }
 
@@ -210,6 +219,11 @@ public final class Timexes {
       auxiliary |= rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop");
     }
     return auxiliary || !verb.tag().equals("VBN");
+  }
+
+  /** "is", "are", "am": a present form of "be". */
+  private static boolean presentBe(IndexedWord word) {
+    return lemma(word).equals("be") && (word.tag().equals("VBZ") || word.tag().equals("VBP"));
   }
 
   /** Whether the verb is in the past perfect ("had not called"); false for no verb. */

@@ -119,12 +119,45 @@ class HeidelTimesTest {
     assertEquals(expected, values(annotate(body, date), date, "heideltime-resolved"));
   }
 
+  /**
+   * The phrases and reporting periods of branch timex3 (docs/eval-timeml.md, 2026-12-05), each on a
+   * sentence of its own: the reported quarter and what is compared with it, "year-earlier" added,
+   * "a couple of", "the last week", recurring weekdays, "in the past", "by year-end", "For weeks",
+   * and "is to" pointing ahead.
+   */
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(
+      delimiter = '\t',
+      textBlock =
+          """
+          Acme posted third-quarter profit of $5 million. In the quarter, sales rose to $40 million from $36 million a year ago.\t1989-10-26\tthird-quarter=DATE:1989-Q3|the quarter=DATE:1989-Q3|a year ago=DATE:1988-Q3
+          Acme posted a third-quarter loss, compared with year-earlier profit of $3 million.\t1989-11-02\tthird-quarter=DATE:1989-Q3|year-earlier=DATE:1988-Q3
+          The plant's output fell a year ago. Costs were lower than a year earlier.\t1989-10-26\ta year ago=DATE:1988|a year earlier=DATE:1988
+          Acme posted third-quarter profit. For the nine months, it earned $20 million, up from $18 million a year earlier.\t1989-10-26\tthird-quarter=DATE:1989-Q3|the nine months=DURATION:P9M|a year earlier=DATE:1988
+          Acme reported a third-quarter loss. Sales in the latest period were $1.7 billion, and in the 1988 period $1.5 billion.\t1989-11-02\tthird-quarter=DATE:1989-Q3|the latest period=DATE:1989-Q3|the 1988 period=DATE:1988-Q3
+          The mood is not going to change for a couple of years.\t1998-01-08\ta couple of years=DURATION:P2Y
+          He has been in Bethesda for the last week.\t2000-04-14\tthe last week=DATE:2000-W15
+          Two new flights will leave Sydney each Thursday.\t1998-02-13\teach Thursday=SET:XXXX-WXX-4
+          In the past, the two countries have often disagreed.\t1998-02-27\tthe past=DATE:PAST_REF
+          The company expects to complete the sale by year-end.\t1989-10-30\tyear-end=DATE:1989
+          For weeks the government has held such rallies.\t2000-01-07\tweeks=DURATION:PXW
+          Shares of the company are to resume trading Tuesday.\t1989-10-27\tTuesday=DATE:1989-10-31
+          """)
+  void theResolverResolvesReportingPeriodsAndPhrases(
+      String body, String published, String expected) {
+    LocalDate date = LocalDate.parse(published);
+    assertEquals(expected, values(annotate(body, date), date, "heideltime-resolved"));
+  }
+
   @Test
   void theResolverGivesTheSameValuesInAnyOrderOfDocuments() {
     Map<String, LocalDate> docs = new LinkedHashMap<>();
     docs.put("He stepped down in March. The vote was held at 15:00 GMT Saturday.", TUESDAY);
     docs.put("Officials postponed until Tuesday morning any action, held daily.", FRIDAY);
     docs.put("The deal is scheduled to close Monday, within weeks of the talks.", TUESDAY);
+    docs.put(
+        "Acme posted third-quarter profit. Sales rose in the quarter from a year ago.",
+        LocalDate.of(1989, 10, 26));
     Map<String, String> first = new LinkedHashMap<>();
     docs.forEach(
         (body, date) -> first.put(body, values(annotate(body, date), date, "heideltime-resolved")));
