@@ -99,7 +99,7 @@ public final class ActorCodes {
       }
       out.add(coded.build());
     }
-    return QuoteSpeakers.recode(out);
+    return QuoteSpeakers.recode(DefiniteDescriptions.standard().sameHead(out));
   }
 
   private Mention coded(

@@ -321,6 +321,55 @@ final class ArticleNames {
     return roles.title(words, "relative", date);
   }
 
+  /**
+   * The words the article gives a person run as a title or role, lower-cased: the title words
+   * before the name ("Iceland's Prime Minister") and its appositions either way ("X, the prime
+   * minister"; "the prime minister, X"); "" when none.
+   */
+  static String titleWords(AnnotatedText text, Run run) {
+    StringBuilder out = new StringBuilder();
+    String before = wordsBefore(text, run.sentence(), run.first(), run.last());
+    if (before != null) {
+      out.append(before);
+    }
+    SemanticGraph graph = text.basic(run.sentence());
+    IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(run.last() + 1);
+    if (head != null) {
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
+        IndexedWord noun = edge.getDependent();
+        if (edge.getRelation().getShortName().equals("appos")) {
+          int[] span = text.phrase(run.sentence(), noun, false);
+          appendTitle(out, text, run.sentence(), span, noun.endPosition(), run);
+        }
+      }
+      for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
+        IndexedWord governor = edge.getGovernor();
+        if (edge.getRelation().getShortName().equals("appos")) {
+          int[] span = text.phrase(run.sentence(), governor, false);
+          appendTitle(out, text, run.sentence(), span, governor.endPosition(), run);
+        }
+      }
+    }
+    return out.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Appends an apposition's words through its head as a title, unless its phrase holds a name other
+   * than the run's own: "Putin, Iceland's Prime Minister Gunnlaugsson" is a list of people.
+   */
+  private static void appendTitle(
+      StringBuilder out, AnnotatedText text, int s, int[] span, int headEnd, Run run) {
+    for (CoreLabel token : text.tokens(s)) {
+      if (token.beginPosition() >= span[0]
+          && token.endPosition() <= span[1]
+          && (token.endPosition() <= run.begin() || token.beginPosition() >= run.end())
+          && ner(token).equals(PERSON)) {
+        return;
+      }
+    }
+    out.append(" | ").append(text.body(), span[0], headEnd);
+  }
+
   /** The run containing a character offset, or null. */
   Run at(int offset) {
     for (Run run : runs) {

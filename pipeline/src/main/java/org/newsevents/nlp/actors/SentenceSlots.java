@@ -37,6 +37,7 @@ final class SentenceSlots {
   private final ArticleNames names;
   private final RoleReader roles;
   private final LocalDate date;
+  private java.util.Map<ArticleNames.Run, String> titles;
 
   SentenceSlots(AnnotatedText text, ArticleNames names, RoleReader roles, LocalDate date) {
     this.text = text;
@@ -64,6 +65,15 @@ final class SentenceSlots {
       Code code = employer(s, head);
       return code == null ? null : code.actor("SENTENCE");
     }
+    DefiniteDescriptions.Noun noun =
+        DefiniteDescriptions.standard()
+            .noun(text.body().substring(begin, Math.max(begin, head.endPosition())));
+    if (noun != null) {
+      ArticleNames.Run referent = DefiniteDescriptions.referent(noun, begin, names, titles());
+      if (referent != null) {
+        return pronoun(written, referent, "sentence:definite '" + noun.noun() + "' for '");
+      }
+    }
     if (noChain && PERSONAL.contains(written.strip().toLowerCase(Locale.ROOT))) {
       ArticleNames.Run resolved = canonical == null ? null : names.named(canonical, begin);
       if (resolved != null) { // the person it names is known: their code or none
@@ -90,6 +100,19 @@ final class SentenceSlots {
       }
     }
     return null;
+  }
+
+  /** The title words the article gives each person run (ArticleNames.titleWords), once. */
+  private java.util.Map<ArticleNames.Run, String> titles() {
+    if (titles == null) {
+      titles = new java.util.HashMap<>();
+      for (ArticleNames.Run run : names.runs()) {
+        if (!run.org()) {
+          titles.put(run, ArticleNames.titleWords(text, run));
+        }
+      }
+    }
+    return titles;
   }
 
   /**

@@ -1,0 +1,100 @@
+package org.newsevents.nlp.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.SharedAnalyzer;
+
+/**
+ * Definite descriptions of a named actor (codebook rule 7), on the shared CoreNLP pipeline: "the
+ * company" takes the code of the company named before it, "the prime minister" of the person the
+ * article titles so, "the actress" of the actress named; with no such actor the phrase keeps its
+ * sector alone. The names are invented, so only the article codes them.
+ */
+class DefiniteDescriptionsTest {
+
+  @Test
+  void theCompanyIsTheCompanyNamedBefore() {
+    assertEquals(
+        List.of(
+            "British media giant Halvorsen Media -> GBRBUS <- sentence:company 'British media"
+                + " giant' countries.tsv British + sectors.tsv 'giant'",
+            "The company -> GBRBUS <- sentence:definite 'company' for 'Halvorsen Media' <-"
+                + " sentence:company 'British media giant' countries.tsv British + sectors.tsv"
+                + " 'giant'"),
+        LocalPeopleTest.speakers(
+            SharedAnalyzer.sentence(
+                "British media giant Halvorsen Media said profits rose. The company said sales of"
+                    + " its films would grow.")));
+  }
+
+  @Test
+  void thePrimeMinisterIsThePersonTheArticleTitlesSo() {
+    // Another person named in between, with another title, is not the referent.
+    assertEquals(
+        List.of(
+            "Iceland's Prime Minister Gunnar Eriksson -> ISLGOV",
+            "Finance Minister Olaf Brandt -> GOV",
+            "the prime minister -> ISLGOV"),
+        codes(
+            SharedAnalyzer.sentence(
+                "Iceland's Prime Minister Gunnar Eriksson said he would not resign. Finance"
+                    + " Minister Olaf Brandt said the budget was safe. But the prime minister said"
+                    + " he would call an election.")));
+  }
+
+  @Test
+  void theActressIsTheActressNamed() {
+    assertEquals(
+        List.of("US actress Mara Lindqvist -> USAELI", "The actress -> USAELI"),
+        codes(
+            SharedAnalyzer.sentence(
+                "US actress Mara Lindqvist said the film was hard to make. The actress said she"
+                    + " would return to the set.")));
+  }
+
+  @Test
+  void withNoNameTheMinistryIsTheMinistryDescribedBefore() {
+    assertEquals(
+        List.of("Tunisia's foreign ministry -> TUNGOV", "the ministry -> TUNGOV"),
+        codes(
+            SharedAnalyzer.sentence(
+                "Tunisia's foreign ministry said two men were killed. Later the ministry said a"
+                    + " child was missing.")));
+  }
+
+  @Test
+  void withNoNamedActorThePhraseKeepsItsSector() {
+    assertEquals(
+        List.of("The company -> BUS", "the prime minister -> GOV"),
+        codes(
+            SharedAnalyzer.sentence(
+                "The company said sales rose. Later the prime minister said taxes would fall.")));
+  }
+
+  @Test
+  void onlyTheNounAfterTheDecides() {
+    DefiniteDescriptions nouns = DefiniteDescriptions.standard();
+    assertEquals("prime minister", nouns.noun("The  prime minister").noun());
+    assertEquals(true, nouns.noun("the actress").person());
+    assertNull(nouns.noun("the French paper")); // says more than a reference
+    assertNull(nouns.noun("a company"));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            new DefiniteDescriptions(
+                List.of(
+                    new String[] {"nouns", "refers", "sectors", "titled"},
+                    new String[] {"firm", "COMPANY", "BUS", "no"})));
+  }
+
+  /** "speaker -> code" of each statement. */
+  private static List<String> codes(org.newsevents.nlp.ArticleAnalyzer.Analysis analysis) {
+    return LocalPeopleTest.speakers(analysis).stream()
+        .map(s -> s.replaceAll(" <- .*", ""))
+        .toList();
+  }
+}
