@@ -49,9 +49,9 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
   /**
    * The articles cross the group-by-key as their encoded bytes. The direct runner's group-by-key
    * copies a key's values so far (a decode and an encode of each through the values' coder) when a
-   * bundle reaches the key and again when its timer fires; with bytes that is an array copy (a
-   * warm rerun of 400 BBC articles: about 1% of its Java samples). Other runners pay one encode
-   * and one decode per article either way.
+   * bundle reaches the key and again when its timer fires; with bytes that is an array copy (a warm
+   * rerun of 400 BBC articles: about 1% of its Java samples). Other runners pay one encode and one
+   * decode per article either way.
    */
   private static final RecordCoder<Article> ARTICLE_CODER = RecordCoder.of(Article.class);
 
