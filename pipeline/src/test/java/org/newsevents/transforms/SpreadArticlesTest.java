@@ -126,6 +126,34 @@ class SpreadArticlesTest {
   }
 
   @Test
+  void articlesComeOutEqualFieldByFieldAfterCrossingTheGroupByKeyAsBytes() {
+    Instant friday = Instant.parse("2013-07-05T17:00:00Z");
+    List<Article> articles =
+        List.of(
+            article("bbc/a.txt", "Ünïcode body — with “quotes”.", "h-a", friday),
+            article("bbc/b.txt", "Another body.", "h-b", null),
+            article("bbc/c.txt", "Another body.", "h-b", null));
+    Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
+
+    PCollection<Article> out =
+        pipeline
+            .apply(Create.of(articles).withCoder(AvroCoder.of(Article.class)))
+            .apply(SpreadArticles.into(3))
+            .apply(ParDo.of(new FlattenFn()))
+            .setCoder(AvroCoder.of(Article.class));
+
+    // Article.equals compares every field: body, date, hash, ids; the copies b and c meet.
+    PAssert.that(out).containsInAnyOrder(articles);
+    PAssert.that(
+            pipeline
+                .apply("Again", Create.of(articles).withCoder(AvroCoder.of(Article.class)))
+                .apply("Spread Again", SpreadArticles.into(3))
+                .apply(MapElements.into(TypeDescriptors.strings()).via(SpreadArticlesTest::ids)))
+        .containsInAnyOrder("bbc/a.txt", "bbc/b.txt,bbc/c.txt");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void theBucketOfAnArticleIsItsCopyKeyHashModuloTheBuckets() {
     // String.hashCode is specified by the JDK, so these hold on every JVM and every run.
     assertEquals(16, SpreadArticles.bucket("bbc/business/001.txt", 64));
@@ -146,6 +174,14 @@ class SpreadArticlesTest {
 
   private static String ids(List<Article> group) {
     return String.join(",", group.stream().map(a -> a.getDocId().toString()).toList());
+  }
+
+  /** The articles of each copy group, one by one. */
+  private static class FlattenFn extends DoFn<List<Article>, Article> {
+    @ProcessElement
+    public void processElement(@Element List<Article> group, OutputReceiver<Article> out) {
+      group.forEach(out::output);
+    }
   }
 
   /** Emits one element per bundle: the sorted doc ids of its groups, comma-separated. */
