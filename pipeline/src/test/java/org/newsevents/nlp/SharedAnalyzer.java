@@ -41,6 +41,17 @@ public final class SharedAnalyzer {
         });
   }
 
+  private static AnnotatedText sampleText;
+
+  /** The bundled sample article's annotated text (annotated once per test JVM). */
+  public static synchronized AnnotatedText sampleText() {
+    if (sampleText == null) {
+      Article article = sample().article();
+      sampleText = analyzer().annotate(article.getBody(), ArticleAnalyzer.publishedDate(article));
+    }
+    return sampleText;
+  }
+
   /** The analysis of the bundled sample article. */
   public static ArticleAnalyzer.Analysis sample() {
     try (InputStream in =

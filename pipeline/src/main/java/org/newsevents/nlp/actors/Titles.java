@@ -17,7 +17,8 @@ final class Titles {
   /** A title found in a phrase. */
   record Title(String matched, int start, int end, boolean worksFor, String sector) {}
 
-  private record Word(Pattern pattern, boolean worksFor, String sector) {}
+  /** A title word: its pattern, and the lower-case text every match of it holds. */
+  private record Word(Pattern pattern, String literal, boolean worksFor, String sector) {}
 
   /**
    * Sectors of occupations, not offices: "former" before one says the person left it, and a city
@@ -48,12 +49,12 @@ final class Titles {
         throw new IllegalStateException("titles.tsv: kind must be FOR or TITLE: " + row[1]);
       }
       for (String word : row[0].split("\\|")) {
+        String literal = word.toLowerCase(Locale.ROOT);
         words.add(
             new Word(
                 Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])"
-                        + Pattern.quote(word.toLowerCase(Locale.ROOT))
-                        + "(?![\\p{L}\\p{N}])"),
+                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(literal) + "(?![\\p{L}\\p{N}])"),
+                literal,
                 row[1].equals("FOR"),
                 row[2].isBlank() ? null : row[2]));
       }
@@ -66,6 +67,9 @@ final class Titles {
     Title best = null;
     boolean shadow = false;
     for (Word word : words) {
+      if (!lower.contains(word.literal())) {
+        continue; // the plain substring test first: most titles are not in a given phrase
+      }
       Matcher m = word.pattern().matcher(lower);
       while (m.find()) {
         if ("OPP".equals(word.sector()) && !word.worksFor()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.newsevents.nlp.features.FeatureSink;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 
@@ -61,45 +62,52 @@ public final class CueFeatures {
 
   /** The features of token {@code t} (0-based) of sentence {@code s}. */
   public List<String> of(int s, int t) {
+    FeatureSink.Strings f = FeatureSink.strings();
+    of(s, t, f);
+    return f.features();
+  }
+
+  /**
+   * The same features into a sink, each as its parts (a cue model scores them without building the
+   * strings, {@link CueModel#probability(CueFeatures, int, int)}).
+   */
+  public void of(int s, int t, FeatureSink f) {
     List<CoreLabel> tokens = text.tokens(s);
     CoreLabel token = tokens.get(t);
     String lemma = lower(token.lemma() == null ? token.word() : token.lemma());
     String tag = token.tag();
-    List<String> f = new ArrayList<>();
+    String next = t + 1 < tokens.size() ? lower(tokens.get(t + 1).word()) : "</s>";
     f.add("bias");
-    f.add("lemma=" + lemma);
-    f.add("lemma|tag=" + lemma + "|" + tag);
-    f.add("tag=" + tag);
-    f.add("prev=" + (t > 0 ? lower(tokens.get(t - 1).word()) : "<s>"));
-    f.add("next=" + (t + 1 < tokens.size() ? lower(tokens.get(t + 1).word()) : "</s>"));
-    f.add("prevTag=" + (t > 0 ? tokens.get(t - 1).tag() : "<s>"));
-    f.add("nextTag=" + (t + 1 < tokens.size() ? tokens.get(t + 1).tag() : "</s>"));
-    f.add(
-        "lemma|next="
-            + lemma
-            + "|"
-            + (t + 1 < tokens.size() ? lower(tokens.get(t + 1).word()) : "</s>"));
+    f.add("lemma=", lemma);
+    f.add("lemma|tag=", lemma, "|", tag);
+    f.add("tag=", tag);
+    f.add("prev=", t > 0 ? lower(tokens.get(t - 1).word()) : "<s>");
+    f.add("next=", next);
+    f.add("prevTag=", t > 0 ? tokens.get(t - 1).tag() : "<s>");
+    f.add("nextTag=", t + 1 < tokens.size() ? tokens.get(t + 1).tag() : "</s>");
+    f.add("lemma|next=", lemma, "|", next);
     // The current lexicons and rules.
-    if (!lexicons.cues(lemma).isEmpty()) {
-      f.add("lexicon=cue|" + coarse(tag));
-      f.add("lexiconType=" + lexicons.cues(lemma).get(0).type());
-      f.add("lexiconClauseOnly=" + lexicons.cues(lemma).get(0).clauseOnly());
+    List<Lexicons.Cue> cues = lexicons.cues(lemma);
+    if (!cues.isEmpty()) {
+      f.add("lexicon=cue|", coarse(tag));
+      f.add("lexiconType=", cues.get(0).type());
+      f.add("lexiconClauseOnly=", String.valueOf(cues.get(0).clauseOnly()));
     }
     if (lexicons.nounCue(lemma).isPresent()) {
-      f.add("lexicon=noun|" + coarse(tag));
+      f.add("lexicon=noun|", coarse(tag));
     }
     String rule = ruleCues.get(token.beginPosition());
-    f.add("rule=" + (rule == null ? "none" : rule));
+    f.add("rule=", rule == null ? "none" : rule);
     // Dependencies (basic tree).
     SemanticGraph tree = text.basic(s);
     IndexedWord node = tree.getNodeByIndexSafe(token.index());
     if (node != null) {
       IndexedWord parent = tree.getParent(node);
       String relation = parent == null ? "root" : tree.reln(parent, node).toString();
-      f.add("rel=" + relation);
-      f.add("rel|tag=" + relation + "|" + coarse(tag));
+      f.add("rel=", relation);
+      f.add("rel|tag=", relation, "|", coarse(tag));
       if (parent != null) {
-        f.add("parentLemma=" + lower(parent.lemma() == null ? parent.word() : parent.lemma()));
+        f.add("parentLemma=", lower(parent.lemma() == null ? parent.word() : parent.lemma()));
       }
       TreeSet<String> children = new TreeSet<>();
       for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(node)) {
@@ -107,41 +115,39 @@ public final class CueFeatures {
         IndexedWord dep = edge.getDependent();
         children.add(rel);
         if (rel.startsWith("nsubj")) {
-          f.add("subjNer=" + (dep.ner() == null ? "O" : dep.ner()));
-          f.add("subjTag=" + dep.tag());
-          f.add("subjSide=" + (dep.index() < node.index() ? "before" : "after"));
+          f.add("subjNer=", dep.ner() == null ? "O" : dep.ner());
+          f.add("subjTag=", dep.tag());
+          f.add("subjSide=", dep.index() < node.index() ? "before" : "after");
         }
         if (rel.equals("ccomp") || rel.equals("parataxis")) {
-          f.add("clause=" + rel + "|" + (dep.index() < node.index() ? "before" : "after"));
-          f.add("clauseQuoted=" + inQuote(dep.beginPosition()));
+          f.add("clause=", rel, "|", dep.index() < node.index() ? "before" : "after");
+          f.add("clauseQuoted=", String.valueOf(inQuote(dep.beginPosition())));
         }
         if (rel.equals("mark")) {
-          f.add("markWord=" + lower(dep.word()));
+          f.add("markWord=", lower(dep.word()));
         }
         if (rel.equals("case") || rel.equals("fixed")) {
-          f.add("case=" + lower(dep.word()));
+          f.add("case=", lower(dep.word()));
         }
       }
       for (String child : children) {
-        f.add("child=" + child);
-        f.add("lemma|child=" + lemma + "|" + child);
+        f.add("child=", child);
+        f.add("lemma|child=", lemma, "|", child);
       }
     }
     // Quotation state.
-    f.add("inQuote=" + inQuote(token.beginPosition()));
-    f.add("quoteBefore=" + quoteWithin(s, t, -1));
-    f.add("quoteAfter=" + quoteWithin(s, t, 1));
-    f.add("quoteInSentence=" + quoteInSentence(s));
+    f.add("inQuote=", String.valueOf(inQuote(token.beginPosition())));
+    f.add("quoteBefore=", String.valueOf(quoteWithin(s, t, -1)));
+    f.add("quoteAfter=", String.valueOf(quoteWithin(s, t, 1)));
+    f.add("quoteInSentence=", String.valueOf(quoteInSentence(s)));
     // Position.
     f.add(
-        "position="
-            + (t == 0 ? "first" : t + 1 == tokens.size() ? "last" : t < 4 ? "early" : "mid"));
+        "position=", t == 0 ? "first" : t + 1 == tokens.size() ? "last" : t < 4 ? "early" : "mid");
     int paragraph = text.paragraphAt(token.beginPosition());
     f.add(
-        "firstSentenceOfParagraph="
-            + (s == 0 || text.paragraphAt(sentenceBegin(s - 1)) != paragraph));
-    f.add("headline=" + (paragraph == 0));
-    return f;
+        "firstSentenceOfParagraph=",
+        String.valueOf(s == 0 || text.paragraphAt(sentenceBegin(s - 1)) != paragraph));
+    f.add("headline=", String.valueOf(paragraph == 0));
   }
 
   private boolean inQuote(int offset) {

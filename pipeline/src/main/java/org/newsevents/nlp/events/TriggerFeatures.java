@@ -3,11 +3,11 @@ package org.newsevents.nlp.events;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsevents.nlp.features.FeatureSink;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.WordNetSenses;
 
@@ -84,28 +84,42 @@ public final class TriggerFeatures {
    */
   public static List<String> of(
       SemanticGraph tree, IndexedWord word, Lexicons lexicons, WordNetSenses wordNet) {
-    List<String> features = new ArrayList<>();
+    FeatureSink.Strings features = FeatureSink.strings();
+    of(tree, word, lexicons, wordNet, features);
+    return features.features();
+  }
+
+  /**
+   * The same features into a sink, each as its parts (the trigger model scores them without
+   * building the strings).
+   */
+  public static void of(
+      SemanticGraph tree,
+      IndexedWord word,
+      Lexicons lexicons,
+      WordNetSenses wordNet,
+      FeatureSink features) {
     String lemma = (word.lemma() == null ? word.word() : word.lemma()).toLowerCase(Locale.ROOT);
     String tag = word.tag();
     String pos = coarse(tag);
     features.add("bias");
-    features.add("pos=" + pos);
-    features.add("tag=" + tag);
-    features.add("lemma|pos=" + lemma + "|" + pos);
+    features.add("pos=", pos);
+    features.add("tag=", tag);
+    features.add("lemma|pos=", lemma, "|", pos);
     if (lemma.length() > 4) {
-      features.add("suffix3|pos=" + lemma.substring(lemma.length() - 3) + "|" + pos);
-      features.add("suffix4|pos=" + lemma.substring(lemma.length() - 4) + "|" + pos);
+      features.add("suffix3|pos=", lemma.substring(lemma.length() - 3), "|", pos);
+      features.add("suffix4|pos=", lemma.substring(lemma.length() - 4), "|", pos);
     }
     String ner = word.ner() == null ? "O" : word.ner();
-    features.add("ner|pos=" + ner + "|" + pos);
+    features.add("ner|pos=", ner, "|", pos);
     IndexedWord head = tree.getParent(word);
     String relation = "root";
     if (head != null) {
       relation = tree.reln(head, word).toString();
       String headLemma =
           (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
-      features.add("head|rel=" + headLemma + "|" + relation);
-      features.add("headpos|rel|pos=" + coarse(head.tag()) + "|" + relation + "|" + pos);
+      features.add("head|rel=", headLemma, "|", relation);
+      features.add("headpos|rel|pos=", coarse(head.tag()), "|", relation, "|", pos);
       if (relation.equals("obj") && LIGHT_VERBS.contains(headLemma)) {
         features.add("light-object");
       }
@@ -117,12 +131,12 @@ public final class TriggerFeatures {
         features.add("compound-of-name");
       }
     }
-    features.add("rel|pos=" + relation + "|" + pos);
+    features.add("rel|pos=", relation, "|", pos);
     // The lemma in its frame: a frequent word's reading turns on its construction ("had a loss"
     // and "had to"; "include" with an object; "going to"), so the lemma is crossed with its
     // relation, its tag and the set of its core dependents.
-    features.add("lemma|rel=" + lemma + "|" + pos + "|" + relation);
-    features.add("lemma|tag=" + lemma + "|" + tag);
+    features.add("lemma|rel=", lemma, "|", pos, "|", relation);
+    features.add("lemma|tag=", lemma, "|", tag);
     Set<String> frame = new TreeSet<>();
     for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(word)) {
       String rel = edge.getRelation().toString();
@@ -130,29 +144,27 @@ public final class TriggerFeatures {
         frame.add(rel);
       }
       if (rel.equals("compound:prt")) {
-        features.add(
-            "lemma|prt=" + lemma + "|" + edge.getDependent().word().toLowerCase(Locale.ROOT));
+        features.add("lemma|prt=", lemma, "|", edge.getDependent().word().toLowerCase(Locale.ROOT));
       }
-      features.add("child|pos=" + rel + "|" + pos);
+      features.add("child|pos=", rel, "|", pos);
       if (rel.equals("det") || rel.equals("case") || rel.equals("cop") || rel.equals("aux")) {
-        features.add(
-            "child|word=" + rel + "|" + edge.getDependent().word().toLowerCase(Locale.ROOT));
+        features.add("child|word=", rel, "|", edge.getDependent().word().toLowerCase(Locale.ROOT));
       }
     }
-    features.add("lemma|frame=" + lemma + "|" + pos + "|" + String.join("+", frame));
+    features.add("lemma|frame=", lemma, "|", pos, "|", String.join("+", frame));
     IndexedWord previous = tree.getNodeByIndexSafe(word.index() - 1);
     IndexedWord next = tree.getNodeByIndexSafe(word.index() + 1);
-    features.add("prev=" + (previous == null ? "^" : previous.word().toLowerCase(Locale.ROOT)));
-    features.add("next=" + (next == null ? "$" : next.word().toLowerCase(Locale.ROOT)));
+    features.add("prev=", previous == null ? "^" : previous.word().toLowerCase(Locale.ROOT));
+    features.add("next=", next == null ? "$" : next.word().toLowerCase(Locale.ROOT));
     if (lexicons.trigger(lemma, pos).isPresent()) {
-      features.add("curated|pos=" + pos);
+      features.add("curated|pos=", pos);
     }
     if (!lexicons.cues(lemma).isEmpty()) {
-      features.add("cue|pos=" + pos);
+      features.add("cue|pos=", pos);
     }
     for (String sense : wordNet.features(lemma, pos)) {
       features.add(sense);
-      features.add(sense + "|" + pos);
+      features.add(sense, "|", pos);
     }
     // A rare noun shares what its verb learned: "blockade" and "blockade/V", "cancellation" and
     // "cancel" both carry base=VERB (WordNet's derivational link of the noun's first senses).
@@ -161,6 +173,5 @@ public final class TriggerFeatures {
         features.add(identity);
       }
     }
-    return features;
   }
 }

@@ -39,7 +39,8 @@ public final class ActorGazetteer {
 
   private record Name(String surface, Pattern pattern, Entry entry) {}
 
-  private record SectorWord(Pattern pattern, String sector) {}
+  /** A sector word: its pattern, and the lower-case text every match of it holds. */
+  private record SectorWord(Pattern pattern, String literal, String sector) {}
 
   private static final String DIR = "newsevents/gazetteers/";
 
@@ -97,7 +98,8 @@ public final class ActorGazetteer {
     }
     for (String[] row : rows("sectors.tsv", 2)) {
       for (String word : row[0].split("\\|")) {
-        g.sectors.add(new SectorWord(boundary(word.toLowerCase(Locale.ROOT)), row[1]));
+        String literal = word.toLowerCase(Locale.ROOT);
+        g.sectors.add(new SectorWord(boundary(literal), literal, row[1]));
       }
     }
     // Longest names first, so that "South Korea" is found before "Korea".
@@ -196,6 +198,9 @@ public final class ActorGazetteer {
     SectorHit best = null;
     int bestStart = 0;
     for (SectorWord word : sectors) {
+      if (!lower.contains(word.literal())) {
+        continue; // the plain substring test first: most sector words are not in a given phrase
+      }
       Matcher m = word.pattern().matcher(lower);
       while (m.find()) {
         if (best == null

@@ -71,7 +71,7 @@ public final class LearnedCues {
         if (!CueFeatures.candidate(token) || ruleCues.containsKey(token.beginPosition())) {
           continue;
         }
-        double p = model.probability(features.of(s, t));
+        double p = model.probability(features, s, t);
         if (p < model.threshold()) {
           continue;
         }

@@ -72,6 +72,9 @@ public final class Participants {
       return null;
     }
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      if (!edge.getRelation().getShortName().equals("appos")) {
+        continue; // the cheap test first: few edges are appositions
+      }
       // The apposition may hang on the head or on its modifier ("the chairman of the committee,
       // Labour MP Barry Sheerman" attaches to "committee").
       // Only across "of": "a meeting with his counterpart, Sergei Lavrov" is no Sergei Lavrov.
@@ -80,7 +83,7 @@ public final class Participants {
           governor.equals(node)
               || (node.equals(graph.getParent(governor))
                   && AnnotatedText.hasCase(graph, governor, "of"));
-      if (near && edge.getRelation().getShortName().equals("appos")) {
+      if (near) {
         String appositive = coreference.canonical(sentence, edge.getDependent().index() - 1);
         if (appositive != null && "PERSON".equals(entityType(sentence, edge.getDependent()))) {
           return appositive;
