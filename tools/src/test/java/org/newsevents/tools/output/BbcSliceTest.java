@@ -141,8 +141,10 @@ class BbcSliceTest {
     // retrained on all 840 PolNeAR train texts (fewer statements here), statement sources given to
     // more cues (relative pronouns, passive by-agents, names beside a cue without a subject),
     // which the clustering keys on, and curated nouns modifying a noun left to the trigger model.
+    // 10,613 clusters before definite descriptions ("the company", "the firm") took the code of
+    // the named actor they refer to, which the clustering keys on.
     assertEquals(
-        List.of(13087L, 10613L, 10613L, 837L, 8L),
+        List.of(13087L, 10609L, 10609L, 837L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
