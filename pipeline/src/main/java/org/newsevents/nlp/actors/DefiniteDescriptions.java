@@ -96,7 +96,7 @@ final class DefiniteDescriptions {
       boolean agrees =
           noun.titled()
               ? hasTitle(titles.get(run), noun.noun())
-              : noun.sectors().contains(run.code().sector());
+              : run.code().sector() != null && noun.sectors().contains(run.code().sector());
       if (agrees) {
         agreeing.add(run);
       }

@@ -76,6 +76,18 @@ class DefiniteDescriptionsTest {
   }
 
   @Test
+  void aPersonCodedWithoutSectorIsNoReferent() {
+    // "Ireland's Paul Brizzel" is coded with a country and no sector, so no sector agrees with
+    // "athlete": the phrase finds no referent (it threw a NullPointerException, which made the
+    // whole article an error record) and keeps no code, as "athlete" names no sector.
+    assertEquals(
+        List.of("The athlete -> null"),
+        codes(
+            SharedAnalyzer.sentence(
+                "Ireland's Paul Brizzel won the race in Sheffield. The athlete said he was happy.")));
+  }
+
+  @Test
   void onlyTheNounAfterTheDecides() {
     DefiniteDescriptions nouns = DefiniteDescriptions.standard();
     assertEquals("prime minister", nouns.noun("The  prime minister").noun());
