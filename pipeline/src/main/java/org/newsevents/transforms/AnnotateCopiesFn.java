@@ -189,6 +189,8 @@ class AnnotateCopiesFn extends DoFn<List<Article>, Article> {
       affected.forEach(article -> error(article, ExtractEvents.TIMEOUT, late, out));
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      // The error record names the exception; the log keeps where it was thrown.
+      affected.forEach(article -> LOG.warn("analysis of {} failed", article.getDocId(), cause));
       affected.forEach(article -> error(article, null, cause, out));
     }
     return null;
