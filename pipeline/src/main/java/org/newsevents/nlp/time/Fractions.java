@@ -41,16 +41,7 @@ final class Fractions {
     Matcher decades = DECADES.matcher(m.value());
     if (decades.matches()) {
       String years = "P" + Integer.parseInt(decades.group(1)) * 10 + "Y";
-      return new Timexes.Mention(
-          m.sentence(),
-          m.start(),
-          m.end(),
-          m.begin(),
-          m.finish(),
-          m.text(),
-          m.type(),
-          years,
-          m.anchor());
+      return m.withValue(years);
     }
     Matcher two = TWO_UNITS.matcher(m.value());
     if (!two.matches()) {

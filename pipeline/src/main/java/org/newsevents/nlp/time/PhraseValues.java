@@ -65,14 +65,12 @@ final class PhraseValues {
     String surface = m.text().strip();
     Matcher unspecified = UNSPECIFIED.matcher(m.value());
     if (COUPLE.matcher(surface).find() && unspecified.matches()) {
-      return with(m, m.type(), "P" + unspecified.group(1) + "2" + unspecified.group(2));
+      return m.withValue("P" + unspecified.group(1) + "2" + unspecified.group(2));
     }
     if (THE_LAST_WEEK.matcher(surface).matches()
         && WEEK_VALUE.matcher(m.value()).matches()
         && !text.body().startsWith(" of ", m.finish())) {
-      return with(
-          m,
-          m.type(),
+      return m.withValue(
           String.format(
               Locale.ROOT,
               "%d-W%02d",
@@ -84,7 +82,7 @@ final class PhraseValues {
       String day = first(recurring.group(1), recurring.group(3), recurring.group(4));
       String part = first(recurring.group(2), recurring.group(5));
       int number = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)).getValue();
-      return with(m, "SET", "XXXX-WXX-" + number + (part == null ? "" : partOfDay(part)));
+      return m.withValue("SET", "XXXX-WXX-" + number + (part == null ? "" : partOfDay(part)));
     }
     return m;
   }
@@ -105,10 +103,5 @@ final class PhraseValues {
       case "evening" -> "TEV";
       default -> "TNI";
     };
-  }
-
-  private static Timexes.Mention with(Timexes.Mention m, String type, String value) {
-    return new Timexes.Mention(
-        m.sentence(), m.start(), m.end(), m.begin(), m.finish(), m.text(), type, value, m.anchor());
   }
 }

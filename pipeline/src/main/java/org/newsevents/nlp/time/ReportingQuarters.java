@@ -163,7 +163,7 @@ final class ReportingQuarters {
         resolved = String.format("%04d", from - 1) + (year.matches() ? year.group(2) : "");
       }
       if (!resolved.equals(value)) {
-        m = withValue(m, resolved);
+        m = m.withValue(resolved);
         out.set(i, m);
       }
       boolean named = NAMED_QUARTER.matcher(surface).find();
@@ -298,18 +298,5 @@ final class ReportingQuarters {
       }
     }
     return false;
-  }
-
-  private static Timexes.Mention withValue(Timexes.Mention m, String value) {
-    return new Timexes.Mention(
-        m.sentence(),
-        m.start(),
-        m.end(),
-        m.begin(),
-        m.finish(),
-        m.text(),
-        m.type(),
-        value,
-        m.anchor());
   }
 }

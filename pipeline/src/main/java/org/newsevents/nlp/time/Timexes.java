@@ -38,6 +38,16 @@ public final class Timexes {
       String value,
       int anchor) {
 
+    /** This mention with another value. */
+    Mention withValue(String value) {
+      return withValue(type, value);
+    }
+
+    /** This mention with another type and value. */
+    Mention withValue(String type, String value) {
+      return new Mention(sentence, start, end, begin, finish, text, type, value, anchor);
+    }
+
     /** True when the value names a calendar date or time (not PRESENT_REF, a duration, ...). */
     boolean isCalendarValue() {
       return value != null && value.matches("^(\\d{4}|\\d{3}X|\\d{2}XX).*");
