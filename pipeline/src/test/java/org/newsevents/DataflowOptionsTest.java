@@ -92,9 +92,10 @@ class DataflowOptionsTest {
             "Extract Events/Annotate And Extract",
             "Collect Errors",
             "Write Records/Count Errors",
-            "Write Records/Write Articles/",
-            "Write Records/Write Events/",
-            "Write Records/Write Errors/")) {
+            "Write Records/Encode Articles",
+            "Write Records/Encode Events",
+            "Write Records/Encode Errors",
+            "Write Records/Write Avro/")) {
       assertTrue(
           steps.stream().anyMatch(s -> s.startsWith(stage)),
           () -> "no step " + stage + " in " + steps);

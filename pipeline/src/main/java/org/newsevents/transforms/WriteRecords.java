@@ -1,21 +1,33 @@
 package org.newsevents.transforms;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
+import org.apache.avro.file.CodecFactory;
+import org.apache.avro.file.DataFileWriter;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.Encoder;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.extensions.avro.io.AvroIO;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Contextful;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.util.CoderUtils;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
@@ -28,7 +40,13 @@ import org.newsevents.schema.EventCluster;
  * Writes the records of a run as Avro: a tuple of {@link #ARTICLES}, {@link #EVENTS}, {@link
  * #CLUSTERS} and {@link #ERRORS} (of all stages) goes in; {@code articles-*.avro}, {@code
  * events-*.avro}, {@code clusters-*.avro} and {@code errors-*.avro} under the output directory come
- * out.
+ * out, each file of one record type's schema, as {@code AvroIO.write(type)} writes them.
+ *
+ * <p>One file write for the four record types ({@code FileIO.writeDynamic}, keyed by the type's
+ * file name), not one each: a file write is about 27 primitive transforms on the direct runner (a
+ * record count, a shard-count side input, reshuffles, temporary files, finalization), which the
+ * runner's monitor walks on every round and prepares per bundle; four of them were 110 of the
+ * pipeline's 162 primitive transforms.
  */
 public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
 
@@ -41,6 +59,21 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
   public static final String ERRORS_COUNTER = "errors";
 
   private static final String SUFFIX = ".avro";
+
+  /** The record types by the start of their file names. */
+  private static final Map<String, Class<? extends SpecificRecord>> TYPES =
+      Map.of(
+          "articles", Article.class,
+          "events", Event.class,
+          "clusters", EventCluster.class,
+          "errors", ErrorRecord.class);
+
+  /**
+   * No record: one of these per type goes into the write, so that every type has its files even
+   * when it has no record (AvroIO's write of an empty collection wrote one empty file too). A
+   * record's encoding is never empty (every record type has a required field).
+   */
+  private static final byte[] NO_RECORD = new byte[0];
 
   private final String output;
   private final Map<String, Object> metadata;
@@ -66,79 +99,127 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
 
   @Override
   public PDone expand(PCollectionTuple records) {
-    write(records.get(ARTICLES), "Write Articles", Article.class, "articles");
-    write(records.get(EVENTS), "Write Events", Event.class, "events");
-    write(records.get(CLUSTERS), "Write Clusters", EventCluster.class, "clusters");
     PCollection<ErrorRecord> errors =
         records
             .get(ERRORS)
             .apply("Count Errors", ParDo.of(new CountErrorsFn()))
             .setCoder(RecordCoder.of(ErrorRecord.class));
-    write(errors, "Write Errors", ErrorRecord.class, "errors");
+    List<KV<String, byte[]>> noRecords =
+        TYPES.keySet().stream().sorted().map(name -> KV.of(name, NO_RECORD)).toList();
+    PCollection<KV<String, byte[]>> empty =
+        records
+            .getPipeline()
+            .apply(
+                "No Record Each",
+                Create.of(noRecords)
+                    .withCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())));
+    Map<String, Object> meta = metadata;
+    PCollectionList.of(empty)
+        .and(encode(records.get(ARTICLES), "Encode Articles", Article.class, "articles"))
+        .and(encode(records.get(EVENTS), "Encode Events", Event.class, "events"))
+        .and(encode(records.get(CLUSTERS), "Encode Clusters", EventCluster.class, "clusters"))
+        .and(encode(errors, "Encode Errors", ErrorRecord.class, "errors"))
+        .apply("Collect Records", Flatten.pCollections())
+        .apply(
+            "Write Avro",
+            FileIO.<String, KV<String, byte[]>>writeDynamic()
+                .by(KV::getKey)
+                .withDestinationCoder(StringUtf8Coder.of())
+                .via(
+                    Contextful.fn(KV::getValue),
+                    Contextful.fn(name -> new EncodedAvroSink(name, meta)))
+                .to(output)
+                .withNaming(WriteRecords::naming));
     return PDone.in(records.getPipeline());
   }
 
   /**
-   * Writes {@code <output>/<name>-*.avro}, with the run's metadata in every file. The records reach
-   * the file writer as their encoded bytes ({@link EncodedRecords}).
+   * Each record as its file name and its encoding, encoded once (Avro's binary encoding, as {@link
+   * RecordCoder} and AvroIO's file writer encode it). Why bytes: the direct runner replaces the
+   * write's runner-determined sharding by a group-by-key over random shards, which copies each
+   * shard's records so far (a decode and an encode each) for every bundle that reaches it and again
+   * when it fires; with records that copying was 6% of a warm rerun's Java samples (400 BBC
+   * articles, 20,772 events), with bytes it is an array copy. Other runners pay the one encode
+   * either way.
    */
-  private <T extends SpecificRecord> void write(
+  private static <T extends SpecificRecord> PCollection<KV<String, byte[]>> encode(
       PCollection<T> records, String step, Class<T> type, String name) {
-    records.apply(step, new EncodedRecords<>(type, output + "/" + name, metadata));
+    return records
+        .apply(step, ParDo.of(new EncodeFn<>(type, name)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
   }
 
   /**
-   * Encodes each record once (Avro's binary encoding, as {@link RecordCoder} and the file writer
-   * encode it), and writes the bytes as they are into Avro files of the record's schema: the files
-   * are those {@code AvroIO.write(type)} writes. Why: the direct runner replaces the write's
-   * runner-determined sharding by a group-by-key over random shards, which copies each shard's
-   * records so far (a decode and an encode each) for every bundle that reaches it and again when it
-   * fires; with records that copying was 6% of a warm rerun's Java samples (400 BBC articles,
-   * 20,772 events), with bytes it is an array copy. Other runners pay the one encode either way.
+   * {@code articles-00000-of-00003.avro}: the names {@code AvroIO.write(type).to(prefix)} gives.
    */
-  private static final class EncodedRecords<T extends SpecificRecord>
-      extends PTransform<PCollection<T>, PDone> {
-    private final Class<T> type;
-    private final String prefix;
-    private final Map<String, Object> metadata;
+  private static FileIO.Write.FileNaming naming(String name) {
+    return (window, pane, shards, shard, compression) ->
+        String.format("%s-%05d-of-%05d%s", name, shard, shards, SUFFIX);
+  }
 
-    EncodedRecords(Class<T> type, String prefix, Map<String, Object> metadata) {
-      this.type = type;
-      this.prefix = prefix;
+  /** A record as its file name and Avro's binary encoding (no length, no schema). */
+  static final class EncodeFn<T extends SpecificRecord> extends DoFn<T, KV<String, byte[]>> {
+    private final RecordCoder<T> coder;
+    private final String name;
+
+    EncodeFn(Class<T> type, String name) {
+      this.coder = RecordCoder.of(type);
+      this.name = name;
+    }
+
+    @ProcessElement
+    public void processElement(@Element T record, OutputReceiver<KV<String, byte[]>> out)
+        throws CoderException {
+      out.output(KV.of(name, CoderUtils.encodeToByteArray(coder, record)));
+    }
+  }
+
+  /**
+   * An Avro file of one record type whose records come encoded: what {@code AvroIO.write(type)}
+   * writes (the type's schema, codec snappy, the run's metadata), the bytes appended as they are.
+   * {@link #NO_RECORD} is no record.
+   */
+  static final class EncodedAvroSink implements FileIO.Sink<byte[]> {
+    private final String name;
+    private final Map<String, Object> metadata;
+    private transient DataFileWriter<byte[]> writer;
+
+    EncodedAvroSink(String name, Map<String, Object> metadata) {
+      this.name = name;
       this.metadata = metadata;
     }
 
     @Override
-    public PDone expand(PCollection<T> records) {
-      Schema schema = SpecificData.get().getSchema(type);
-      records
-          .apply("Encode Records", ParDo.of(new EncodeFn<>(type)))
-          .setCoder(ByteArrayCoder.of())
-          .apply(
-              "Write Avro",
-              AvroIO.<byte[], byte[]>writeCustomType(byte[].class)
-                  .withFormatFunction(bytes -> bytes)
-                  .withSchema(schema)
-                  .withDatumWriterFactory(s -> new EncodedDatumWriter())
-                  .to(prefix)
-                  .withSuffix(SUFFIX)
-                  .withMetadata(metadata));
-      return PDone.in(records.getPipeline());
-    }
-  }
-
-  /** A record as Avro's binary encoding (no length, no schema). */
-  static final class EncodeFn<T extends SpecificRecord> extends DoFn<T, byte[]> {
-    private final RecordCoder<T> coder;
-
-    EncodeFn(Class<T> type) {
-      this.coder = RecordCoder.of(type);
+    public void open(WritableByteChannel channel) throws IOException {
+      writer = new DataFileWriter<>(new EncodedDatumWriter());
+      writer.setCodec(CodecFactory.snappyCodec());
+      for (Map.Entry<String, Object> entry : metadata.entrySet()) {
+        Object value = entry.getValue();
+        if (value instanceof String text) {
+          writer.setMeta(entry.getKey(), text);
+        } else if (value instanceof Long number) {
+          writer.setMeta(entry.getKey(), number);
+        } else if (value instanceof byte[] bytes) {
+          writer.setMeta(entry.getKey(), bytes);
+        } else {
+          throw new IllegalStateException(
+              "metadata is a String, Long or byte[], not " + value.getClass().getSimpleName());
+        }
+      }
+      Schema schema = SpecificData.get().getSchema(TYPES.get(name));
+      writer.create(schema, Channels.newOutputStream(channel));
     }
 
-    @ProcessElement
-    public void processElement(@Element T record, OutputReceiver<byte[]> out)
-        throws CoderException {
-      out.output(CoderUtils.encodeToByteArray(coder, record));
+    @Override
+    public void write(byte[] record) throws IOException {
+      if (record.length > 0) {
+        writer.append(record);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      writer.flush();
     }
   }
 

@@ -1,6 +1,8 @@
 package org.newsevents.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,7 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.avro.Schema;
 import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -72,6 +76,35 @@ class WriteRecordsTest {
       assertEquals(Article.getClassSchema(), reader.getSchema());
       assertEquals("run 7", reader.getMetaString("newsevents.test"));
       assertEquals("snappy", reader.getMetaString("avro.codec"));
+    }
+    // Each record type has its files, named as AvroIO named them, with its own schema, even a type
+    // without records (one write for all four types; an empty one wrote one empty file).
+    for (Map.Entry<String, Schema> type :
+        Map.of(
+                "articles", Article.getClassSchema(),
+                "events", Event.getClassSchema(),
+                "clusters", EventCluster.getClassSchema(),
+                "errors", ErrorRecord.getClassSchema())
+            .entrySet()) {
+      List<Path> files;
+      try (Stream<Path> listed = Files.list(dir)) {
+        files =
+            listed.filter(f -> f.getFileName().toString().startsWith(type.getKey() + "-")).toList();
+      }
+      assertFalse(files.isEmpty(), type.getKey());
+      for (Path f : files) {
+        assertTrue(
+            f.getFileName().toString().matches(type.getKey() + "-\\d{5}-of-\\d{5}\\.avro"),
+            f.toString());
+        try (DataFileReader<Object> reader =
+            new DataFileReader<>(f.toFile(), new GenericDatumReader<>())) {
+          assertEquals(type.getValue(), reader.getSchema());
+          assertEquals("run 7", reader.getMetaString("newsevents.test"));
+          if (!type.getKey().equals("articles")) {
+            assertFalse(reader.hasNext(), f.toString());
+          }
+        }
+      }
     }
   }
 

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.knowledge.phoenix.PhoenixActors;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
+import org.newsevents.nlp.text.WholeWords;
 import org.newsevents.records.Roles;
 import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
@@ -32,6 +32,9 @@ public final class ActorCodes {
   private static final Set<String> PRONOUNS =
       Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** An "of" phrase after the head: "the people of Syria". */
+  private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of\\s.*");
 
   private final ActorGazetteer gazetteer;
   private final PhoenixCodes phoenix;
@@ -250,14 +253,12 @@ public final class ActorCodes {
     if (head == null) {
       return phrase;
     }
-    Matcher m =
-        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(head) + "(?![\\p{L}\\p{N}])")
-            .matcher(phrase);
-    if (!m.find()) {
+    int at = WholeWords.indexOf(phrase, head);
+    if (at < 0) {
       return phrase;
     }
-    String rest = phrase.substring(m.end());
-    return rest.matches("(?s)\\s+of\\s.*") ? phrase : phrase.substring(0, m.end());
+    int end = at + head.length();
+    return OF_AFTER.matcher(phrase.substring(end)).matches() ? phrase : phrase.substring(0, end);
   }
 
   /** The texts of the other mentions in the coreference chain of the phrase's last word. */

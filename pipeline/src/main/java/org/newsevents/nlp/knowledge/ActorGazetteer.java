@@ -2,6 +2,7 @@ package org.newsevents.nlp.knowledge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsevents.nlp.text.WholeWords;
 
 /**
  * The actor gazetteers of models/gazetteers (countries, groups, people, sectors): a phrase goes in;
@@ -50,6 +52,15 @@ public final class ActorGazetteer {
   private static volatile ActorGazetteer standard;
 
   private final List<Name> names = new ArrayList<>();
+
+  /**
+   * The positions in {@link #names} of the names that begin with a word, by that word (a maximal
+   * run of letters and digits, as the names' patterns bound them); {@link #unindexed}: those that
+   * begin with another character.
+   */
+  private final Map<String, int[]> byFirstWord = new HashMap<>();
+
+  private int[] unindexed = new int[0];
   private final List<SectorWord> sectors = new ArrayList<>();
   private final Map<String, String> groupCountries = new HashMap<>();
   private final Set<String> countries = new HashSet<>();
@@ -104,6 +115,7 @@ public final class ActorGazetteer {
     }
     // Longest names first, so that "South Korea" is found before "Korea".
     g.names.sort(Comparator.comparingInt((Name n) -> -n.surface().length()));
+    g.index();
     return g;
   }
 
@@ -124,7 +136,8 @@ public final class ActorGazetteer {
       return null;
     }
     Hit best = null;
-    for (Name name : names) {
+    for (int i : candidates(phrase)) {
+      Name name = names.get(i);
       if (!phrase.contains(name.surface()) || !name.entry().validOn(date)) {
         continue; // the plain substring test first: most names are not in a given phrase
       }
@@ -134,6 +147,67 @@ public final class ActorGazetteer {
       }
     }
     return best;
+  }
+
+  /**
+   * Where in {@link #names} a name of the phrase can be, in ascending order: those whose first word
+   * is a word of the phrase, and those that begin with no word. A match of a name's pattern has no
+   * letter or digit before or after it, so the name's first word is a whole word of the phrase;
+   * every other name fails the test in {@link #find}, and skipping them changes no answer.
+   */
+  private int[] candidates(String phrase) {
+    int[] found = unindexed;
+    int count = unindexed.length;
+    int at = 0;
+    while (at < phrase.length()) {
+      int cp = phrase.codePointAt(at);
+      if (!WholeWords.isWordChar(cp)) {
+        at += Character.charCount(cp);
+        continue;
+      }
+      int end = WholeWords.wordEnd(phrase, at);
+      int[] names = byFirstWord.get(phrase.substring(at, end));
+      if (names != null) {
+        if (found == unindexed || count + names.length > found.length) {
+          found = Arrays.copyOf(found, Math.max(2 * found.length, count + names.length));
+        }
+        System.arraycopy(names, 0, found, count, names.length);
+        count += names.length;
+      }
+      at = end;
+    }
+    if (found == unindexed) {
+      return unindexed;
+    }
+    int[] sorted = Arrays.copyOf(found, count);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, distinct);
+  }
+
+  /** Builds {@link #byFirstWord} and {@link #unindexed} from the sorted names. */
+  private void index() {
+    Map<String, List<Integer>> positions = new HashMap<>();
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String surface = names.get(i).surface();
+      if (WholeWords.isWordChar(surface.codePointAt(0))) {
+        positions
+            .computeIfAbsent(
+                surface.substring(0, WholeWords.wordEnd(surface, 0)), w -> new ArrayList<>())
+            .add(i);
+      } else {
+        rest.add(i);
+      }
+    }
+    positions.forEach(
+        (word, at) -> byFirstWord.put(word, at.stream().mapToInt(Integer::intValue).toArray()));
+    unindexed = rest.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -152,7 +226,7 @@ public final class ActorGazetteer {
       Matcher m = name.pattern().matcher(text);
       while (m.find()) {
         if (!taken[m.start()] && !taken[m.end() - 1]) {
-          java.util.Arrays.fill(taken, m.start(), m.end(), true);
+          Arrays.fill(taken, m.start(), m.end(), true);
           counts.merge(e.country(), 1, Integer::sum);
         }
       }
