@@ -49,6 +49,22 @@ final class LocalPeople {
    * The code with the story's country added when it has none (no country, no group), or the code as
    * it is; a person with no code gets the country alone. Null story: the code as it is.
    */
+  /**
+   * A named person's office code with the country of the article's offices (StoryCountry.ofOffices)
+   * when the code has an office sector (GOV, LEG, OPP, JUD) and no country or group; any other code
+   * as it is. Null offices: the code as it is.
+   */
+  static Code withOfficeCountry(Code code, StoryCountry.Evidence offices) {
+    if (offices == null
+        || code == null
+        || code.country() != null
+        || code.group() != null
+        || !StoryCountry.OFFICE_SECTORS.contains(code.sector())) {
+      return code;
+    }
+    return withStoryCountry(code, offices, code.matched());
+  }
+
   static Code withStoryCountry(Code code, StoryCountry.Evidence story, String name) {
     if (story == null || code != null && (code.country() != null || code.group() != null)) {
       return code;

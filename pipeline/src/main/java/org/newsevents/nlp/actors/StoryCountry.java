@@ -80,6 +80,42 @@ final class StoryCountry {
         : null;
   }
 
+  /**
+   * Office sectors: a named person holding one holds an office of some country (codebook rule 1).
+   */
+  static final java.util.Set<String> OFFICE_SECTORS = java.util.Set.of("GOV", "LEG", "OPP", "JUD");
+
+  /**
+   * The country an article is about, for the offices it names without their country: the country
+   * the body names most by the names of the gazetteers that carry one (countries, demonyms,
+   * capitals and seats, national groups and parties, people of people.tsv: "Labour", "Downing
+   * Street", "Tony Blair" are GBR), at least three times and at least twice as often as any other.
+   * Null otherwise. Only for a named person whose title gives an office sector and no country
+   * ("Committee chairman Edward Leigh" in a story that names the UK and Britain five times: GBR); a
+   * title alone ("the lord chancellor") and people with no office are not placed by it (codebook
+   * rules 1 and 6).
+   */
+  static Evidence ofOffices(String body, ActorGazetteer gazetteer) {
+    Map<String, Integer> named = gazetteer.countryMentions(body, true);
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(named).entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        best = e.getKey();
+      }
+    }
+    int next = 0;
+    for (Map.Entry<String, Integer> e : named.entrySet()) {
+      if (!e.getKey().equals(best)) {
+        next = Math.max(next, e.getValue());
+      }
+    }
+    return best != null && most >= 3 && most >= 2 * next
+        ? new Evidence(best, "named " + most + " times", "office")
+        : null;
+  }
+
   private static String host(String url) {
     if (url == null) {
       return null;

@@ -168,4 +168,44 @@ class LocalPeopleTest {
     }
     assertEquals(List.of("Mr Gunnarsson -> ISLGOV"), codes);
   }
+
+  @Test
+  void anOfficeTitledWithoutItsCountryIsAnOfficeOfTheCountryTheArticleNamesMost() {
+    // Britain named by "UK", "British" and "Downing Street": the committee chairman's office is a
+    // British one (codebook rule 1); the title alone, with no name, names no country (rule 6)
+    String body =
+        "The UK government has wasted money on British railways, Downing Street was told. Committee"
+            + " chairman Peter Harland said the UK had lost millions. The committee chairman said"
+            + " more would follow.";
+    List<String> coded = speakers(SharedAnalyzer.sentence(body));
+    assertEquals(
+        "Committee chairman Peter Harland -> GBRGOV <- story-country:GBR office 'named 4 times'"
+            + " + sentence:title 'Committee chairman'",
+        coded.get(0));
+    assertEquals("The committee chairman -> null", coded.get(1));
+  }
+
+  @Test
+  void anOfficeInAnArticleOfNoDominantCountryStaysWithoutACountry() {
+    // the UK twice and France twice: no country is named twice as often as the other
+    assertEquals(
+        List.of("Committee chairman Peter Harland -> GOV <- sentence:title 'Committee chairman'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "The UK and France signed the deal. Committee chairman Peter Harland said the UK"
+                    + " and France would gain.")));
+  }
+
+  @Test
+  void aPersonWithNoOfficeIsNotPlacedByTheCountryTheArticleNamesMost() {
+    // a singer is no office holder: the country only when the article states it (rule 1)
+    assertEquals(
+        List.of(
+            "the UK industry -> GBRBUS <- gazetteer:countries.tsv 'UK' + sectors.tsv 'industry'",
+            "Singer Tom Harland -> ELI <- sentence:title 'Singer'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "The UK charts are led by British acts, the UK industry says. Singer Tom Harland"
+                    + " said the UK was his home.")));
+  }
 }
