@@ -86,6 +86,37 @@ final class StoryCountry {
   static final java.util.Set<String> OFFICE_SECTORS = java.util.Set.of("GOV", "LEG", "OPP", "JUD");
 
   /**
+   * Whether a title read from the sentence (the code's matched words: "Justice Minister", "shadow",
+   * "chairman") ends with an office of state of models/gazetteers/office-titles.tsv.
+   */
+  static boolean officeTitle(String matched) {
+    if (matched == null) {
+      return false;
+    }
+    String words = matched.toLowerCase(java.util.Locale.ROOT).strip();
+    for (String title : OfficeTitles.SET) {
+      if (words.equals(title) || words.endsWith(" " + title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The office titles, read once per JVM on first use (the holder idiom). */
+  private static final class OfficeTitles {
+    static final java.util.Set<String> SET = read();
+
+    private static java.util.Set<String> read() {
+      List<String[]> rows = Lexicons.rows("newsevents/gazetteers/office-titles.tsv", 1);
+      java.util.Set<String> set = new java.util.HashSet<>();
+      for (String[] row : rows.subList(1, rows.size())) {
+        set.add(row[0].strip());
+      }
+      return java.util.Set.copyOf(set);
+    }
+  }
+
+  /**
    * The country an article is about, for the offices it names without their country: the country
    * the body names most by the names of the gazetteers that carry one (countries, demonyms,
    * capitals and seats, national groups and parties, people of people.tsv: "Labour", "Downing

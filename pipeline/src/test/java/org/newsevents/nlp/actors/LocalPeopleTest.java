@@ -171,28 +171,41 @@ class LocalPeopleTest {
 
   @Test
   void anOfficeTitledWithoutItsCountryIsAnOfficeOfTheCountryTheArticleNamesMost() {
-    // Britain named by "UK", "British" and "Downing Street": the committee chairman's office is a
-    // British one (codebook rule 1); the title alone, with no name, names no country (rule 6)
+    // Britain named by "UK", "British" and "Downing Street": the justice minister's office is a
+    // British one (codebook rule 1), and so is his short name's; the title alone, with no name,
+    // names no country (rule 6)
     String body =
-        "The UK government has wasted money on British railways, Downing Street was told. Committee"
-            + " chairman Peter Harland said the UK had lost millions. The committee chairman said"
-            + " more would follow.";
-    List<String> coded = speakers(SharedAnalyzer.sentence(body));
+        "The UK government has wasted money on British railways, Downing Street was told. Justice"
+            + " Minister Peter Harland said the UK had lost millions. Mr Harland said more would"
+            + " follow.";
     assertEquals(
-        "Committee chairman Peter Harland -> GBRGOV <- story-country:GBR office 'named 4 times'"
-            + " + sentence:title 'Committee chairman'",
-        coded.get(0));
-    assertEquals("The committee chairman -> null", coded.get(1));
+        List.of(
+            "Justice Minister Peter Harland -> GBRGOV <- story-country:GBR office 'named 4 times'"
+                + " + sentence:title 'Justice Minister'",
+            "Mr Harland -> GBRGOV <- story-country:GBR office 'named 4 times' + name:'Harland' as"
+                + " Minister <- sentence:title 'Justice Minister'"),
+        speakers(SharedAnalyzer.sentence(body)));
+  }
+
+  @Test
+  void aTitleThatAlsoHeadsFirmsAndClubsIsNoOfficeOfTheArticlesCountry() {
+    // "chairman" heads clubs, firms and unions too (office-titles.tsv leaves it out)
+    assertEquals(
+        List.of("Club chairman Peter Harland -> GOV <- sentence:title 'Club chairman'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "The UK clubs are in debt, British fans were told in the UK. Club chairman Peter"
+                    + " Harland said the UK game had lost millions.")));
   }
 
   @Test
   void anOfficeInAnArticleOfNoDominantCountryStaysWithoutACountry() {
     // the UK twice and France twice: no country is named twice as often as the other
     assertEquals(
-        List.of("Committee chairman Peter Harland -> GOV <- sentence:title 'Committee chairman'"),
+        List.of("Justice Minister Peter Harland -> GOV <- sentence:title 'Justice Minister'"),
         speakers(
             SharedAnalyzer.sentence(
-                "The UK and France signed the deal. Committee chairman Peter Harland said the UK"
+                "The UK and France signed the deal. Justice Minister Peter Harland said the UK"
                     + " and France would gain.")));
   }
 
