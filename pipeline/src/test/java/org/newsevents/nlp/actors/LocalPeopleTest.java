@@ -221,4 +221,18 @@ class LocalPeopleTest {
                 "The UK charts are led by British acts, the UK industry says. Singer Tom Harland"
                     + " said the UK was his home.")));
   }
+
+  @Test
+  void aDemonymNounNamesItsCountry() {
+    // "the Welshman", "Frenchman X": the phrase names the country (codebook rule 6)
+    assertEquals(
+        List.of(
+            "The Welshman -> GBR <- gazetteer:countries.tsv 'Welshman'",
+            "Frenchman Paul Mirand -> FRA <- sentence:nationality 'Frenchman' countries.tsv"
+                + " Frenchman"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Tom Bellard was dropped on Sunday. The Welshman said he had been injured."
+                    + " Frenchman Paul Mirand said the match was over.")));
+  }
 }
