@@ -83,6 +83,8 @@ final class ArticleNames {
     }
     Map<String, Code> byInnerName = ShortNames.innerNames(found);
     StoryCountry.Evidence story = StoryCountry.of(text.body(), url, gazetteer);
+    StoryCountry.Evidence offices = null; // read on first need
+    boolean officesRead = false;
     for (Run run : found) {
       Code code = run.code();
       if (code == null && byName.get(key(run.name())) != null) {
@@ -98,6 +100,11 @@ final class ArticleNames {
       }
       if (!run.org()) {
         code = LocalPeople.withStoryCountry(code, story, run.name());
+        if (story == null && !officesRead && code != null && code.country() == null) {
+          offices = StoryCountry.ofOffices(text.body(), gazetteer);
+          officesRead = true;
+        }
+        code = story == null ? LocalPeople.withOfficeCountry(code, offices) : code;
       } else if (code == null) { // a description of the same name elsewhere came first
         code = dictionary(run.name(), date, gazetteer, phoenix);
       }

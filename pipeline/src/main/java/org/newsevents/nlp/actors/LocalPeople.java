@@ -49,6 +49,33 @@ final class LocalPeople {
    * The code with the story's country added when it has none (no country, no group), or the code as
    * it is; a person with no code gets the country alone. Null story: the code as it is.
    */
+  /**
+   * A named person's office code with the country of the article's offices (StoryCountry.ofOffices)
+   * when the code has an office sector (GOV, LEG, OPP, JUD), no country or group, and a title that
+   * is an office of state (office-titles.tsv: "minister", not "chairman"); any other code as it is.
+   * Null offices: the code as it is.
+   */
+  static Code withOfficeCountry(Code code, StoryCountry.Evidence offices) {
+    if (offices == null
+        || code == null
+        || code.country() != null
+        || code.group() != null
+        || !StoryCountry.OFFICE_SECTORS.contains(code.sector())
+        || !StoryCountry.officeTitle(titleWords(code))) {
+      return code;
+    }
+    return withStoryCountry(code, offices, code.matched());
+  }
+
+  /** The title words a code was read from: a short name's are its full name's ("as chairman"). */
+  private static String titleWords(Code code) {
+    java.util.regex.Matcher via = VIA.matcher(code.source() == null ? "" : code.source());
+    return via.lookingAt() ? via.group(1) : code.matched();
+  }
+
+  private static final java.util.regex.Pattern VIA =
+      java.util.regex.Pattern.compile("name:'[^']*' as (.+?) <- ");
+
   static Code withStoryCountry(Code code, StoryCountry.Evidence story, String name) {
     if (story == null || code != null && (code.country() != null || code.group() != null)) {
       return code;

@@ -15,6 +15,12 @@ final class RoleReader {
   /** Sectors of a country's firms and press: an organisation of one is no government. */
   private static final java.util.Set<String> NON_STATE = java.util.Set.of("BUS", "MED");
 
+  /** A party named by the word "party" ("the Israeli Labor Party", "Japan's ruling party"). */
+  private static final java.util.regex.Pattern PARTY =
+      java.util.regex.Pattern.compile("(?<![\\p{L}])[Pp]arty(?![\\p{L}])");
+
+  private static final String UNLISTED_PARTY = "party not in governing-parties.tsv: countries.tsv ";
+
   private final ActorGazetteer gazetteer;
   private final PhoenixCodes phoenix;
   private final Parties parties;
@@ -84,6 +90,16 @@ final class RoleReader {
           of.country(),
           of.group(),
           "BUS",
+          of.matched() + " + " + title.matched(),
+          words + " of " + of.source());
+    }
+    if (of != null && of.sector() == null && of.source().startsWith(UNLISTED_PARTY)) {
+      // "Israeli Labor Party leader": a party office, but governing or not is unknown
+      return new Code(
+          of.code(),
+          of.country(),
+          null,
+          null,
           of.matched() + " + " + title.matched(),
           words + " of " + of.source());
     }
@@ -172,6 +188,17 @@ final class RoleReader {
     ActorGazetteer.Hit hit = gazetteer.find(phrase, date);
     if (hit != null && !hit.entry().kind().equals("PERSON")) {
       ActorGazetteer.Entry e = hit.entry();
+      if (e.group() == null && PARTY.matcher(phrase).find()) {
+        // "the Israeli Labor Party": a party of that country that governing-parties.tsv does not
+        // list, so whether it governs on the date is unknown: the country alone (codebook rule 3)
+        return new Code(
+            e.country(),
+            e.country(),
+            null,
+            null,
+            hit.matched(),
+            UNLISTED_PARTY + hit.matched() + " + '" + phrase + "'");
+      }
       if (e.group() != null) {
         return new Code(
             e.group(),

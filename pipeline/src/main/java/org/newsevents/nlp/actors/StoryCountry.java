@@ -80,6 +80,73 @@ final class StoryCountry {
         : null;
   }
 
+  /**
+   * Office sectors: a named person holding one holds an office of some country (codebook rule 1).
+   */
+  static final java.util.Set<String> OFFICE_SECTORS = java.util.Set.of("GOV", "LEG", "OPP", "JUD");
+
+  /**
+   * Whether a title read from the sentence (the code's matched words: "Justice Minister", "shadow",
+   * "chairman") ends with an office of state of models/gazetteers/office-titles.tsv.
+   */
+  static boolean officeTitle(String matched) {
+    if (matched == null) {
+      return false;
+    }
+    String words = matched.toLowerCase(java.util.Locale.ROOT).strip();
+    for (String title : OfficeTitles.SET) {
+      if (words.equals(title) || words.endsWith(" " + title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The office titles, read once per JVM on first use (the holder idiom). */
+  private static final class OfficeTitles {
+    static final java.util.Set<String> SET = read();
+
+    private static java.util.Set<String> read() {
+      List<String[]> rows = Lexicons.rows("newsevents/gazetteers/office-titles.tsv", 1);
+      java.util.Set<String> set = new java.util.HashSet<>();
+      for (String[] row : rows.subList(1, rows.size())) {
+        set.add(row[0].strip());
+      }
+      return java.util.Set.copyOf(set);
+    }
+  }
+
+  /**
+   * The country an article is about, for the offices it names without their country: the country
+   * the body names most by the names of the gazetteers that carry one (countries, demonyms,
+   * capitals and seats, national groups and parties, people of people.tsv: "Labour", "Downing
+   * Street", "Tony Blair" are GBR), at least three times and at least twice as often as any other.
+   * Null otherwise. Only for a named person whose title gives an office sector and no country
+   * ("Committee chairman Edward Leigh" in a story that names the UK and Britain five times: GBR); a
+   * title alone ("the lord chancellor") and people with no office are not placed by it (codebook
+   * rules 1 and 6).
+   */
+  static Evidence ofOffices(String body, ActorGazetteer gazetteer) {
+    Map<String, Integer> named = gazetteer.countryMentions(body, true);
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(named).entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        best = e.getKey();
+      }
+    }
+    int next = 0;
+    for (Map.Entry<String, Integer> e : named.entrySet()) {
+      if (!e.getKey().equals(best)) {
+        next = Math.max(next, e.getValue());
+      }
+    }
+    return best != null && most >= 3 && most >= 2 * next
+        ? new Evidence(best, "named " + most + " times", "office")
+        : null;
+  }
+
   private static String host(String url) {
     if (url == null) {
       return null;

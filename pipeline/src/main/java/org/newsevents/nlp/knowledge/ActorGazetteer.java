@@ -216,11 +216,22 @@ public final class ActorGazetteer {
    * also "Korea").
    */
   public Map<String, Integer> countryMentions(String text) {
+    return countryMentions(text, false);
+  }
+
+  /**
+   * How often the text names each country: with {@code everyName}, by any name of these lists that
+   * carries a country (a country, demonym, capital or seat of government, a national group or
+   * party, a person of people.tsv whatever the dates), else by country names and demonyms only.
+   */
+  public Map<String, Integer> countryMentions(String text, boolean everyName) {
     Map<String, Integer> counts = new HashMap<>();
     boolean[] taken = new boolean[text.length()];
     for (Name name : names) { // longest first
       Entry e = name.entry();
-      if (!e.kind().equals("COUNTRY") || e.sector() != null || !text.contains(name.surface())) {
+      boolean counted =
+          everyName ? e.country() != null : e.kind().equals("COUNTRY") && e.sector() == null;
+      if (!counted || !text.contains(name.surface())) {
         continue;
       }
       Matcher m = name.pattern().matcher(text);

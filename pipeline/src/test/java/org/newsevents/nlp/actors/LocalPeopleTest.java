@@ -168,4 +168,71 @@ class LocalPeopleTest {
     }
     assertEquals(List.of("Mr Gunnarsson -> ISLGOV"), codes);
   }
+
+  @Test
+  void anOfficeTitledWithoutItsCountryIsAnOfficeOfTheCountryTheArticleNamesMost() {
+    // Britain named by "UK", "British" and "Downing Street": the justice minister's office is a
+    // British one (codebook rule 1), and so is his short name's; the title alone, with no name,
+    // names no country (rule 6)
+    String body =
+        "The UK government has wasted money on British railways, Downing Street was told. Justice"
+            + " Minister Peter Harland said the UK had lost millions. Mr Harland said more would"
+            + " follow.";
+    assertEquals(
+        List.of(
+            "Justice Minister Peter Harland -> GBRGOV <- story-country:GBR office 'named 4 times'"
+                + " + sentence:title 'Justice Minister'",
+            "Mr Harland -> GBRGOV <- story-country:GBR office 'named 4 times' + name:'Harland' as"
+                + " Minister <- sentence:title 'Justice Minister'"),
+        speakers(SharedAnalyzer.sentence(body)));
+  }
+
+  @Test
+  void aTitleThatAlsoHeadsFirmsAndClubsIsNoOfficeOfTheArticlesCountry() {
+    // "chairman" heads clubs, firms and unions too (office-titles.tsv leaves it out)
+    assertEquals(
+        List.of("Club chairman Peter Harland -> GOV <- sentence:title 'Club chairman'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "The UK clubs are in debt, British fans were told in the UK. Club chairman Peter"
+                    + " Harland said the UK game had lost millions.")));
+  }
+
+  @Test
+  void anOfficeInAnArticleOfNoDominantCountryStaysWithoutACountry() {
+    // the UK twice and France twice: no country is named twice as often as the other
+    assertEquals(
+        List.of("Justice Minister Peter Harland -> GOV <- sentence:title 'Justice Minister'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "The UK and France signed the deal. Justice Minister Peter Harland said the UK"
+                    + " and France would gain.")));
+  }
+
+  @Test
+  void aPersonWithNoOfficeIsNotPlacedByTheCountryTheArticleNamesMost() {
+    // a singer is no office holder: the country only when the article states it (rule 1)
+    assertEquals(
+        List.of(
+            "the UK industry -> GBRBUS <- gazetteer:countries.tsv 'UK' + sectors.tsv 'industry'",
+            "Singer Tom Harland -> ELI <- sentence:title 'Singer'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "The UK charts are led by British acts, the UK industry says. Singer Tom Harland"
+                    + " said the UK was his home.")));
+  }
+
+  @Test
+  void aDemonymNounNamesItsCountry() {
+    // "the Welshman", "Frenchman X": the phrase names the country (codebook rule 6)
+    assertEquals(
+        List.of(
+            "The Welshman -> GBR <- gazetteer:countries.tsv 'Welshman'",
+            "Frenchman Paul Mirand -> FRA <- sentence:nationality 'Frenchman' countries.tsv"
+                + " Frenchman"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Tom Bellard was dropped on Sunday. The Welshman said he had been injured."
+                    + " Frenchman Paul Mirand said the match was over.")));
+  }
 }

@@ -95,4 +95,19 @@ class NameVariantsTest {
         List.of("Donald Trump -> null"),
         LocalPeopleTest.speakers(SharedAnalyzer.dated("07.11.2015", body)));
   }
+
+  @Test
+  void theHeadOfAPartyTheGoverningDataDoNotListTakesTheCountryAlone() {
+    // whether the Israeli Labor Party governs on the date is not in governing-parties.tsv: not GOV
+    assertEquals(
+        List.of(
+            "Avi Gabbay -> ISR <- sentence:appos 'the head of the Israeli Labor Party' for party"
+                + " not in governing-parties.tsv: countries.tsv Israeli + 'the   of the Israeli"
+                + " Labor Party'"),
+        LocalPeopleTest.speakers(
+            SharedAnalyzer.dated(
+                "17.10.2017",
+                "Avi Gabbay, the head of the Israeli Labor Party, said he would not sit with the"
+                    + " Joint List.")));
+  }
 }
