@@ -161,6 +161,14 @@ public final class EvalTimeMl implements Callable<Integer> {
   Path timexErrors;
 
   @Option(
+      names = "--event-errors",
+      paramLabel = "FILE",
+      description =
+          "with --folds: write every held-out missed and false event (fold, document, lemma, gold"
+              + " or our class, the words around it) to FILE as TSV")
+  Path eventErrors;
+
+  @Option(
       names = "--timex-only",
       description = "with --folds: the TIMEX cross-validation only, no event models trained")
   boolean timexOnly;
@@ -189,7 +197,8 @@ public final class EvalTimeMl implements Callable<Integer> {
               timexOnly ? null : classSigmas,
               triggerSigmas,
               annotationCache,
-              timexErrors));
+              timexErrors,
+              eventErrors));
       return 0;
     }
     TimeMlTally tally = run(options);
@@ -250,7 +259,8 @@ public final class EvalTimeMl implements Callable<Integer> {
       List<Double> sigmas,
       List<Double> triggerSigmas,
       Path cacheDir,
-      Path errorsFile)
+      Path errorsFile,
+      Path eventErrorsFile)
       throws IOException, InterruptedException {
     List<String> errors = errorsFile == null ? null : new ArrayList<>();
     List<Path> files = files(options.gold(), options.limit());
@@ -288,6 +298,9 @@ public final class EvalTimeMl implements Callable<Integer> {
       List<TimeMlEventFolds.Fold> folds =
           TimeMlEventFolds.run(analyzer, annotated, k, sigmas, triggerSigmas, pool);
       out.append(TimeMlEventFolds.table(folds, annotated.size()));
+      if (eventErrorsFile != null) {
+        out.append(TimeMlEventFolds.writeErrors(eventErrorsFile, folds));
+      }
       if (options.report() != null) {
         TimeMlTally tally = new TimeMlTally();
         folds.forEach(fold -> fold.scored().forEach(tally::add));

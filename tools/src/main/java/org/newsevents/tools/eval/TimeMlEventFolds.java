@@ -219,6 +219,55 @@ final class TimeMlEventFolds {
     return out.toString();
   }
 
+  /**
+   * Writes every held-out missed and false event of every fold to {@code file} as TSV (fold,
+   * document, missed or false, lemma, gold or our class, the span, the words around it) and returns
+   * the line that names the file.
+   */
+  static String writeErrors(java.nio.file.Path file, List<Fold> folds) throws java.io.IOException {
+    List<String> rows = new ArrayList<>();
+    rows.add("fold\tdocument\tkind\tlemma\tclass\tspan\tcontext");
+    for (int f = 0; f < folds.size(); f++) {
+      for (EvalTimeMl.Scored scored : folds.get(f).scored()) {
+        List<TimeMlScorer.Mention> gold = TimeMlTally.goldEvents(scored.doc());
+        List<TimeMlScorer.Mention> ours = TimeMlScorer.distinctSpans(scored.events());
+        for (TimeMlScorer.Mention event : gold) {
+          if (TimeMlScorer.counterpart(event, ours) == null) {
+            rows.add(errorRow(f, scored, "missed", event));
+          }
+        }
+        for (TimeMlScorer.Mention event : ours) {
+          if (TimeMlScorer.counterpart(event, gold) == null) {
+            rows.add(errorRow(f, scored, "false", event));
+          }
+        }
+      }
+    }
+    java.nio.file.Files.write(file, rows, java.nio.charset.StandardCharsets.UTF_8);
+    return "event errors (" + (rows.size() - 1) + " rows): " + file + "\n";
+  }
+
+  private static String errorRow(
+      int fold, EvalTimeMl.Scored scored, String kind, TimeMlScorer.Mention event) {
+    String text = scored.doc().text();
+    String lemma = scored.lemmas().get(event.begin());
+    String context =
+        text.substring(Math.max(0, event.begin() - 60), event.begin())
+            + "[["
+            + text.substring(event.begin(), event.end())
+            + "]]"
+            + text.substring(event.end(), Math.min(text.length(), event.end() + 40));
+    return String.join(
+        "\t",
+        String.valueOf(fold + 1),
+        scored.doc().docId(),
+        kind,
+        lemma == null ? event.text().toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT),
+        String.valueOf(event.attribute("class")),
+        event.text(),
+        context.replaceAll("\\s+", " "));
+  }
+
   static double value(Result result, String measure) {
     String[] parts = measure.split(" ");
     Prf prf =

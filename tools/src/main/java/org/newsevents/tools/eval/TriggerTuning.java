@@ -70,7 +70,7 @@ public final class TriggerTuning {
     }
     List<Datum<String, String>> all = new ArrayList<>();
     documents.forEach(all::addAll);
-    LinearClassifier<String, String> model = TimeMlEventModels.trainClasses(all, bestSigma);
+    LinearClassifier<String, String> model = TimeMlEventModels.trainTriggerModel(all, bestSigma);
     return new Tuned(bestSigma, bestThreshold, bestF1, withThreshold(model, bestThreshold));
   }
 
@@ -104,7 +104,7 @@ public final class TriggerTuning {
       for (int d = 0; d < documents.size(); d++) {
         (d % INNER_FOLDS == fold ? test : train).addAll(documents.get(d));
       }
-      LinearClassifier<String, String> model = TimeMlEventModels.trainClasses(train, sigma);
+      LinearClassifier<String, String> model = TimeMlEventModels.trainTriggerModel(train, sigma);
       for (Datum<String, String> datum : test) {
         double gold = TriggerModel.EVENT.equals(datum.label()) ? 1 : 0;
         if (decidedByModel(datum)) {

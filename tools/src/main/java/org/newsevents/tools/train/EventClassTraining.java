@@ -60,7 +60,7 @@ final class EventClassTraining {
       String name) {
     List<Datum<String, String>> all = new ArrayList<>();
     documents.forEach(all::addAll);
-    LinearClassifier<String, String> model = TimeMlEventModels.trainClasses(all, sigma);
+    LinearClassifier<String, String> model = TimeMlEventModels.trainClassModel(all, sigma);
     int correct = 0;
     Map<String, Integer> confusions = new TreeMap<>();
     Map<String, Integer> byLemma = new TreeMap<>();
@@ -113,7 +113,7 @@ final class EventClassTraining {
             "words, lemmas, tags and relations; no running text of the corpus is stored.",
             "Weights below " + MIN_WEIGHT + " are left out.",
             "feature\tclass\tweight");
-    writeWeights(out, header, TimeMlEventModels.trainClasses(all, sigma), all.size());
+    writeWeights(out, header, TimeMlEventModels.trainClassModel(all, sigma), all.size());
   }
 
   /** Trains the trigger model on its examples and writes its weights table. */

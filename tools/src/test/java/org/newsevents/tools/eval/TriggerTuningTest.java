@@ -33,7 +33,7 @@ class TriggerTuningTest {
 
   @Test
   void theThresholdMovesTheDecisionExactlyToThatProbability() {
-    LinearClassifier<String, String> model = TimeMlEventModels.trainClasses(examples(), 10.0);
+    LinearClassifier<String, String> model = TimeMlEventModels.trainTriggerModel(examples(), 10.0);
     Datum<String, String> a = datum(null, "a");
     double p = model.probabilityOf(a).getCount(TriggerModel.EVENT);
     assertEquals(0.75, p, 0.05);
