@@ -75,10 +75,20 @@ public final class ArticleAnalyzer {
       String profile,
       TimeNormalizer timeNormalizer,
       boolean cueModel) {
+    this(pipeline, lexicons, profile, timeNormalizer, cueModel ? CueModel.standard() : null);
+  }
+
+  /** An analyzer with a given time normalizer and cue model (null: the rules alone). */
+  public ArticleAnalyzer(
+      Supplier<StanfordCoreNLP> pipeline,
+      Lexicons lexicons,
+      String profile,
+      TimeNormalizer timeNormalizer,
+      CueModel cueModel) {
     this.timeNormalizer = timeNormalizer;
     this.pipeline = pipeline;
     this.lexicons = lexicons;
-    this.statements = new StatementExtractor(lexicons, cueModel ? CueModel.standard() : null);
+    this.statements = new StatementExtractor(lexicons, cueModel);
     this.trained = TrainedTriggers.standard();
     this.events = new EventExtractor(lexicons, trained);
     this.actors = new ActorCodes(ActorGazetteer.standard());
@@ -154,6 +164,16 @@ public final class ArticleAnalyzer {
 
   /** The same, the trained cue model on or off whatever the profile says. */
   public static ArticleAnalyzer forProfile(String profile, boolean cueModel) {
+    return new ArticleAnalyzer(
+        () -> CoreNlpPipelines.get(profile),
+        Lexicons.standard(),
+        profile,
+        TimeNormalizer.fromProperties(CoreNlpPipelines.properties(profile)),
+        cueModel);
+  }
+
+  /** The same, with the given cue model (null: rules only) whatever the profile says. */
+  public static ArticleAnalyzer forProfile(String profile, CueModel cueModel) {
     return new ArticleAnalyzer(
         () -> CoreNlpPipelines.get(profile),
         Lexicons.standard(),

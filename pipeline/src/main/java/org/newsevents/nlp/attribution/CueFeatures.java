@@ -47,6 +47,11 @@ public final class CueFeatures {
     }
   }
 
+  /** The text whose tokens these features describe. */
+  public AnnotatedText text() {
+    return text;
+  }
+
   /**
    * Whether a token is a candidate cue head at all: a verb, noun, adjective, preposition or colon.
    */

@@ -35,6 +35,19 @@ public final class CueModel {
   /** The classifier's features by their parts, made on the first use (a benign race). */
   private volatile FeatureTable table;
 
+  /** A second model asked about some candidates (null: none; the shipped model has none). */
+  private final SecondOpinion secondOpinion;
+
+  /**
+   * A second model that may re-decide a candidate the cue model scored (e.g. one reading a sentence
+   * encoder's vectors, only where the cue model is unsure): token {@code t} of sentence {@code s}
+   * and the cue model's probability {@code p} go in; the probability to use instead (or {@code p})
+   * comes out, on the cue model's scale (compared with the same threshold).
+   */
+  public interface SecondOpinion {
+    double probability(CueFeatures features, int s, int t, double p);
+  }
+
   public CueModel(LinearClassifier<String, String> classifier, double threshold) {
     this(classifier, threshold, 0);
   }
@@ -45,9 +58,23 @@ public final class CueModel {
    */
   public CueModel(
       LinearClassifier<String, String> classifier, double threshold, double cueThreshold) {
+    this(classifier, threshold, cueThreshold, null);
+  }
+
+  private CueModel(
+      LinearClassifier<String, String> classifier,
+      double threshold,
+      double cueThreshold,
+      SecondOpinion secondOpinion) {
     this.classifier = classifier;
     this.threshold = threshold;
     this.cueThreshold = cueThreshold;
+    this.secondOpinion = secondOpinion;
+  }
+
+  /** This model with a second opinion on the candidates it scores by token. */
+  public CueModel withSecondOpinion(SecondOpinion opinion) {
+    return new CueModel(classifier, threshold, cueThreshold, opinion);
   }
 
   /** The content-span model's gate on the cue model's probability (0 for the cue model). */
@@ -75,12 +102,14 @@ public final class CueModel {
 
   /**
    * The probability that token {@code t} of sentence {@code s} heads a cue: the same number as
-   * {@code probability(features.of(s, t))}, without building the feature strings.
+   * {@code probability(features.of(s, t))}, without building the feature strings (unless a second
+   * opinion changes it).
    */
   public double probability(CueFeatures features, int s, int t) {
     FeatureTable.Indices indices = table().sink();
     features.of(s, t, indices);
-    return classifier.probabilityOf(indices.indices()).getCount(CUE);
+    double p = classifier.probabilityOf(indices.indices()).getCount(CUE);
+    return secondOpinion == null ? p : secondOpinion.probability(features, s, t, p);
   }
 
   private FeatureTable table() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsevents.nlp.ArticleAnalyzer;
@@ -51,5 +52,28 @@ class LearnedCuesTest {
     assertEquals(1, both.size());
     assertEquals("cue-clause", both.get(0).rule());
     assertEquals(rules.get(0).content().getText(), both.get(0).content().getText());
+  }
+
+  @Test
+  void secondOpinionReDecidesTheModelsCandidatesOnly() throws Exception {
+    CueModel model = CueModel.read(new StringReader(MODEL));
+    List<String> asked = new ArrayList<>();
+    CueModel vetoed =
+        model.withSecondOpinion(
+            (features, s, t, p) -> {
+              String word = features.text().tokens(s).get(t).word();
+              asked.add(word);
+              return word.equals("testified") ? 0.0 : p;
+            });
+    assertEquals(
+        List.of(), extract("The senator testified that he had never met the banker.", vetoed));
+    assertEquals(true, asked.contains("testified"));
+    asked.clear();
+    List<StatementExtractor.Found> found = extract("Kerry said the talks would go on.", vetoed);
+    assertEquals(1, found.size());
+    assertEquals("cue-clause", found.get(0).rule());
+    // The rules' cue is never put to the models.
+    assertEquals(false, asked.contains("said"));
+    assertEquals(true, asked.contains("talks"));
   }
 }

@@ -163,13 +163,21 @@ public final class EvalAttribution implements Callable<Integer> {
 
   /** Analyzes and scores the texts of the split, reporting progress on {@code progress}. */
   public static Result run(Options options, PrintStream progress) throws IOException {
-    List<PolnearCorpus.Document> documents = PolnearCorpus.load(options.gold(), options.limit());
     boolean cueModel =
         options.cueModel() == null
             ? ArticleAnalyzer.cueModelOn(options.profile())
             : options.cueModel();
     // CoreNLP loads on the first annotation: with a cache, only when a text is missing from it.
-    ArticleAnalyzer analyzer = ArticleAnalyzer.forProfile(options.profile(), cueModel);
+    return run(options, ArticleAnalyzer.forProfile(options.profile(), cueModel), progress);
+  }
+
+  /**
+   * The same with a given analyzer of {@code options.profile()} (its cue model, not the options'
+   * setting, decides).
+   */
+  public static Result run(Options options, ArticleAnalyzer analyzer, PrintStream progress)
+      throws IOException {
+    List<PolnearCorpus.Document> documents = PolnearCorpus.load(options.gold(), options.limit());
     AnnotationCache annotations =
         options.annotationCache() == null
             ? null
@@ -238,6 +246,19 @@ public final class EvalAttribution implements Callable<Integer> {
         confidence);
   }
 
+  /**
+   * One document's scores as {@link #run} counts them (cue matching, quotation pieces joined), its
+   * statements made by {@code analyzer} from its annotated text: per-document counts for paired
+   * comparisons of two analyzers.
+   */
+  public static Scores scoreDocument(
+      ArticleAnalyzer analyzer, PolnearCorpus.Document document, AnnotatedText text) {
+    List<Event> events = analyzer.extract(article(document), text, document.published()).events();
+    AttributionScorer scorer = new AttributionScorer(Matching.CUE);
+    scorer.add(document.text(), document.gold(), JoinedPieces.of(events, true).predictions());
+    return scorer.scores();
+  }
+
   /** The gold text as the article body, unchanged, so that offsets align with the gold. */
   public static Article article(PolnearCorpus.Document document) {
     return Article.newBuilder()
@@ -278,7 +299,7 @@ public final class EvalAttribution implements Callable<Integer> {
   }
 
   /** A Markdown table, ours beside the baseline. */
-  static String table(Result result) {
+  public static String table(Result result) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(

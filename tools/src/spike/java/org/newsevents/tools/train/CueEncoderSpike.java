@@ -29,6 +29,9 @@ import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.tools.cli.SharedOptions;
 import org.newsevents.tools.eval.AnnotationCache;
 import org.newsevents.tools.eval.BratAttributions;
+import org.newsevents.tools.eval.AttributionScorer;
+import org.newsevents.tools.eval.EvalAttribution;
+import org.newsevents.tools.eval.Prf;
 import org.newsevents.tools.eval.PolnearCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,8 +100,42 @@ public final class CueEncoderSpike implements Callable<Integer> {
     System.exit(new picocli.CommandLine(new CueEncoderSpike()).execute(args));
   }
 
-  /** A document's examples and one vector per example. */
-  record Doc(CueTraining.Document examples, float[][] vectors) {}
+  @Option(
+      names = "--bands",
+      split = ",",
+      description =
+          "uncertain bands LO:HI of the sparse model's probability: a candidate in the band (not a"
+              + " rule cue) is re-decided by the dense model, and its sentence is encoded")
+  String[] bands = new String[0];
+
+  @Option(
+      names = "--band-scale",
+      defaultValue = "0.25",
+      description = "the dense model's scale in band mode")
+  double bandScale;
+
+  @Option(
+      names = "--sparse-threshold",
+      defaultValue = "0.35",
+      description = "the sparse model's threshold outside the band")
+  double sparseThreshold;
+
+  @Option(
+      names = "--end-to-end",
+      paramLabel = "LO:HI:T",
+      description =
+          "instead of the token-level runs: train the sparse and the dense model on the training"
+              + " texts, then score the statements of the held-out texts (eval-attribution's"
+              + " scorer) with the sparse cue model alone and with the dense model re-deciding"
+              + " the candidates in band LO..HI at dense threshold T")
+  String endToEnd;
+
+  /**
+   * A document's examples, one vector per example, each example's sentence and the token count of
+   * each sentence.
+   */
+  record Doc(
+      CueTraining.Document examples, float[][] vectors, int[] sentence, int[] sentenceTokens) {}
 
   @Override
   public Integer call() throws IOException {
@@ -109,6 +146,7 @@ public final class CueEncoderSpike implements Callable<Integer> {
     Lexicons lexicons = Lexicons.standard();
     CueTraining.Interner interner = new CueTraining.Interner();
     List<Doc> docs = new ArrayList<>();
+    Map<String, Map<Integer, float[]>> heldOutVectors = new HashMap<>();
     MiniLmTokenVectors encoder = null;
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long encodeNanos = 0;
@@ -152,15 +190,24 @@ public final class CueEncoderSpike implements Callable<Integer> {
         }
         write(file, byBegin);
       }
+      if (endToEnd != null && i < heldOut) {
+        heldOutVectors.put(d.text(), byBegin);
+      }
       if (examples != null) {
         float[][] v = new float[examples.examples().size()][];
+        int[] sentenceOf = new int[v.length];
+        int[] sentenceTokens = new int[text.sentenceCount()];
+        for (int s = 0; s < sentenceTokens.length; s++) {
+          sentenceTokens[s] = text.tokens(s).size();
+        }
         for (int e = 0; e < v.length; e++) {
+          sentenceOf[e] = text.sentenceAt(examples.examples().get(e).begin());
           v[e] = byBegin.get(examples.examples().get(e).begin());
           if (v[e] == null) {
             v[e] = new float[MiniLmTokenVectors.DIMS];
           }
         }
-        docs.add(new Doc(examples, v));
+        docs.add(new Doc(examples, v, sentenceOf, sentenceTokens));
       }
     }
     if (sentences > 0) {
@@ -181,6 +228,14 @@ public final class CueEncoderSpike implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT, "train %d texts, held out %d texts%n", train.size(), test.size());
     Collections.shuffle(train, new Random(seed));
+    if (endToEnd != null) {
+      endToEnd(train, heldOutVectors);
+      return 0;
+    }
+    if (bands.length > 0) {
+      bandRuns(train, test);
+      return 0;
+    }
     Map<Double, double[]> cvF1 = new HashMap<>();
     if (folds > 1) {
       for (double scale : scales) {
@@ -245,6 +300,375 @@ public final class CueEncoderSpike implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * End to end: the held-out texts' statements scored as {@code eval-attribution --gold=GOLD
+   * --limit=HELD_OUT --baseline=none --annotation-cache=CACHE} does, with the cue model trained on
+   * the training texts (sparse features only, as {@code train-attribution} writes it), then with
+   * the dense model as its second opinion on the candidates in the band.
+   */
+  private void endToEnd(List<Doc> train, Map<String, Map<Integer, float[]>> vectorsByText)
+      throws IOException {
+    String[] parts = endToEnd.split(":");
+    double lo = Double.parseDouble(parts[0]);
+    double hi = Double.parseDouble(parts[1]);
+    double denseThreshold = Double.parseDouble(parts[2]);
+    Model sparse = Model.train(train, sigma, 0);
+    Model dense = Model.train(train, sigma, bandScale);
+    StringBuilder table = new StringBuilder();
+    table.append("threshold\t").append(sparseThreshold).append('\n');
+    table.append("bias\t").append(CueModel.OTHER).append("\t0.000000\n");
+    List<String> names = new ArrayList<>(sparse.sparse.keySet());
+    Collections.sort(names);
+    for (String f : names) {
+      table.append(
+          String.format(
+              Locale.ROOT, "%s\t%s\t%.4f%n", f, CueModel.CUE, sparse.sparse.get(f)));
+    }
+    CueModel cueModel = CueModel.read(new java.io.StringReader(table.toString()));
+    EvalAttribution.Options options =
+        new EvalAttribution.Options(
+            gold, heldOut, false, profile, null, null, null, cache, true);
+    System.out.println("## sparse cue model alone (trained on " + train.size() + " texts)");
+    System.out.print(
+        EvalAttribution.table(
+            EvalAttribution.run(options, ArticleAnalyzer.forProfile(profile, cueModel), System.err)));
+    long[] counts = new long[5]; // asked, in band, no vector, sparse no -> yes, sparse yes -> no
+    double shift = logit(sparseThreshold) - logit(denseThreshold);
+    CueModel.SecondOpinion opinion =
+        (features, s, t, p) -> {
+          counts[0]++;
+          if (p < lo || p >= hi) {
+            return p;
+          }
+          counts[1]++;
+          Map<Integer, float[]> vectors = vectorsByText.get(features.text().body());
+          float[] v =
+              vectors == null
+                  ? null
+                  : vectors.get(features.text().tokens(s).get(t).beginPosition());
+          if (v == null) {
+            counts[2]++;
+            return p;
+          }
+          double q = dense.probability(features.of(s, t), v);
+          // On the cue model's scale: the dense threshold maps to the cue model's threshold.
+          double mapped = 1 / (1 + Math.exp(-(logit(q) + shift)));
+          if (p < sparseThreshold && mapped >= sparseThreshold) {
+            counts[3]++;
+          } else if (p >= sparseThreshold && mapped < sparseThreshold) {
+            counts[4]++;
+          }
+          return mapped;
+        };
+    System.out.printf(
+        Locale.ROOT,
+        "## with the dense model (scale %s) on band %s..%s, dense threshold %s%n",
+        bandScale,
+        lo,
+        hi,
+        denseThreshold);
+    System.out.print(
+        EvalAttribution.table(
+            EvalAttribution.run(
+                options,
+                ArticleAnalyzer.forProfile(profile, cueModel.withSecondOpinion(opinion)),
+                System.err)));
+    System.out.printf(
+        Locale.ROOT,
+        "second opinion: %d candidates asked, %d in band, %d without a vector, %d became cues,"
+            + " %d stopped being cues%n",
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3],
+        counts[4]);
+
+    pairedBootstrap(
+        ArticleAnalyzer.forProfile(profile, cueModel),
+        ArticleAnalyzer.forProfile(profile, cueModel.withSecondOpinion(opinion)));
+  }
+
+  /**
+   * The held-out texts scored one by one with both analyzers, and a paired bootstrap over the texts
+   * (2,000 resamples, seed {@code --seed}) of the F1 differences (second minus first).
+   */
+  private void pairedBootstrap(ArticleAnalyzer before, ArticleAnalyzer after) {
+    List<PolnearCorpus.Document> documents = PolnearCorpus.load(gold, heldOut);
+    AnnotationCache annotations =
+        new AnnotationCache(cache, profile, () -> ArticleAnalyzer.forProfile(profile));
+    int n = documents.size();
+    String[] measures = {"cue", "source", "content"};
+    // [analyzer][document][measure]
+    Prf[][][] prf = new Prf[2][n][3];
+    ArticleAnalyzer[] analyzers = {before, after};
+    for (int i = 0; i < n; i++) {
+      PolnearCorpus.Document d = documents.get(i);
+      AnnotatedText text = annotations.get(d.text(), d.published());
+      for (int a = 0; a < 2; a++) {
+        AttributionScorer.Scores scores = EvalAttribution.scoreDocument(analyzers[a], d, text);
+        prf[a][i] = new Prf[] {scores.cue(), scores.source(), scores.content()};
+      }
+    }
+    Random random = new Random(seed);
+    int resamples = 2000;
+    double[][] diffs = new double[3][resamples];
+    for (int r = 0; r < resamples; r++) {
+      Prf[][] sum = new Prf[2][3];
+      for (Prf[] row : sum) {
+        java.util.Arrays.fill(row, Prf.ZERO);
+      }
+      for (int k = 0; k < n; k++) {
+        int i = random.nextInt(n);
+        for (int a = 0; a < 2; a++) {
+          for (int m = 0; m < 3; m++) {
+            sum[a][m] = sum[a][m].plus(prf[a][i][m]);
+          }
+        }
+      }
+      for (int m = 0; m < 3; m++) {
+        diffs[m][r] = sum[1][m].f1() - sum[0][m].f1();
+      }
+    }
+    for (int m = 0; m < 3; m++) {
+      Prf[] total = {Prf.ZERO, Prf.ZERO};
+      for (int a = 0; a < 2; a++) {
+        for (int i = 0; i < n; i++) {
+          total[a] = total[a].plus(prf[a][i][m]);
+        }
+      }
+      double[] d = diffs[m].clone();
+      java.util.Arrays.sort(d);
+      long above = java.util.Arrays.stream(d).filter(x -> x > 0).count();
+      System.out.printf(
+          Locale.ROOT,
+          "paired bootstrap over %d texts, %s F1: %.4f -> %.4f (%+.4f); 95%% interval %+.4f .."
+              + " %+.4f; resamples with a gain %.3f%n",
+          n,
+          measures[m],
+          total[0].f1(),
+          total[1].f1(),
+          total[1].f1() - total[0].f1(),
+          d[(int) (0.025 * resamples)],
+          d[(int) (0.975 * resamples) - 1],
+          (double) above / resamples);
+    }
+  }
+
+  private static double logit(double p) {
+    return Math.log(p / (1 - p));
+  }
+
+  /** The sparse model's probabilities and the dense model's, per example of one document. */
+  private static double[][] probabilities(Model sparse, Model dense, Doc d) {
+    List<CueTraining.Example> ex = d.examples().examples();
+    double[][] p = new double[2][ex.size()];
+    for (int e = 0; e < ex.size(); e++) {
+      p[0][e] = sparse.probability(ex.get(e).features(), d.vectors()[e]);
+      p[1][e] = dense.probability(ex.get(e).features(), d.vectors()[e]);
+    }
+    return p;
+  }
+
+  /**
+   * Counts of band {@code b}, dense threshold {@code k}: [right predicted, predicted, found gold,
+   * gold, sentences encoded, sentences, tokens encoded, tokens, candidates re-decided].
+   */
+  private void scoreBands(double[][] lohi, Doc d, double[][] p, long[][][] counts) {
+    List<CueTraining.Example> ex = d.examples().examples();
+    List<int[]> goldCues = d.examples().goldCues();
+    for (int b = 0; b < lohi.length; b++) {
+      boolean[] inBand = new boolean[ex.size()];
+      boolean[] encoded = new boolean[d.sentenceTokens().length];
+      long redecided = 0;
+      for (int e = 0; e < ex.size(); e++) {
+        double ps = p[0][e];
+        inBand[e] = !ex.get(e).rule() && ps >= lohi[b][0] && ps < lohi[b][1];
+        if (inBand[e]) {
+          redecided++;
+          if (d.sentence()[e] >= 0) {
+            encoded[d.sentence()[e]] = true;
+          }
+        }
+      }
+      long sentencesEncoded = 0;
+      long tokensEncoded = 0;
+      long tokens = 0;
+      for (int s = 0; s < encoded.length; s++) {
+        tokens += d.sentenceTokens()[s];
+        if (encoded[s]) {
+          sentencesEncoded++;
+          tokensEncoded += d.sentenceTokens()[s];
+        }
+      }
+      for (int k = 0; k < thresholds.length; k++) {
+        long[] c = counts[b][k];
+        List<int[]> predicted = new ArrayList<>();
+        for (int e = 0; e < ex.size(); e++) {
+          boolean cue = inBand[e] ? p[1][e] >= thresholds[k] : p[0][e] >= sparseThreshold;
+          if (cue) {
+            predicted.add(new int[] {ex.get(e).begin(), ex.get(e).end()});
+          }
+        }
+        for (int[] q : predicted) {
+          c[1]++;
+          if (CueTraining.inside(goldCues, q[0], q[1])) {
+            c[0]++;
+          }
+        }
+        for (int[] g : goldCues) {
+          c[3]++;
+          if (CueTraining.inside(predicted, g[0], g[1])) {
+            c[2]++;
+          }
+        }
+        c[4] += sentencesEncoded;
+        c[5] += encoded.length;
+        c[6] += tokensEncoded;
+        c[7] += tokens;
+        c[8] += redecided;
+      }
+    }
+  }
+
+  /**
+   * Band mode: the sparse model decides every candidate but those it scores in a band, which the
+   * dense model (scale {@code --band-scale}) re-decides; band and dense threshold chosen by document
+   * CV on the training texts, then scored on the held-out texts, with the share of sentences and
+   * tokens that would be encoded.
+   */
+  private void bandRuns(List<Doc> train, List<Doc> test) {
+    double[][] lohi = new double[bands.length][];
+    for (int b = 0; b < bands.length; b++) {
+      String[] parts = bands[b].split(":");
+      lohi[b] = new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
+    }
+    double[][] cvF1 = new double[bands.length][thresholds.length];
+    long[][][] fullCounts = new long[thresholds.length][Math.max(1, folds)][4];
+    double[] fullF1 = new double[thresholds.length];
+    if (folds > 1) {
+      long[][][][] counts = new long[folds][bands.length][thresholds.length][9];
+      for (int fold = 0; fold < folds; fold++) {
+        List<Doc> tr = new ArrayList<>();
+        List<Doc> te = new ArrayList<>();
+        for (int d = 0; d < train.size(); d++) {
+          (d % folds == fold ? te : tr).add(train.get(d));
+        }
+        Model sparse = Model.train(tr, sigma, 0);
+        Model dense = Model.train(tr, sigma, bandScale);
+        for (Doc d : te) {
+          scoreBands(lohi, d, probabilities(sparse, dense, d), counts[fold]);
+          score(dense, d, fullCounts, fold);
+        }
+      }
+      for (int k = 0; k < thresholds.length; k++) {
+        double[] mean = new double[3];
+        for (int fold = 0; fold < folds; fold++) {
+          double[] prf = prf(fullCounts[k][fold]);
+          for (int j = 0; j < 3; j++) {
+            mean[j] += prf[j] / folds;
+          }
+        }
+        fullF1[k] = mean[2];
+        System.out.printf(
+            Locale.ROOT,
+            "CV scale %-5s threshold %.2f: cue P %.3f R %.3f F1 %.3f (every candidate)%n",
+            bandScale,
+            thresholds[k],
+            mean[0],
+            mean[1],
+            mean[2]);
+      }
+      for (int b = 0; b < bands.length; b++) {
+        for (int k = 0; k < thresholds.length; k++) {
+          double[] mean = new double[3];
+          long[] sum = new long[9];
+          for (int fold = 0; fold < folds; fold++) {
+            double[] prf = prf(counts[fold][b][k]);
+            for (int j = 0; j < 3; j++) {
+              mean[j] += prf[j] / folds;
+            }
+            for (int j = 0; j < 9; j++) {
+              sum[j] += counts[fold][b][k][j];
+            }
+          }
+          cvF1[b][k] = mean[2];
+          System.out.printf(
+              Locale.ROOT,
+              "CV band %s dense threshold %.2f: cue P %.3f R %.3f F1 %.4f; encoded sentences"
+                  + " %.3f tokens %.3f; re-decided %d%n",
+              bands[b],
+              thresholds[k],
+              mean[0],
+              mean[1],
+              mean[2],
+              (double) sum[4] / sum[5],
+              (double) sum[6] / sum[7],
+              sum[8]);
+        }
+      }
+    }
+    Model sparse = Model.train(train, sigma, 0);
+    Model dense = Model.train(train, sigma, bandScale);
+    long[][][] counts = new long[bands.length][thresholds.length][9];
+    long[][][] heldOutFull = new long[thresholds.length][1][4];
+    for (Doc d : test) {
+      scoreBands(lohi, d, probabilities(sparse, dense, d), counts);
+      score(dense, d, heldOutFull, 0);
+    }
+    int fullBest = 0;
+    for (int k = 0; k < thresholds.length; k++) {
+      if (fullF1[k] > fullF1[fullBest]) {
+        fullBest = k;
+      }
+    }
+    for (int k = 0; k < thresholds.length; k++) {
+      double[] prf = prf(heldOutFull[k][0]);
+      System.out.printf(
+          Locale.ROOT,
+          "held-out scale %-5s threshold %.2f: cue P %.3f R %.3f F1 %.3f (every candidate)%s%n",
+          bandScale,
+          thresholds[k],
+          prf[0],
+          prf[1],
+          prf[2],
+          folds > 1 && k == fullBest ? "  <- CV choice" : "");
+    }
+    int[] best = {0, 0};
+    for (int b = 0; b < bands.length; b++) {
+      for (int k = 0; k < thresholds.length; k++) {
+        if (cvF1[b][k] > cvF1[best[0]][best[1]]) {
+          best = new int[] {b, k};
+        }
+      }
+    }
+    for (int b = 0; b < bands.length; b++) {
+      int bestK = 0;
+      for (int k = 0; k < thresholds.length; k++) {
+        if (cvF1[b][k] > cvF1[b][bestK]) {
+          bestK = k;
+        }
+      }
+      for (int k = 0; k < thresholds.length; k++) {
+        long[] c = counts[b][k];
+        double[] prf = prf(c);
+        System.out.printf(
+            Locale.ROOT,
+            "held-out band %s dense threshold %.2f: cue P %.3f R %.3f F1 %.3f; encoded sentences"
+                + " %.3f tokens %.3f; re-decided %d%s%s%n",
+            bands[b],
+            thresholds[k],
+            prf[0],
+            prf[1],
+            prf[2],
+            (double) c[4] / c[5],
+            (double) c[6] / c[7],
+            c[8],
+            folds > 1 && k == bestK ? "  <- CV choice in band" : "",
+            folds > 1 && b == best[0] && k == best[1] ? "  <- CV choice overall" : "");
+      }
+    }
   }
 
   private void score(Model m, Doc d, long[][][] counts, int fold) {
