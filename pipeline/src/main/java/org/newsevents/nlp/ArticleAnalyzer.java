@@ -164,12 +164,7 @@ public final class ArticleAnalyzer {
 
   /** The same, the trained cue model on or off whatever the profile says. */
   public static ArticleAnalyzer forProfile(String profile, boolean cueModel) {
-    return new ArticleAnalyzer(
-        () -> CoreNlpPipelines.get(profile),
-        Lexicons.standard(),
-        profile,
-        TimeNormalizer.fromProperties(CoreNlpPipelines.properties(profile)),
-        cueModel);
+    return forProfile(profile, cueModel ? CueModel.standard() : null);
   }
 
   /** The same, with the given cue model (null: rules only) whatever the profile says. */

@@ -1,5 +1,7 @@
 package org.newsevents.nlp.actors;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 
 /**
@@ -11,6 +13,9 @@ import org.newsevents.nlp.knowledge.ActorGazetteer;
  * "story-country:").
  */
 final class LocalPeople {
+
+  /** The title a short name's code was read under, in its source ("name:'X' as chairman <- "). */
+  private static final Pattern VIA = Pattern.compile("name:'[^']*' as (.+?) <- ");
 
   private LocalPeople() {}
 
@@ -46,10 +51,6 @@ final class LocalPeople {
   }
 
   /**
-   * The code with the story's country added when it has none (no country, no group), or the code as
-   * it is; a person with no code gets the country alone. Null story: the code as it is.
-   */
-  /**
    * A named person's office code with the country of the article's offices (StoryCountry.ofOffices)
    * when the code has an office sector (GOV, LEG, OPP, JUD), no country or group, and a title that
    * is an office of state (office-titles.tsv: "minister", not "chairman"); any other code as it is.
@@ -69,13 +70,14 @@ final class LocalPeople {
 
   /** The title words a code was read from: a short name's are its full name's ("as chairman"). */
   private static String titleWords(Code code) {
-    java.util.regex.Matcher via = VIA.matcher(code.source() == null ? "" : code.source());
+    Matcher via = VIA.matcher(code.source() == null ? "" : code.source());
     return via.lookingAt() ? via.group(1) : code.matched();
   }
 
-  private static final java.util.regex.Pattern VIA =
-      java.util.regex.Pattern.compile("name:'[^']*' as (.+?) <- ");
-
+  /**
+   * The code with the story's country added when it has none (no country, no group), or the code as
+   * it is; a person with no code gets the country alone. Null story: the code as it is.
+   */
   static Code withStoryCountry(Code code, StoryCountry.Evidence story, String name) {
     if (story == null || code != null && (code.country() != null || code.group() != null)) {
       return code;
