@@ -3,6 +3,7 @@ package org.newsevents.nlp.knowledge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,7 +61,7 @@ public final class ActorGazetteer {
    */
   private final Map<String, int[]> byFirstWord = new HashMap<>();
 
-  private int[] unindexed = new int[0];
+  private final BitSet unindexed = new BitSet();
   private final List<SectorWord> sectors = new ArrayList<>();
   private final Map<String, String> groupCountries = new HashMap<>();
   private final Set<String> countries = new HashSet<>();
@@ -136,7 +137,8 @@ public final class ActorGazetteer {
       return null;
     }
     Hit best = null;
-    for (int i : candidates(phrase)) {
+    BitSet candidates = candidates(phrase);
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       Name name = names.get(i);
       if (!phrase.contains(name.surface()) || !name.entry().validOn(date)) {
         continue; // the plain substring test first: most names are not in a given phrase
@@ -155,9 +157,8 @@ public final class ActorGazetteer {
    * letter or digit before or after it, so the name's first word is a whole word of the phrase;
    * every other name fails the test in {@link #find}, and skipping them changes no answer.
    */
-  private int[] candidates(String phrase) {
-    int[] found = unindexed;
-    int count = unindexed.length;
+  private BitSet candidates(String phrase) {
+    BitSet found = (BitSet) unindexed.clone();
     int at = 0;
     while (at < phrase.length()) {
       int cp = phrase.codePointAt(at);
@@ -168,32 +169,18 @@ public final class ActorGazetteer {
       int end = WholeWords.wordEnd(phrase, at);
       int[] names = byFirstWord.get(phrase.substring(at, end));
       if (names != null) {
-        if (found == unindexed || count + names.length > found.length) {
-          found = Arrays.copyOf(found, Math.max(2 * found.length, count + names.length));
+        for (int i : names) {
+          found.set(i);
         }
-        System.arraycopy(names, 0, found, count, names.length);
-        count += names.length;
       }
       at = end;
     }
-    if (found == unindexed) {
-      return unindexed;
-    }
-    int[] sorted = Arrays.copyOf(found, count);
-    Arrays.sort(sorted);
-    int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        sorted[distinct++] = sorted[i];
-      }
-    }
-    return Arrays.copyOf(sorted, distinct);
+    return found;
   }
 
   /** Builds {@link #byFirstWord} and {@link #unindexed} from the sorted names. */
   private void index() {
     Map<String, List<Integer>> positions = new HashMap<>();
-    List<Integer> rest = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String surface = names.get(i).surface();
       if (WholeWords.isWordChar(surface.codePointAt(0))) {
@@ -202,12 +189,11 @@ public final class ActorGazetteer {
                 surface.substring(0, WholeWords.wordEnd(surface, 0)), w -> new ArrayList<>())
             .add(i);
       } else {
-        rest.add(i);
+        unindexed.set(i);
       }
     }
     positions.forEach(
         (word, at) -> byFirstWord.put(word, at.stream().mapToInt(Integer::intValue).toArray()));
-    unindexed = rest.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
