@@ -123,7 +123,8 @@ final class ArticleNames {
           if (code != null
               && code.country() == null
               && code.group() == null
-              && StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(code.sector())) {
+              && StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(code.sector())
+              && !heads.international(run.name())) {
             // a state's body named without its country: the story's country (codebook rule 13)
             if (story == null && !officesRead) {
               offices = StoryCountry.ofOffices(text.body(), gazetteer);

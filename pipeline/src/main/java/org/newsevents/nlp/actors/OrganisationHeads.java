@@ -29,6 +29,7 @@ final class OrganisationHeads {
 
   private static volatile OrganisationHeads standard;
   private final Map<String, Row> rows = new HashMap<>();
+  private final Set<String> international;
 
   static OrganisationHeads standard() {
     if (standard == null) {
@@ -36,7 +37,11 @@ final class OrganisationHeads {
         if (standard == null) {
           standard =
               new OrganisationHeads(
-                  Lexicons.rows("newsevents/gazetteers/organisation-heads.tsv", 4));
+                  Lexicons.rows("newsevents/gazetteers/organisation-heads.tsv", 4),
+                  Lexicons.rows("newsevents/gazetteers/international-words.tsv", 1).stream()
+                      .skip(1)
+                      .map(row -> row[0].strip())
+                      .collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
       }
     }
@@ -44,6 +49,11 @@ final class OrganisationHeads {
   }
 
   OrganisationHeads(List<String[]> table) {
+    this(table, Set.of());
+  }
+
+  OrganisationHeads(List<String[]> table, Set<String> international) {
+    this.international = international;
     for (int i = 1; i < table.size(); i++) {
       String[] row = table.get(i);
       for (int c = 2; c <= 3; c++) {
@@ -88,6 +98,15 @@ final class OrganisationHeads {
       }
     }
     return last(words, false);
+  }
+
+  /**
+   * Whether a name is an international body's by its first word (international-words.tsv: "the
+   * European Court of Human Rights", "World Anti-Doping Agency"): no body of one state.
+   */
+  boolean international(String name) {
+    List<String> words = words(name);
+    return !words.isEmpty() && international.contains(words.get(0));
   }
 
   /** The head of a description beside a name ("engineering group", "rights group"), or null. */

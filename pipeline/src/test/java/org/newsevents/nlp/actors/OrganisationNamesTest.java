@@ -67,6 +67,14 @@ class OrganisationNamesTest {
                 "Voters in the UK go to the polls in May. British parties have raised more money"
                     + " than ever, and Britain's biggest donors gave twice as much, the Electoral"
                     + " Standards Commission said.")));
+    // An international body is no body of the country the article is about.
+    assertEquals(
+        List.of("the European Electoral Standards Commission -> GOV"),
+        codes(
+            SharedAnalyzer.sentence(
+                "Voters in the UK go to the polls in May. British parties have raised more money"
+                    + " than ever, and Britain's biggest donors gave twice as much, the European"
+                    + " Electoral Standards Commission said.")));
     // With no country the article names clearly more than another: the sector alone.
     assertEquals(
         List.of("the Electoral Standards Commission -> GOV"),
