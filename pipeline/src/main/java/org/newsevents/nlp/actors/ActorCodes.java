@@ -102,7 +102,7 @@ public final class ActorCodes {
       }
       out.add(coded.build());
     }
-    return QuoteSpeakers.recode(DefiniteDescriptions.standard().sameHead(out));
+    return QuoteSpeakers.recode(DefiniteDescriptions.standard().sameHead(out, text, gazetteer));
   }
 
   private Mention coded(

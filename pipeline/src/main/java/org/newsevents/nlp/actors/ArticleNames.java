@@ -85,6 +85,8 @@ final class ArticleNames {
     StoryCountry.Evidence story = StoryCountry.of(text.body(), url, gazetteer);
     StoryCountry.Evidence offices = null; // read on first need
     boolean officesRead = false;
+    OrganisationHeads heads = OrganisationHeads.standard();
+    Map<String, Code> orgCodes = new HashMap<>();
     for (Run run : found) {
       Code code = run.code();
       if (code == null && byName.get(key(run.name())) != null) {
@@ -105,8 +107,35 @@ final class ArticleNames {
           officesRead = true;
         }
         code = story == null ? LocalPeople.withOfficeCountry(code, offices) : code;
-      } else if (code == null) { // a description of the same name elsewhere came first
-        code = dictionary(run.name(), date, gazetteer, phoenix);
+      } else {
+        if (code == null) { // a description of the same name elsewhere came first
+          code = dictionary(run.name(), date, gazetteer, phoenix);
+        }
+        if (code == null) {
+          code = orgCodes.get(key(run.name()));
+          code = code == null ? null : via(code, run.name());
+        }
+        if (code == null) {
+          code = acronym(run.name(), runs);
+        }
+        if (code == null) {
+          code = organisation(text, run, date, gazetteer, phoenix, roles, heads);
+          if (code != null
+              && code.country() == null
+              && code.group() == null
+              && StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(code.sector())
+              && !heads.international(run.name())) {
+            // a state's body named without its country: the story's country (codebook rule 13)
+            if (story == null && !officesRead) {
+              offices = StoryCountry.ofOffices(text.body(), gazetteer);
+              officesRead = true;
+            }
+            code = LocalPeople.withStoryCountry(code, story != null ? story : offices, run.name());
+          }
+        }
+        if (code != null) {
+          orgCodes.putIfAbsent(key(run.name()), code);
+        }
       }
       runs.add(
           new Run(
@@ -186,6 +215,138 @@ final class ArticleNames {
       }
     }
     return null;
+  }
+
+  /**
+   * The code of an organisation named with an acronym ("the SEC") that an organisation coded
+   * earlier in the article spells out ("the US Securities and Exchange Commission"), or null.
+   */
+  private static Code acronym(String name, List<Run> before) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Run run = before.get(i);
+      if (run.org() && run.code() != null && OrganisationHeads.acronymOf(name, run.name())) {
+        return via(run.code(), name);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An organisation that no list codes, coded from its own words and those beside it: a party of
+   * governing-parties.tsv named alone ("UKIP": GBROPP when it does not govern on the date); else a
+   * description before its head that names a country or, by its head, a sector ("Britain's Office
+   * for National Statistics", "engineering group Jarvis"; organisation-heads.tsv, not the titles of
+   * sectors.tsv: "association president" is no description of an organisation); else the head of
+   * its name (organisation-heads.tsv: "the Electoral Commission" GOV), with the country its name
+   * holds ("British Airways" GBRBUS). Null when none of these says anything, or when the gazetteers
+   * or dictionaries know the name itself (a group, a person, a country or seat, "BBC News").
+   */
+  private static Code organisation(
+      AnnotatedText text,
+      Run run,
+      LocalDate date,
+      ActorGazetteer gazetteer,
+      PhoenixCodes phoenix,
+      RoleReader roles,
+      OrganisationHeads heads) {
+    String bare = run.name().replaceFirst("^(?i)the\\s+", "");
+    ActorGazetteer.Hit own = gazetteer.find(bare, date);
+    if (own != null && (!own.entry().kind().equals("COUNTRY") || own.matched().equals(bare))) {
+      return null;
+    }
+    Code known = phoenix.find(bare, date);
+    if (known != null && (known.sector() != null || known.group() != null)) {
+      return null; // "BBC News": the dictionaries know it (GBRMED)
+    }
+    Parties.Party party = roles.parties().find(bare);
+    if (party != null && party.matched().equals(bare)) {
+      Code coded = roles.organisation(bare, date);
+      return coded == null
+          ? null
+          : new Code(
+              coded.code(),
+              coded.country(),
+              coded.group(),
+              coded.sector(),
+              coded.matched(),
+              "sentence:organisation party '" + bare + "' <- " + coded.source());
+    }
+    int s = run.sentence();
+    int head = headIndex(text, s, run.first(), run.last());
+    String description = wordsBefore(text, s, run.first(), head);
+    Code described = description == null ? null : described(description, gazetteer, heads);
+    OrganisationHeads.Head named = heads.ofName(bare);
+    String sector =
+        described != null && described.sector() != null
+            ? described.sector()
+            : named == null ? null : named.sector();
+    String country =
+        described != null && described.country() != null
+            ? described.country()
+            : own != null && sector != null ? own.entry().country() : null;
+    if (sector == null && country == null) {
+      return null;
+    }
+    String source =
+        "sentence:organisation '"
+            + run.name()
+            + "'"
+            + (described != null ? " described " + described.source() : "")
+            + (named != null && (described == null || described.sector() == null)
+                ? " + organisation-heads.tsv '" + named.matched() + "'"
+                : "")
+            + ((described == null || described.country() == null) && country != null
+                ? " + countries.tsv '" + own.matched() + "' in its name"
+                : "");
+    return new Code(
+        (country == null ? "" : country) + (sector == null ? "" : sector),
+        country,
+        null,
+        sector,
+        run.name(),
+        source);
+  }
+
+  /**
+   * What a description of an organisation says of it ("US market regulator", "Costa Rican airline",
+   * "engineering group", "Britain's"): the country of a country's name or demonym, and the sector
+   * of its head (organisation-heads.tsv); null when it says neither.
+   */
+  private static Code described(
+      String description, ActorGazetteer gazetteer, OrganisationHeads heads) {
+    String country = LocalPeople.nationalCountry(gazetteer.find(description, null));
+    OrganisationHeads.Head head = heads.ofDescription(description);
+    String sector = head == null ? null : head.sector();
+    if (country == null && sector == null) {
+      return null;
+    }
+    return new Code(
+        (country == null ? "" : country) + (sector == null ? "" : sector),
+        country,
+        null,
+        sector,
+        description,
+        "'"
+            + description
+            + "'"
+            + (head != null ? " organisation-heads.tsv '" + head.matched() + "'" : ""));
+  }
+
+  /** The syntactic head of tokens first..last: the one whose governor lies outside them. */
+  private static int headIndex(AnnotatedText text, int s, int first, int last) {
+    SemanticGraph graph = text.basic(s);
+    if (graph == null) {
+      return last;
+    }
+    for (int i = first; i <= last; i++) {
+      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
+      IndexedWord parent = word == null ? null : graph.getParent(word);
+      if (word != null
+          && (parent == null || parent.index() - 1 < first || parent.index() - 1 > last)) {
+        return i;
+      }
+    }
+    return last;
   }
 
   private static Code code(
@@ -441,7 +602,9 @@ final class ArticleNames {
           && run.org()
           && run.code() != null
           && "BUS".equals(run.code().sector())
-          && !run.code().source().startsWith("phoenix:")) {
+          && !run.code().source().startsWith("phoenix:")
+          && !(run.code().source().startsWith("sentence:organisation")
+              && !run.code().source().contains(" described "))) {
         return run;
       }
     }

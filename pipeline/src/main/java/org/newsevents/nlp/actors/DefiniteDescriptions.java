@@ -1,5 +1,8 @@
 package org.newsevents.nlp.actors;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Event;
@@ -78,6 +83,13 @@ final class DefiniteDescriptions {
     return m.find() ? nouns.get(words.substring(m.end()).toLowerCase(Locale.ROOT)) : null;
   }
 
+  /** Whether the noun of a phrase "the NOUN" is capitalised: a short name ("The Bank"). */
+  static boolean capitalised(String phrase) {
+    String words = WHITESPACE.matcher(phrase.strip()).replaceAll(" ");
+    var m = THE.matcher(words);
+    return m.find() && m.end() < words.length() && Character.isUpperCase(words.charAt(m.end()));
+  }
+
   /**
    * The named actor a definite description starting at an offset refers to, or null: of the coded
    * runs before it that agree with the noun, the one whose name the article repeats most, then the
@@ -145,7 +157,23 @@ final class DefiniteDescriptions {
    * minister" after "Iceland's prime minister". Other slots are not touched.
    */
   List<Event> sameHead(List<Event> events) {
+    return sameHead(events, null, null);
+  }
+
+  /**
+   * As {@link #sameHead(List)}, with the article's own descriptions of a state's body by its
+   * country as antecedents too, slots or not: "said Tunisia's foreign ministry" (no actor slot when
+   * the parser takes the ministry for a THEME) before "the ministry" (TUNGOV): each noun of the
+   * table that refers to GOV organisations ("ministry"), with a possessor, adjective or compound
+   * that names a country or its demonym ("Tunisia's", "the Algerian"). Not for companies, papers,
+   * clubs: a country has many, and "the company" after "a Swiss shipping company" is most often the
+   * company the article is about.
+   */
+  List<Event> sameHead(List<Event> events, AnnotatedText text, ActorGazetteer gazetteer) {
     List<Antecedent> coded = new ArrayList<>();
+    if (text != null) {
+      coded.addAll(described(text, gazetteer));
+    }
     for (Event event : events) {
       for (Argument a : event.getArguments()) {
         String phrase = ActorCodes.upToHead(a.getText(), a.getHead());
@@ -221,6 +249,63 @@ final class DefiniteDescriptions {
                 + "' <- "
                 + best.actor().getSource())
         .build();
+  }
+
+  /** The article's phrases "COUNTRY's NOUN", "DEMONYM NOUN" for the organisation nouns. */
+  private List<Antecedent> described(AnnotatedText text, ActorGazetteer gazetteer) {
+    List<Antecedent> out = new ArrayList<>();
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      SemanticGraph graph = text.basic(s);
+      if (graph == null) {
+        continue;
+      }
+      for (IndexedWord word : graph.vertexSet()) {
+        Noun noun = nouns.get(word.word().toLowerCase(Locale.ROOT));
+        if (noun == null || noun.person() || !noun.sectors().equals(Set.of("GOV"))) {
+          continue;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+          String rel = edge.getRelation().toString();
+          if (!rel.equals("nmod:poss") && !rel.equals("amod") && !rel.equals("compound")) {
+            continue;
+          }
+          int[] span = text.phrase(s, edge.getDependent(), false);
+          String modifier = text.body().substring(span[0], span[1]);
+          ActorGazetteer.Hit hit = gazetteer.find(modifier, null);
+          String country = LocalPeople.nationalCountry(hit);
+          if (country == null || !hit.matched().equals(modifier.replaceFirst("'s?$", "").strip())) {
+            continue;
+          }
+          String sector = noun.sectors().iterator().next();
+          int begin = Math.min(span[0], word.beginPosition());
+          String phrase = text.body().substring(begin, word.endPosition());
+          out.add(
+              new Antecedent(
+                  begin,
+                  word.endPosition(),
+                  phrase,
+                  word.word(),
+                  Actor.newBuilder()
+                      .setCode(country + sector)
+                      .setCountry(country)
+                      .setGroup(null)
+                      .setSector(sector)
+                      .setMatched(phrase)
+                      .setBasis("SENTENCE")
+                      .setSource(
+                          "sentence:description '"
+                              + phrase
+                              + "' countries.tsv "
+                              + hit.matched()
+                              + " + definite-nouns.tsv '"
+                              + noun.noun()
+                              + "'")
+                      .build()));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static String lastWord(String phrase) {

@@ -37,6 +37,10 @@ final class RoleReader {
     return titles;
   }
 
+  Parties parties() {
+    return parties;
+  }
+
   /** The code a title phrase gives the person it names, or null. */
   Code title(String phrase, String construction, LocalDate date) {
     Titles.Title title = titles.find(phrase);

@@ -68,7 +68,12 @@ final class SentenceSlots {
     DefiniteDescriptions.Noun noun =
         DefiniteDescriptions.standard()
             .noun(text.body().substring(begin, Math.max(begin, head.endPosition())));
-    if (noun != null) {
+    if (noun != null
+        && (noun.person()
+            || !DefiniteDescriptions.capitalised(
+                text.body().substring(begin, head.endPosition())))) {
+      // "The Bank of England": a name, which the gazetteers or the same head before code; "the
+      // Prime Minister" is a title however written
       ArticleNames.Run referent = DefiniteDescriptions.referent(noun, begin, names, titles());
       if (referent != null) {
         return pronoun(written, referent, "sentence:definite '" + noun.noun() + "' for '");

@@ -86,6 +86,13 @@ final class StoryCountry {
   static final java.util.Set<String> OFFICE_SECTORS = java.util.Set.of("GOV", "LEG", "OPP", "JUD");
 
   /**
+   * Sectors of a state's bodies: an organisation of one named without its country ("the Electoral
+   * Commission", "the Metropolitan Police") is a body of the story's country (codebook rule 13).
+   */
+  static final java.util.Set<String> OFFICE_SECTORS_AND_FORCES =
+      java.util.Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+
+  /**
    * Whether a title read from the sentence (the code's matched words: "Justice Minister", "shadow",
    * "chairman") ends with an office of state of models/gazetteers/office-titles.tsv.
    */

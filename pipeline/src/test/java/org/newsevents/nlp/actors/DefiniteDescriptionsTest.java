@@ -67,6 +67,22 @@ class DefiniteDescriptionsTest {
   }
 
   @Test
+  void theMinistryIsTheMinistryTheTextDescribedByItsCountryEvenInNoActorSlot() {
+    // "Tunisia's foreign ministry" is inside a phrase headed by "report", no slot of its own.
+    assertEquals(
+        List.of(
+            "The report of Tunisia's foreign ministry -> TUNGOV <- gazetteer:countries.tsv"
+                + " 'Tunisia' + sectors.tsv 'ministry'",
+            "the ministry -> TUNGOV <- sentence:definite 'ministry' for 'Tunisia's foreign"
+                + " ministry' <- sentence:description 'Tunisia's foreign ministry' countries.tsv"
+                + " Tunisia + definite-nouns.tsv 'ministry'"),
+        LocalPeopleTest.speakers(
+            SharedAnalyzer.sentence(
+                "The report of Tunisia's foreign ministry listed the victims. Later the ministry"
+                    + " said a child was missing.")));
+  }
+
+  @Test
   void withNoNamedActorThePhraseKeepsItsSector() {
     assertEquals(
         List.of("The company -> BUS", "the prime minister -> GOV"),

@@ -142,9 +142,11 @@ class BbcSliceTest {
     // more cues (relative pronouns, passive by-agents, names beside a cue without a subject),
     // which the clustering keys on, and curated nouns modifying a noun left to the trigger model.
     // 10,613 clusters before definite descriptions ("the company", "the firm") took the code of
-    // the named actor they refer to, which the clustering keys on.
+    // the named actor they refer to, which the clustering keys on. 10,609 before organisations no
+    // list knows were coded from their own words (head, country before or in the name, acronym),
+    // which the clustering keys on.
     assertEquals(
-        List.of(13087L, 10609L, 10609L, 837L, 8L),
+        List.of(13087L, 10610L, 10610L, 837L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
