@@ -23,8 +23,9 @@ import org.newsevents.schema.Span;
  * tokens the model takes for cues, where no rule found one, are added. A model cue still needs a
  * content and gets its source from the rules' machinery: a verb as a rule cue would ({@code
  * fromCue}: subject, clause or quotation; a verb needs a quotation or a clausal complement), a noun
- * as a reporting noun ({@code fromNoun}); where that finds no content, the trained content-span
- * chooser ({@link ContentChooser}) may choose one. The rules' answer is kept wherever they fire.
+ * as a reporting noun ({@code fromNoun}); where that finds no content, or for a verb only a
+ * to-infinitive or object, the trained content-span chooser ({@link ContentChooser}) may choose
+ * one. The rules' answer is kept wherever they fire.
  */
 public final class LearnedCues {
 
@@ -113,10 +114,12 @@ public final class LearnedCues {
           statement = byRules.filter(f -> f.direct() || hasClause(graph, word));
           why =
               byRules.isPresent()
-                  ? "verb: rules' content without a clause (to-infinitive, object)"
+                  ? "verb: rules' content without a clause (to-infinitive, object), chooser chose"
+                      + " none"
                   : "verb: no rules' content, chooser chose none";
-          if (byRules.isEmpty() && chooser != null) {
-            // No content the rules can read: the content-span model chooses one, or none.
+          if (statement.isEmpty() && chooser != null) {
+            // No content the rules can read, or only a to-infinitive or object (which the rules'
+            // answer never makes a statement): the content-span model chooses one, or none.
             statement = chooser.choose(text, participants, quotes, s, word, sense, p);
           }
         } else if (word.tag().startsWith("NN")) {
@@ -232,7 +235,9 @@ public final class LearnedCues {
   /**
    * A model cue verb makes a statement only with a quotation or a clausal complement ("testified
    * that ..."): a to-infinitive or object is a desire, decision or act ("decided to sell the unit",
-   * "made progress on plans to hold elections", "seems likely"), the rules' answer for those.
+   * "made progress on plans to hold elections", "seems likely"), so the rules' content for those is
+   * not taken; the content-span chooser may still choose a span (its candidates: a quotation, the
+   * rest of the sentence past punctuation, the broad candidate of a lemma PolNeAR often marks).
    */
   private static boolean hasClause(SemanticGraph graph, IndexedWord verb) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
