@@ -131,6 +131,11 @@ public final class ArticleAnalyzer {
     return new ArticleAnalyzer(() -> CoreNlpPipelines.get(profile), Lexicons.standard(), profile);
   }
 
+  /** The statement extractor of this analyzer (rules, cue model and content chooser). */
+  public StatementExtractor statements() {
+    return statements;
+  }
+
   /** Loads CoreNLP now if it is not loaded yet (so that a timed annotation does not pay it). */
   public void load() {
     pipeline.get();

@@ -23,8 +23,9 @@ import org.newsevents.schema.Span;
  * tokens the model takes for cues, where no rule found one, are added. A model cue still needs a
  * content and gets its source from the rules' machinery: a verb as a rule cue would ({@code
  * fromCue}: subject, clause or quotation; a verb needs a quotation or a clausal complement), a noun
- * as a reporting noun ({@code fromNoun}); where that finds no content, the trained content-span
- * chooser ({@link ContentChooser}) may choose one. The rules' answer is kept wherever they fire.
+ * as a reporting noun ({@code fromNoun}); where that finds no content, or for a verb only a
+ * to-infinitive or object, the trained content-span chooser ({@link ContentChooser}) may choose
+ * one. The rules' answer is kept wherever they fire.
  */
 public final class LearnedCues {
 
@@ -56,11 +57,22 @@ public final class LearnedCues {
     return cues;
   }
 
+  /**
+   * What became of the candidate tokens the model was asked about, by begin offset (diagnostics:
+   * {@code eval-attribution --cue-losses}): the model's probability of each, and for each it took
+   * for a cue, why it made no statement (or {@code statement}).
+   */
+  public static final class Trace {
+    public final Map<Integer, Double> probability = new HashMap<>();
+    public final Map<Integer, String> outcome = new HashMap<>();
+  }
+
   void add(
       AnnotatedText text,
       Participants participants,
       List<Quotations.Quote> quotes,
-      List<StatementExtractor.Found> found) {
+      List<StatementExtractor.Found> found,
+      Trace trace) {
     Map<Integer, String> ruleCues = ruleCues(found);
     CueFeatures features = new CueFeatures(text, rules.lexicons(), ruleCues);
     for (int s = 0; s < text.sentenceCount(); s++) {
@@ -72,14 +84,19 @@ public final class LearnedCues {
           continue;
         }
         double p = model.probability(features, s, t);
+        if (trace != null) {
+          trace.probability.put(token.beginPosition(), p);
+        }
         if (p < model.threshold()) {
           continue;
         }
+        String why = "no node in the enhanced graph";
         // The content-span model speaks only for cues the cue model is sure enough of.
         ContentChooser chooser =
             this.chooser != null && this.chooser.accepts(p) ? this.chooser : null;
         IndexedWord word = graph.getNodeByIndexSafe(token.index());
         if (word == null) {
+          note(trace, token, why);
           continue;
         }
         Optional<StatementExtractor.Found> statement = Optional.empty();
@@ -87,6 +104,7 @@ public final class LearnedCues {
         if (word.tag().startsWith("VB") && !text.verbUsedAsNoun(s, word)) {
           Optional<Lexicons.Cue> known = rules.sense(graph, word);
           if (known.isEmpty() && !rules.lexicons().cues(lemma).isEmpty()) {
+            note(trace, token, "verb: lexicon verb without its particle");
             continue; // a lexicon verb that is a cue only with its particle ("call for")
           }
           Lexicons.Cue sense =
@@ -94,26 +112,42 @@ public final class LearnedCues {
           Optional<StatementExtractor.Found> byRules =
               rules.fromCue(text, participants, quotes, s, word, sense);
           statement = byRules.filter(f -> f.direct() || hasClause(graph, word));
-          if (byRules.isEmpty() && chooser != null) {
-            // No content the rules can read: the content-span model chooses one, or none.
+          why =
+              byRules.isPresent()
+                  ? "verb: rules' content without a clause (to-infinitive, object), chooser chose"
+                      + " none"
+                  : "verb: no rules' content, chooser chose none";
+          if (statement.isEmpty() && chooser != null) {
+            // No content the rules can read, or only a to-infinitive or object (which the rules'
+            // answer never makes a statement): the content-span model chooses one, or none.
             statement = chooser.choose(text, participants, quotes, s, word, sense, p);
           }
         } else if (word.tag().startsWith("NN")) {
           String type = rules.lexicons().nounCue(lemma).orElse(DEFAULT_TYPE);
           statement = rules.fromNoun(text, participants, s, word, type);
+          why = "noun: no rules' content, chooser chose none";
           if (statement.isEmpty() && chooser != null) {
             Lexicons.Cue sense = new Lexicons.Cue(lemma, null, type, false, true);
             statement = chooser.choose(text, participants, quotes, s, word, sense, p);
           }
         } else if (word.word().equals(":")) {
           statement = fromColon(text, participants, quotes, s, t);
+          why = "colon: not after a short name";
         } else if (chooser != null) {
+          why = "adjective or other: chooser chose none";
           // An adjective or preposition cue ("critical of", "in a statement").
           Lexicons.Cue sense = new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true);
           statement = chooser.choose(text, participants, quotes, s, word, sense, p);
         }
         statement.ifPresent(f -> found.add(learned(f)));
+        note(trace, token, statement.isPresent() ? "statement" : why);
       }
+    }
+  }
+
+  private static void note(Trace trace, CoreLabel token, String outcome) {
+    if (trace != null) {
+      trace.outcome.put(token.beginPosition(), outcome);
     }
   }
 
@@ -201,7 +235,9 @@ public final class LearnedCues {
   /**
    * A model cue verb makes a statement only with a quotation or a clausal complement ("testified
    * that ..."): a to-infinitive or object is a desire, decision or act ("decided to sell the unit",
-   * "made progress on plans to hold elections", "seems likely"), the rules' answer for those.
+   * "made progress on plans to hold elections", "seems likely"), so the rules' content for those is
+   * not taken; the content-span chooser may still choose a span (its candidates: a quotation, the
+   * rest of the sentence past punctuation, the broad candidate of a lemma PolNeAR often marks).
    */
   private static boolean hasClause(SemanticGraph graph, IndexedWord verb) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {

@@ -90,6 +90,14 @@ public final class StatementExtractor {
 
   /** All statements of the text, in textual order of their content. */
   public List<Found> extract(AnnotatedText text, Coreference coreference) {
+    return extract(text, coreference, null);
+  }
+
+  /**
+   * The same, noting in {@code trace} (when not null) the cue model's probability of each token it
+   * was asked about and what became of each it took for a cue.
+   */
+  public List<Found> extract(AnnotatedText text, Coreference coreference, LearnedCues.Trace trace) {
     Participants participants = new Participants(text, coreference);
     List<Quotations.Quote> quotes = Quotations.find(text);
     List<Found> found = new ArrayList<>();
@@ -119,7 +127,7 @@ public final class StatementExtractor {
       }
     }
     if (cueModel != null) {
-      new LearnedCues(this, cueModel, chooser).add(text, participants, quotes, found);
+      new LearnedCues(this, cueModel, chooser).add(text, participants, quotes, found, trace);
     }
     found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
     Quotations.attributeRemaining(text, quotes, found);

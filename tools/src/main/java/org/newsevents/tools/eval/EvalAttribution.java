@@ -57,7 +57,32 @@ public final class EvalAttribution implements Callable<Integer> {
       Path errors,
       Boolean cueModel,
       Path annotationCache,
-      boolean joinPieces) {
+      boolean joinPieces,
+      boolean cueLosses) {
+
+    /** Without the table of missed cues by cause. */
+    public Options(
+        Path gold,
+        int limit,
+        boolean baseline,
+        String profile,
+        Path report,
+        Path errors,
+        Boolean cueModel,
+        Path annotationCache,
+        boolean joinPieces) {
+      this(
+          gold,
+          limit,
+          baseline,
+          profile,
+          report,
+          errors,
+          cueModel,
+          annotationCache,
+          joinPieces,
+          false);
+    }
 
     /** The profile's cue-model setting, no annotation cache, quotation pieces joined. */
     public Options(
@@ -123,6 +148,15 @@ public final class EvalAttribution implements Callable<Integer> {
               + " the statement they continue (false: each piece as a statement of its own)")
   boolean joinPieces;
 
+  @Option(
+      names = "--cue-losses",
+      description =
+          "also print the missed gold attributions by cause (cue never a candidate, scored below"
+              + " the threshold, a model cue without a statement and why, a statement that does not"
+              + " pair) and by the gold cue's shape, with examples; with --errors, every one as a"
+              + " LOSS line")
+  boolean cueLosses;
+
   /** The scores of one run; {@code baseline} is null when the baseline was not run. */
   public record Result(
       Path gold,
@@ -150,7 +184,8 @@ public final class EvalAttribution implements Callable<Integer> {
             errors,
             cueModel == CueModelSetting.profile ? null : cueModel == CueModelSetting.on,
             annotationCache,
-            joinPieces);
+            joinPieces,
+            cueLosses);
     Result result = run(options, System.err);
     System.out.print(table(result));
     if (options.report() != null) {
@@ -190,6 +225,10 @@ public final class EvalAttribution implements Callable<Integer> {
     ConfidenceScores confidence = new ConfidenceScores();
     DirectSpeakerTable directSpeakers = new DirectSpeakerTable();
     SourceTable sources = new SourceTable();
+    CueLosses losses =
+        options.cueLosses()
+            ? new CueLosses(analyzer.statements(), org.newsevents.nlp.knowledge.Lexicons.standard())
+            : null;
     int multiAnnotator = 0;
     long pieces = 0;
     long extractNanos = 0;
@@ -199,10 +238,14 @@ public final class EvalAttribution implements Callable<Integer> {
       multiAnnotator += document.annotationFiles() > 1 ? 1 : 0;
       Article article = article(document);
       List<Event> events;
-      if (annotations == null) {
+      AnnotatedText text = null;
+      if (annotations == null && losses == null) {
         events = analyzer.analyze(article).events();
       } else {
-        AnnotatedText text = annotations.get(document.text(), document.published());
+        text =
+            annotations == null
+                ? analyzer.annotate(document.text(), document.published())
+                : annotations.get(document.text(), document.published());
         long start = System.nanoTime();
         events = analyzer.extract(article, text, document.published()).events();
         extractNanos += System.nanoTime() - start;
@@ -216,6 +259,9 @@ public final class EvalAttribution implements Callable<Integer> {
       errors.add(ours, document, predicted);
       directSpeakers.add(document.text(), document.gold(), statements.events(), predicted);
       sources.add(document.text(), document.gold(), statements.events(), predicted);
+      if (losses != null) {
+        losses.add(document.name(), text, document.gold(), predicted);
+      }
       if (baseline != null) {
         theirs.add(document.text(), document.gold(), baseline.predict(document.text()));
       }
@@ -231,9 +277,15 @@ public final class EvalAttribution implements Callable<Integer> {
         pieces, options.joinPieces() ? "" : " (--join-pieces=false: each piece scored alone)");
     progress.print(directSpeakers.table());
     progress.print(sources.table());
+    if (losses != null) {
+      progress.print(losses.table());
+    }
     if (options.errors() != null) {
       List<String> lines = new ArrayList<>(errors.lines());
       lines.addAll(directSpeakers.lines());
+      if (losses != null) {
+        lines.addAll(losses.lines());
+      }
       Files.write(options.errors(), lines, StandardCharsets.UTF_8);
     }
     return new Result(
