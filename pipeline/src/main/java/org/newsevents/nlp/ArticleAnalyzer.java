@@ -29,6 +29,7 @@ import org.newsevents.nlp.time.EventTimes;
 import org.newsevents.nlp.time.NormalizedTimexes;
 import org.newsevents.nlp.time.TimeNormalizer;
 import org.newsevents.nlp.time.Timexes;
+import org.newsevents.records.ShallowCopies;
 import org.newsevents.schema.Article;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Timex;
@@ -307,12 +308,11 @@ public final class ArticleAnalyzer {
   private List<Event> withProvenance(List<Event> events, Article article) {
     List<Event> out = new ArrayList<>(events.size());
     for (Event event : events) {
-      out.add(
-          Event.newBuilder(event)
-              .setContentHash(article.getContentHash())
-              .setPipelineVersion(Provenance.pipelineVersion())
-              .setModelVersion(modelVersion)
-              .build());
+      Event copy = ShallowCopies.of(event);
+      copy.setContentHash(article.getContentHash());
+      copy.setPipelineVersion(Provenance.pipelineVersion());
+      copy.setModelVersion(modelVersion);
+      out.add(copy);
     }
     return out;
   }

@@ -13,6 +13,7 @@ import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
 import org.newsevents.nlp.text.WholeWords;
 import org.newsevents.records.Roles;
+import org.newsevents.records.ShallowCopies;
 import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Event;
@@ -66,7 +67,7 @@ public final class ActorCodes {
     SentenceSlots slots = new SentenceSlots(text, names, roles, published);
     List<Event> out = new ArrayList<>(events.size());
     for (Event event : events) {
-      Event.Builder coded = Event.newBuilder(event);
+      Event coded = ShallowCopies.of(event);
       List<Argument> arguments = new ArrayList<>(event.getArguments().size());
       for (Argument argument : event.getArguments()) {
         if (ACTOR_ROLES.contains(argument.getRole())) {
@@ -84,23 +85,23 @@ public final class ActorCodes {
                   argument.getCanonical());
           String phrase = upToHead(argument.getText(), argument.getHead());
           String canonical = named ? argument.getCanonical() : null;
-          argument =
-              Argument.newBuilder(argument)
-                  .setActor(choose(fromSentence, () -> actor(phrase, canonical, others, published)))
-                  .build();
+          argument = ShallowCopies.of(argument);
+          argument.setActor(
+              choose(fromSentence, () -> actor(phrase, canonical, others, published)));
         }
         arguments.add(argument);
       }
       coded.setArguments(arguments);
       Statement statement = event.getStatement();
       if (statement != null) {
-        coded.setStatement(
-            Statement.newBuilder(statement)
-                .setSpeaker(coded(statement.getSpeaker(), text, coreference, published, slots))
-                .setAddressee(coded(statement.getAddressee(), text, coreference, published, slots))
-                .build());
+        Statement codedStatement = ShallowCopies.of(statement);
+        codedStatement.setSpeaker(
+            coded(statement.getSpeaker(), text, coreference, published, slots));
+        codedStatement.setAddressee(
+            coded(statement.getAddressee(), text, coreference, published, slots));
+        coded.setStatement(codedStatement);
       }
-      out.add(coded.build());
+      out.add(coded);
     }
     return QuoteSpeakers.recode(DefiniteDescriptions.standard().sameHead(out, text, gazetteer));
   }
@@ -125,10 +126,10 @@ public final class ActorCodes {
             others.isEmpty(),
             mention.getCanonical());
     String canonical = named ? mention.getCanonical() : null;
-    return Mention.newBuilder(mention)
-        .setActor(
-            choose(fromSentence, () -> actor(mention.getText(), canonical, others, published)))
-        .build();
+    Mention coded = ShallowCopies.of(mention);
+    coded.setActor(
+        choose(fromSentence, () -> actor(mention.getText(), canonical, others, published)));
+    return coded;
   }
 
   /**

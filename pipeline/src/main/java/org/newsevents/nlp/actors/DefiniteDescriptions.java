@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.records.ShallowCopies;
 import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Event;
@@ -188,7 +189,7 @@ final class DefiniteDescriptions {
     }
     List<Event> out = new ArrayList<>(events.size());
     for (Event event : events) {
-      Event.Builder builder = Event.newBuilder(event);
+      Event copy = ShallowCopies.of(event);
       List<Argument> arguments = new ArrayList<>(event.getArguments().size());
       for (Argument a : event.getArguments()) {
         Actor actor =
@@ -196,16 +197,15 @@ final class DefiniteDescriptions {
                 ActorCodes.upToHead(a.getText(), a.getHead()), a.getBegin(), a.getActor(), coded);
         arguments.add(actor == a.getActor() ? a : Argument.newBuilder(a).setActor(actor).build());
       }
-      builder.setArguments(arguments);
+      copy.setArguments(arguments);
       Statement st = event.getStatement();
       if (st != null) {
-        builder.setStatement(
-            Statement.newBuilder(st)
-                .setSpeaker(mention(st.getSpeaker(), coded))
-                .setAddressee(mention(st.getAddressee(), coded))
-                .build());
+        Statement statement = ShallowCopies.of(st);
+        statement.setSpeaker(mention(st.getSpeaker(), coded));
+        statement.setAddressee(mention(st.getAddressee(), coded));
+        copy.setStatement(statement);
       }
-      out.add(builder.build());
+      out.add(copy);
     }
     return out;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsevents.records.ShallowCopies;
 import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Event;
@@ -56,7 +57,7 @@ final class QuoteSpeakers {
     }
     List<Event> out = new ArrayList<>(events.size());
     for (Event event : events) {
-      Event.Builder coded = Event.newBuilder(event);
+      Event coded = ShallowCopies.of(event);
       List<Argument> arguments = new ArrayList<>(event.getArguments().size());
       for (Argument a : event.getArguments()) {
         Actor actor = speakerOf(quotes, a.getText(), a.getBegin(), a.getEnd());
@@ -65,13 +66,12 @@ final class QuoteSpeakers {
       coded.setArguments(arguments);
       Statement s = event.getStatement();
       if (s != null) {
-        coded.setStatement(
-            Statement.newBuilder(s)
-                .setSpeaker(recoded(quotes, s.getSpeaker()))
-                .setAddressee(recoded(quotes, s.getAddressee()))
-                .build());
+        Statement statement = ShallowCopies.of(s);
+        statement.setSpeaker(recoded(quotes, s.getSpeaker()));
+        statement.setAddressee(recoded(quotes, s.getAddressee()));
+        coded.setStatement(statement);
       }
-      out.add(coded.build());
+      out.add(coded);
     }
     return out;
   }

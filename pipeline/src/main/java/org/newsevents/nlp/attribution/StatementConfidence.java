@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsevents.records.ShallowCopies;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Mention;
 import org.newsevents.schema.Span;
@@ -68,10 +69,11 @@ public final class StatementConfidence {
         out.add(event);
       } else {
         double p = Math.round(confidence(event, body) * 1000) / 1000.0;
-        out.add(
-            Event.newBuilder(event)
-                .setStatement(Statement.newBuilder(s).setConfidence(p).build())
-                .build());
+        Statement scored = ShallowCopies.of(s);
+        scored.setConfidence(p);
+        Event copy = ShallowCopies.of(event);
+        copy.setStatement(scored);
+        out.add(copy);
       }
     }
     return out;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.records.ShallowCopies;
 import org.newsevents.schema.Event;
 
 /**
@@ -94,10 +95,11 @@ public final class EventClassifier {
           }
         }
       }
-      out.add(
-          timemlClass.isEmpty()
-              ? event
-              : Event.newBuilder(event).setTimemlClass(timemlClass.get()).build());
+      if (timemlClass.isPresent()) {
+        event = ShallowCopies.of(event);
+        event.setTimemlClass(timemlClass.get());
+      }
+      out.add(event);
     }
     return out;
   }
