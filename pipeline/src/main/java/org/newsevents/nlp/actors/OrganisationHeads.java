@@ -1,11 +1,13 @@
 package org.newsevents.nlp.actors;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsevents.nlp.knowledge.Lexicons;
 
 /**
@@ -41,7 +43,7 @@ final class OrganisationHeads {
                   Lexicons.rows("newsevents/gazetteers/international-words.tsv", 1).stream()
                       .skip(1)
                       .map(row -> row[0].strip())
-                      .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                      .collect(Collectors.toUnmodifiableSet()));
         }
       }
     }
@@ -129,7 +131,7 @@ final class OrganisationHeads {
 
   private static List<String> words(String phrase) {
     List<String> words =
-        new java.util.ArrayList<>(List.of(WHITESPACE.split(phrase.strip().replace("'s", ""))));
+        new ArrayList<>(List.of(WHITESPACE.split(phrase.strip().replace("'s", ""))));
     words.removeIf(String::isEmpty);
     if (!words.isEmpty() && words.get(0).equalsIgnoreCase("the")) {
       words.remove(0);
