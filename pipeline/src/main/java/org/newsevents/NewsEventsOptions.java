@@ -152,7 +152,7 @@ public interface NewsEventsOptions extends PipelineOptions {
    * behind the annotation once per bundle, and each bucket is a bundle: a warm run over 400 stored
    * BBC articles spent about a third of its CPU on that preparation with 64 buckets. One per worker
    * thread: with two per worker a warm run of 400 stored articles took 0.2-2.3 CPU-s more
-   * (docs/warm-rerun.md, sixth sitting). Other runners keep hits spread over all buckets.
+   * (docs/history/warm-rerun.md, sixth sitting). Other runners keep hits spread over all buckets.
    */
   class StoreHitBucketsFactory implements DefaultValueFactory<Integer> {
     @Override

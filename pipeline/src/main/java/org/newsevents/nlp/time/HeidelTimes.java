@@ -38,8 +38,8 @@ import org.newsevents.nlp.text.AnnotatedText;
  * default locale (it sets {@link Locale#UK} when initialized). So every call runs under one lock
  * shared by all instances, with the default locale set to UK for the call and restored after it:
  * the values depend only on the text, the tags and the date, never on the machine's locale or on
- * other documents. The lock's cost is measured in docs/eval-timeml.md (HeidelTime takes a small
- * share of an article's CoreNLP time).
+ * other documents. The lock's cost is measured in docs/history/eval-timeml.md (HeidelTime takes a
+ * small share of an article's CoreNLP time).
  */
 public final class HeidelTimes {
 

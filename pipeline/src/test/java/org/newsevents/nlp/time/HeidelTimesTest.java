@@ -92,7 +92,7 @@ class HeidelTimesTest {
   /**
    * One case per pattern the resolver fixes under {@code heideltime-resolved}, each on a sentence
    * of its own with its publication date (the patterns of the TIMEX error analysis in
-   * docs/eval-timeml.md).
+   * docs/history/eval-timeml.md).
    */
   @ParameterizedTest(name = "{0} ({1})")
   @CsvSource(
@@ -120,10 +120,10 @@ class HeidelTimesTest {
   }
 
   /**
-   * The phrases and reporting periods of branch timex3 (docs/eval-timeml.md, 2026-12-05), each on a
-   * sentence of its own: the reported quarter and what is compared with it, "year-earlier" added,
-   * "a couple of", "the last week", recurring weekdays, "in the past", "by year-end", "For weeks",
-   * and "is to" pointing ahead.
+   * The phrases and reporting periods of branch timex3 (docs/history/eval-timeml.md, 2026-12-05),
+   * each on a sentence of its own: the reported quarter and what is compared with it,
+   * "year-earlier" added, "a couple of", "the last week", recurring weekdays, "in the past", "by
+   * year-end", "For weeks", and "is to" pointing ahead.
    */
   @ParameterizedTest(name = "{0} ({1})")
   @CsvSource(

@@ -6,7 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The pattern groups of TIMEX value errors that the error analysis in docs/eval-timeml.md counts.
+ * The pattern groups of TIMEX value errors that the error analysis in docs/history/eval-timeml.md
+ * counts.
  */
 class TimexErrorsTest {
 
