@@ -63,6 +63,11 @@ public final class SharedAnalyzer {
     }
   }
 
+  /** A one-paragraph article with no date line, as the BBC collection's articles are. */
+  public static ArticleAnalyzer.Analysis undated(String body) {
+    return analyzeText("test-undated.txt", "Test headline\n\n" + body + "\n");
+  }
+
   /** A one-paragraph article published on a date written "dd.MM.yyyy". */
   public static ArticleAnalyzer.Analysis dated(String date, String body) {
     return analyzeText(

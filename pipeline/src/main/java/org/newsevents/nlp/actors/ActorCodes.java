@@ -63,6 +63,13 @@ public final class ActorCodes {
       Coreference coreference,
       LocalDate published,
       String url) {
+    // Short acronyms need the article's support (codebook rule 15): per-article views.
+    ActorGazetteer gazetteer = this.gazetteer.forArticle(text.body());
+    PhoenixCodes phoenix = this.phoenix.forArticle(gazetteer, text.body());
+    RoleReader roles =
+        gazetteer == this.gazetteer && phoenix == this.phoenix
+            ? this.roles
+            : this.roles.forArticle(gazetteer, phoenix);
     ArticleNames names = new ArticleNames(text, published, gazetteer, phoenix, roles, url);
     SentenceSlots slots = new SentenceSlots(text, names, roles, published);
     List<Event> out = new ArrayList<>(events.size());
@@ -87,7 +94,9 @@ public final class ActorCodes {
           String canonical = named ? argument.getCanonical() : null;
           argument = ShallowCopies.of(argument);
           argument.setActor(
-              choose(fromSentence, () -> actor(phrase, canonical, others, published)));
+              choose(
+                  fromSentence,
+                  () -> actor(phrase, canonical, others, published, gazetteer, phoenix)));
         }
         arguments.add(argument);
       }
@@ -96,9 +105,10 @@ public final class ActorCodes {
       if (statement != null) {
         Statement codedStatement = ShallowCopies.of(statement);
         codedStatement.setSpeaker(
-            coded(statement.getSpeaker(), text, coreference, published, slots));
+            coded(statement.getSpeaker(), text, coreference, published, slots, gazetteer, phoenix));
         codedStatement.setAddressee(
-            coded(statement.getAddressee(), text, coreference, published, slots));
+            coded(
+                statement.getAddressee(), text, coreference, published, slots, gazetteer, phoenix));
         coded.setStatement(codedStatement);
       }
       out.add(coded);
@@ -111,7 +121,9 @@ public final class ActorCodes {
       AnnotatedText text,
       Coreference coreference,
       LocalDate published,
-      SentenceSlots slots) {
+      SentenceSlots slots,
+      ActorGazetteer gazetteer,
+      PhoenixCodes phoenix) {
     if (mention == null) {
       return null;
     }
@@ -128,7 +140,9 @@ public final class ActorCodes {
     String canonical = named ? mention.getCanonical() : null;
     Mention coded = ShallowCopies.of(mention);
     coded.setActor(
-        choose(fromSentence, () -> actor(mention.getText(), canonical, others, published)));
+        choose(
+            fromSentence,
+            () -> actor(mention.getText(), canonical, others, published, gazetteer, phoenix)));
     return coded;
   }
 
@@ -149,6 +163,16 @@ public final class ActorCodes {
 
   /** The actor of a participant, or null when no source names a country, group or sector. */
   Actor actor(String written, String canonical, List<String> others, LocalDate published) {
+    return actor(written, canonical, others, published, gazetteer, phoenix);
+  }
+
+  private static Actor actor(
+      String written,
+      String canonical,
+      List<String> others,
+      LocalDate published,
+      ActorGazetteer gazetteer,
+      PhoenixCodes phoenix) {
     written = WHITESPACE.matcher(written).replaceAll(" ");
     ActorGazetteer.Hit hit = gazetteer.find(written, published);
     String basis = "TEXT";

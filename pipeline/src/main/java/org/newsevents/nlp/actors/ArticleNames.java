@@ -31,6 +31,13 @@ final class ArticleNames {
   private static final java.util.Set<String> TITLE_TAGS =
       java.util.Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "VBN");
 
+  /**
+   * Sectors of a title under which a dictionary's office holder is the person named: offices of
+   * state, forces, and former office holders ("ex-President Leonid Kuchma": UKR + ELI).
+   */
+  private static final java.util.Set<String> OFFICES_AND_FORMER =
+      java.util.Set.of("GOV", "LEG", "OPP", "JUD", "COP", "MIL", "ELI");
+
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
 
@@ -156,13 +163,7 @@ final class ArticleNames {
   }
 
   private static Code via(Code full, String name) {
-    return new Code(
-        full.code(),
-        full.country(),
-        full.group(),
-        full.sector(),
-        name,
-        "name:'" + name + "' as " + full.matched() + " <- " + full.source());
+    return full.as(name, "name:'" + name + "' as " + full.matched() + " <- " + full.source());
   }
 
   private static String ner(CoreLabel token) {
@@ -387,6 +388,26 @@ final class ArticleNames {
     if (last > first) {
       Code dictionary = phoenix.find(name, date);
       if (dictionary != null && dictionary.matched().equalsIgnoreCase(name)) {
+        if (dictionary.sector() == null
+            && dictionary.group() == null
+            && title != null
+            && title.sector() != null
+            && title.group() == null) {
+          if (!OFFICES_AND_FORMER.contains(title.sector())) {
+            // "chief executive John Williams": no office, so not the dictionary's office holder
+            return title;
+          }
+          // undated: the dictionary's country with the sentence's title ("Home Secretary" GOV)
+          return new Code(
+              dictionary.country() + title.sector(),
+              dictionary.country(),
+              null,
+              title.sector(),
+              title.matched() + " + " + dictionary.matched(),
+              title.source() + " + " + dictionary.source(),
+              title.titleWords(),
+              false);
+        }
         return dictionary;
       }
     }

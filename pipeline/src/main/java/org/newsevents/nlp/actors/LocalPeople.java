@@ -1,7 +1,5 @@
 package org.newsevents.nlp.actors;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 
 /**
@@ -13,9 +11,6 @@ import org.newsevents.nlp.knowledge.ActorGazetteer;
  * "story-country:").
  */
 final class LocalPeople {
-
-  /** The title a short name's code was read under, in its source ("name:'X' as chairman <- "). */
-  private static final Pattern VIA = Pattern.compile("name:'[^']*' as (.+?) <- ");
 
   private LocalPeople() {}
 
@@ -62,16 +57,10 @@ final class LocalPeople {
         || code.country() != null
         || code.group() != null
         || !StoryCountry.OFFICE_SECTORS.contains(code.sector())
-        || !StoryCountry.officeTitle(titleWords(code))) {
+        || !StoryCountry.officeTitle(code.titleWords())) {
       return code;
     }
     return withStoryCountry(code, offices, code.matched());
-  }
-
-  /** The title words a code was read from: a short name's are its full name's ("as chairman"). */
-  private static String titleWords(Code code) {
-    Matcher via = VIA.matcher(code.source() == null ? "" : code.source());
-    return via.lookingAt() ? via.group(1) : code.matched();
   }
 
   /**

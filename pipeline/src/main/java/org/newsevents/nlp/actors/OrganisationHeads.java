@@ -40,9 +40,9 @@ final class OrganisationHeads {
           standard =
               new OrganisationHeads(
                   Lexicons.rows("newsevents/gazetteers/organisation-heads.tsv", 4),
-                  Lexicons.rows("newsevents/gazetteers/international-words.tsv", 1).stream()
+                  Lexicons.rows("newsevents/gazetteers/international-words.tsv", 2).stream()
                       .skip(1)
-                      .map(row -> row[0].strip())
+                      .map(row -> (row[1].strip().equals("anywhere") ? "*" : "") + row[0].strip())
                       .collect(Collectors.toUnmodifiableSet()));
         }
       }
@@ -104,11 +104,21 @@ final class OrganisationHeads {
 
   /**
    * Whether a name is an international body's by its first word (international-words.tsv: "the
-   * European Court of Human Rights", "World Anti-Doping Agency"): no body of one state.
+   * European Court of Human Rights", "World Anti-Doping Agency"), or by a word anywhere in it
+   * (written "*Arbitration" in the set: "the Court of Arbitration for Sport"): no body of one
+   * state.
    */
   boolean international(String name) {
     List<String> words = words(name);
-    return !words.isEmpty() && international.contains(words.get(0));
+    if (!words.isEmpty() && international.contains(words.get(0))) {
+      return true;
+    }
+    for (String word : words) {
+      if (international.contains("*" + word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The head of a description beside a name ("engineering group", "rights group"), or null. */

@@ -24,11 +24,23 @@ final class PhoenixCodes {
 
   private final PhoenixActors dictionary;
   private final ActorGazetteer gazetteer;
-  private final java.util.Map<String, String[]> overrides = new java.util.HashMap<>();
+  private final java.util.Map<String, String[]> overrides;
+
+  /** The article's body, or null: no support check. */
+  private final String body;
+
+  /** The article's body in the dictionaries' key form (upper case, words), or null. */
+  private final String bodyKey;
+
+  /** The countries the article names by name or demonym (read on first use), or null. */
+  private java.util.Map<String, Integer> countriesNamed;
 
   PhoenixCodes(PhoenixActors dictionary, ActorGazetteer gazetteer) {
     this.dictionary = dictionary;
     this.gazetteer = gazetteer;
+    this.overrides = new java.util.HashMap<>();
+    this.body = null;
+    this.bodyKey = null;
     List<String[]> rows = Lexicons.rows("newsevents/gazetteers/phoenix-overrides.tsv", 3);
     for (String[] row : rows.subList(1, rows.size())) {
       for (String name : row[0].split("\\|")) {
@@ -37,7 +49,68 @@ final class PhoenixCodes {
     }
   }
 
-  /** The code of the first dictionary name in the phrase, or null. */
+  private PhoenixCodes(PhoenixCodes shared, ActorGazetteer gazetteer, String body) {
+    this.dictionary = shared.dictionary;
+    this.gazetteer = gazetteer;
+    this.overrides = shared.overrides;
+    this.body = body;
+    this.bodyKey = " " + PhoenixActors.key(body.replaceAll("[^\\p{L}\\p{N}&]+", " ")) + " ";
+  }
+
+  /**
+   * The codes for one article, whose short acronyms need its support (see {@link #supported}), with
+   * the article's gazetteer.
+   */
+  PhoenixCodes forArticle(ActorGazetteer articleGazetteer, String body) {
+    return body == null ? this : new PhoenixCodes(this, articleGazetteer, body);
+  }
+
+  /**
+   * Whether the article supports a dictionary entry matched by a short acronym that is another name
+   * of it ("FSA" for FREE_SYRIAN_ARMY_): it writes the entry's first name, or it names the country
+   * of the entry's code by a country name or demonym (codebook rule 15). Any other match, a
+   * company's initials ("BP_" [MNCGBR], "UBS"), and any match with no article are supported.
+   */
+  private boolean supported(String name, PhoenixActors.Entry entry, String code) {
+    if (bodyKey == null || !ActorGazetteer.isAcronym(name) || code.startsWith("MNC")) {
+      return true; // a company's initials are how the news names it ("BP", "UBS")
+    }
+    String expansion = PhoenixActors.key(entry.name().replaceAll("[^\\p{L}\\p{N}&]+", " "));
+    if (expansion.equals(PhoenixActors.key(name).replace(".", ""))
+        || bodyKey.contains(" " + expansion + " ")) {
+      return true; // the acronym is the entry's own name, or the article spells it out
+    }
+    String country = country(code);
+    if (country == null) {
+      return false;
+    }
+    if (countriesNamed == null) {
+      countriesNamed = gazetteer.countryMentions(body);
+    }
+    return countriesNamed.containsKey(country);
+  }
+
+  /**
+   * The country alone that an undated article's entry gives (its roles' common country: codebook
+   * rule 12), or null when the three letters are no country of countries.tsv.
+   */
+  private Code undatedCountry(String country, String matched, String source) {
+    return gazetteer.isCountry(country)
+        ? new Code(country, country, null, null, matched, source)
+        : null;
+  }
+
+  /** The country of a Phoenix code: its first three letters, a company's, or a group's. */
+  private String country(String code) {
+    if (code.length() >= 6 && code.startsWith("MNC")) {
+      return gazetteer.isCountry(code.substring(3, 6)) ? code.substring(3, 6) : null;
+    }
+    if (code.length() >= 3 && gazetteer.isCountry(code.substring(0, 3))) {
+      return code.substring(0, 3);
+    }
+    return code.length() >= 6 ? gazetteer.countryOf(code.substring(0, 6)) : null;
+  }
+
   Code find(String phrase, LocalDate date) {
     String[] words = phrase.replaceAll("'s\\b|[,;:\"()]", " ").strip().split("\\s+");
     for (int start = 0; start < words.length; start++) {
@@ -74,7 +147,13 @@ final class PhoenixCodes {
           continue;
         }
         PhoenixActors.Coded coded = PhoenixActors.codeOn(entry, date);
+        if (coded != null && !supported(name, entry, coded.code())) {
+          continue; // "FSA" in a story that never names the Free Syrian Army nor Syria
+        }
         Code code = coded == null ? null : scheme(coded.code(), name, source(entry, coded));
+        if (code == null && coded != null && coded.how().startsWith("undated:")) {
+          code = undatedCountry(coded.code(), name, source(entry, coded));
+        }
         if (code != null) {
           return code;
         }

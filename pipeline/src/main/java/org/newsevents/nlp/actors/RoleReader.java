@@ -33,6 +33,11 @@ final class RoleReader {
     this.titles = titles;
   }
 
+  /** The same reader with an article's gazetteer and dictionary codes. */
+  RoleReader forArticle(ActorGazetteer articleGazetteer, PhoenixCodes articlePhoenix) {
+    return new RoleReader(articleGazetteer, articlePhoenix, parties, titles);
+  }
+
   Titles titles() {
     return titles;
   }
@@ -97,7 +102,7 @@ final class RoleReader {
           of.matched() + " + " + title.matched(),
           words + " of " + of.source());
     }
-    if (of != null && of.sector() == null && of.source().startsWith(UNLISTED_PARTY)) {
+    if (of != null && of.sector() == null && of.unlistedParty()) {
       // "Israeli Labor Party leader": a party office, but governing or not is unknown
       return new Code(
           of.code(),
@@ -201,7 +206,9 @@ final class RoleReader {
             null,
             null,
             hit.matched(),
-            UNLISTED_PARTY + hit.matched() + " + '" + phrase + "'");
+            UNLISTED_PARTY + hit.matched() + " + '" + phrase + "'",
+            null,
+            true);
       }
       if (e.group() != null) {
         return new Code(

@@ -66,7 +66,85 @@ public final class ActorGazetteer {
   private final Map<String, String> groupCountries = new HashMap<>();
   private final Set<String> countries = new HashSet<>();
 
-  private ActorGazetteer() {}
+  /**
+   * Short acronyms of national groups that this article does not support (see {@link #forArticle}):
+   * their matches are skipped. Empty for the shared instance.
+   */
+  private final Set<String> unsupported;
+
+  /** A short acronym: two to five capitals, optionally dotted ("FSA", "U.N."). */
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,5}");
+
+  private ActorGazetteer() {
+    this.unsupported = Set.of();
+  }
+
+  /** The same lists, sharing every value, with the given acronyms unsupported. */
+  private ActorGazetteer(ActorGazetteer shared, Set<String> unsupported) {
+    this.names.addAll(shared.names);
+    this.byFirstWord.putAll(shared.byFirstWord);
+    this.unindexed.or(shared.unindexed);
+    this.sectors.addAll(shared.sectors);
+    this.groupCountries.putAll(shared.groupCountries);
+    this.countries.addAll(shared.countries);
+    this.unsupported = Set.copyOf(unsupported);
+  }
+
+  /** Whether a name is a short acronym: two to five capitals, optionally dotted ("FSA", "U.N."). */
+  public static boolean isAcronym(String name) {
+    return ACRONYM.matcher(name).matches();
+  }
+
+  /**
+   * The gazetteer for one article: a short acronym of a national group ("FSA": SYRFSA, the Free
+   * Syrian Army) names that group only when the article supports it, by one of the group's longer
+   * names ("Free Syrian Army") or by naming the group's country by its name or demonym ("Syria",
+   * "Syrian"); otherwise it stands for something else ("the FSA", the Financial Services Authority,
+   * in a story about British insurers) and it is neither a match of {@link #find} nor a country
+   * mention (codebook rule 15). International groups with no country ("UN", "EU") and countries'
+   * own short names ("US", "UK") are unaffected. This instance when nothing changes.
+   */
+  public ActorGazetteer forArticle(String body) {
+    if (body == null) {
+      return this;
+    }
+    Set<String> dropped = new HashSet<>();
+    Map<String, Integer> countriesNamed = null;
+    for (Name name : names) {
+      Entry e = name.entry();
+      if (!e.kind().equals("GROUP")
+          || e.country() == null
+          || !isAcronym(name.surface())
+          || !body.contains(name.surface())
+          || !name.pattern().matcher(body).find()) {
+        continue;
+      }
+      boolean expanded = false;
+      for (Name other : names) {
+        if (other.entry() == e
+            && !isAcronym(other.surface())
+            && body.contains(other.surface())
+            && other.pattern().matcher(body).find()) {
+          expanded = true;
+          break;
+        }
+      }
+      if (!expanded) {
+        if (countriesNamed == null) {
+          countriesNamed = countryMentions(body, false);
+        }
+        if (!countriesNamed.containsKey(e.country())) {
+          dropped.add(name.surface());
+        }
+      }
+    }
+    return dropped.isEmpty() ? this : new ActorGazetteer(this, dropped);
+  }
+
+  /** The acronyms this article's gazetteer skips (empty for the shared one). */
+  public Set<String> unsupported() {
+    return unsupported;
+  }
 
   /** The gazetteers in models/gazetteers, loaded once. */
   public static ActorGazetteer standard() {
@@ -140,7 +218,9 @@ public final class ActorGazetteer {
     BitSet candidates = candidates(phrase);
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       Name name = names.get(i);
-      if (!phrase.contains(name.surface()) || !name.entry().validOn(date)) {
+      if (!phrase.contains(name.surface())
+          || !name.entry().validOn(date)
+          || unsupported.contains(name.surface())) {
         continue; // the plain substring test first: most names are not in a given phrase
       }
       Matcher m = name.pattern().matcher(phrase);
@@ -217,7 +297,7 @@ public final class ActorGazetteer {
       Entry e = name.entry();
       boolean counted =
           everyName ? e.country() != null : e.kind().equals("COUNTRY") && e.sector() == null;
-      if (!counted || !text.contains(name.surface())) {
+      if (!counted || !text.contains(name.surface()) || unsupported.contains(name.surface())) {
         continue;
       }
       Matcher m = name.pattern().matcher(text);

@@ -66,8 +66,9 @@ class ActorCodesTest {
     assertEquals(
         "GBRCON GBR GBRCON LEG [Tory + leader] TEXT",
         line("The Tory leader", null, List.of(), JULY_2013));
+    // "spokesman" names no sector (codebook rule 4): the party's code alone.
     assertEquals(
-        "GBRLIB GBR GBRLIB LEG [Lib Dem + spokesman] TEXT",
+        "GBRLIB GBR GBRLIB LEG [Lib Dem] TEXT",
         line("Lib Dem home affairs spokesman Mark Oaten", null, List.of(), JULY_2013));
     assertEquals(
         "GBRLIB GBR GBRLIB LEG [Liberal Democrats] TEXT",
