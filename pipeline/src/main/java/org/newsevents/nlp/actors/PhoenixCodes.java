@@ -90,16 +90,6 @@ final class PhoenixCodes {
     return countriesNamed.containsKey(country);
   }
 
-  /**
-   * The country alone that an undated article's entry gives (its roles' common country: codebook
-   * rule 12), or null when the three letters are no country of countries.tsv.
-   */
-  private Code undatedCountry(String country, String matched, String source) {
-    return gazetteer.isCountry(country)
-        ? new Code(country, country, null, null, matched, source)
-        : null;
-  }
-
   /** The country of a Phoenix code: its first three letters, a company's, or a group's. */
   private String country(String code) {
     if (code.length() >= 6 && code.startsWith("MNC")) {
@@ -151,9 +141,6 @@ final class PhoenixCodes {
           continue; // "FSA" in a story that never names the Free Syrian Army nor Syria
         }
         Code code = coded == null ? null : scheme(coded.code(), name, source(entry, coded));
-        if (code == null && coded != null && coded.how().startsWith("undated:")) {
-          code = undatedCountry(coded.code(), name, source(entry, coded));
-        }
         if (code != null) {
           return code;
         }

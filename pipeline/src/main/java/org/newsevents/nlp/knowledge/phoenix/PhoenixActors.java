@@ -269,25 +269,23 @@ public final class PhoenixActors {
 
   /**
    * The code of an entry on a date: the role holding on that date, else the default code. With no
-   * date (codebook rule 12), no dated role is taken: an entry with no dated roles gives its default
-   * code; one with dated roles gives only the country that all its codes share (dated and default:
-   * TONY_BLAIR_'s GBRELI, GBRGOV, GBRGOV, GBRELI give GBR; a company's MNCNLD is NLD), flagged
-   * "undated: country common to N roles", or nothing when they share none or a period has no code.
+   * date, the role that ends last (an open end is latest), flagged "undated-latest"; an entry with
+   * no roles gives its default code.
    */
   public static Coded codeOn(Entry entry, LocalDate date) {
     Role undated = null;
-    boolean dated = false;
+    Role latest = null;
     for (Role role : entry.roles()) {
       if (role.from() == null && role.to() == null) {
         undated = undated == null ? role : undated;
       } else if (date != null && role.holdsOn(date)) {
         return role.code() == null ? null : new Coded(role.code(), role.written());
-      } else {
-        dated = true;
+      } else if (date == null && (latest == null || later(role, latest))) {
+        latest = role;
       }
     }
-    if (date == null && dated) {
-      return commonCountry(entry.roles());
+    if (latest != null && latest.code() != null) {
+      return new Coded(latest.code(), latest.written() + " undated-latest");
     }
     if (undated != null && undated.code() != null) {
       return new Coded(undated.code(), undated.written() + " default");
@@ -295,32 +293,11 @@ public final class PhoenixActors {
     return null;
   }
 
-  /** The three letters that begin every role's code, or null (a role with no code: none). */
-  private static Coded commonCountry(List<Role> roles) {
-    String common = null;
-    for (Role role : roles) {
-      if (role.code() == null || role.code().length() < 3) {
-        return null;
-      }
-      // a company's country follows MNC ("MNCNLD": NLD)
-      String head =
-          role.code().startsWith("MNC") && role.code().length() >= 6
-              ? role.code().substring(3, 6)
-              : role.code().substring(0, 3);
-      if (common != null && !common.equals(head)) {
-        return null;
-      }
-      common = head;
+  private static boolean later(Role a, Role b) {
+    if (b.to() == null) {
+      return false;
     }
-    return common == null
-        ? null
-        : new Coded(
-            common,
-            "undated: country common to "
-                + roles.size()
-                + (roles.size() == 1 ? " role " : " roles ")
-                + roles.stream().map(Role::written).collect(Collectors.joining(" "))
-                + ", no dated sector");
+    return a.to() == null || a.to().isAfter(b.to());
   }
 
   static InputStream open(String resource) {

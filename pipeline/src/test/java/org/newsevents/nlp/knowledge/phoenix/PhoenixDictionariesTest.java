@@ -39,22 +39,11 @@ class PhoenixDictionariesTest {
   }
 
   @Test
-  void anUndatedArticleTakesNoDatedRoleOnlyTheCountryAllRolesShare() {
-    // TONY_BLAIR_: GBRELI, GBRGOV, GBRGOV (dated) and GBRELI (default): GBR, and why.
+  void anUndatedArticleTakesTheRoleThatEndsLastAndSaysSo() {
     PhoenixActors.Coded coded =
         PhoenixActors.codeOn(PhoenixActors.standard().find("TONY_BLAIR_"), null);
-    assertEquals("GBR", coded.code());
-    assertEquals(
-        "undated: country common to 4 roles [GBRELI 710101-970502] [GBRGOV 030101-070630]"
-            + " [GBRGOV 970502-070627] [GBRELI], no dated sector",
-        coded.how());
-    PhoenixActors actors =
-        actors(
-            "JANE_DOE_  # a test\n\t[FRAGOV 050101-091231]\n\t[DEUELI]\n" + "ACME_CO_ [MNCUSA]\n");
-    // Roles of two countries: nothing holds whatever the date.
-    assertNull(PhoenixActors.codeOn(actors.find("Jane Doe"), null));
-    // Only an undated code: it holds whatever the date.
-    assertEquals("MNCUSA", on(actors, "Acme Co", null));
+    assertEquals("GBRGOV", coded.code());
+    assertEquals("[GBRGOV 030101-070630] undated-latest", coded.how());
   }
 
   @Test
