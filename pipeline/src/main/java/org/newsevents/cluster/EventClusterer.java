@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsevents.records.EventViews;
+import org.newsevents.records.ShallowCopies;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.EventCluster;
 import org.newsevents.schema.EventTime;
@@ -121,7 +122,10 @@ public final class EventClusterer {
       EventCluster cluster = EventClusters.of(members, articles);
       clusters.add(cluster);
       for (Event member : members) {
-        clustered.add(Event.newBuilder(member).setClusterId(cluster.getClusterId()).build());
+        // A copy sharing the member's values (Avro's newBuilder(member) copied every field).
+        Event copy = ShallowCopies.of(member);
+        copy.setClusterId(cluster.getClusterId());
+        clustered.add(copy);
       }
     }
     return new Result(clustered, clusters);

@@ -66,7 +66,8 @@ public final class AnnotationStore {
   private final Blobs blobs;
   private final String fingerprint;
   // Lossless: keeps everything CoreNLP's serializer knows, including what it would otherwise drop.
-  private final ProtobufAnnotationSerializer serializer = new ProtobufAnnotationSerializer(true);
+  // Reads the kept graphs as StoredGraphs.
+  private final ProtobufAnnotationSerializer serializer = new StoredSerializer();
 
   public AnnotationStore(Blobs blobs, String fingerprint) {
     this.blobs = blobs;
