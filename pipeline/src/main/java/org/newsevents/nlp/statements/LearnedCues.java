@@ -103,9 +103,15 @@ public final class LearnedCues {
         String lemma = word.lemma() == null ? word.word() : word.lemma();
         if (word.tag().startsWith("VB") && !text.verbUsedAsNoun(s, word)) {
           Optional<Lexicons.Cue> known = rules.sense(graph, word);
-          if (known.isEmpty() && !rules.lexicons().cues(lemma).isEmpty()) {
+          if (known.isEmpty()
+              && !rules.lexicons().cues(lemma).isEmpty()
+              && !activeWithComplement(graph, word)) {
+            // A lexicon verb that is a cue only with its particle ("call for"), here without it:
+            // a cue of the model's only with an object or open complement, active ("calls on U.S.
+            // to lead" parsed without obl:on, "calling Trump a fascist"), not a name ("The show
+            // was called ...") nor a plain "called for the establishment of ...".
             note(trace, token, "verb: lexicon verb without its particle");
-            continue; // a lexicon verb that is a cue only with its particle ("call for")
+            continue;
           }
           Lexicons.Cue sense =
               known.orElse(new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true));
@@ -247,6 +253,24 @@ public final class LearnedCues {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a verb is active (no passive subject or auxiliary) and has a direct object or an open
+   * clausal complement: then a lexicon verb whose particle the parse does not show ("Clinton calls
+   * on U.S. to lead", "calling him a loser") is still taken as the model's cue, with the default
+   * sense (its content a clause, quotation or the content chooser's span).
+   */
+  private static boolean activeWithComplement(SemanticGraph graph, IndexedWord verb) {
+    boolean complement = false;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().toString();
+      if (rel.equals("nsubj:pass") || rel.equals("aux:pass")) {
+        return false;
+      }
+      complement |= rel.equals("obj") || rel.equals("xcomp");
+    }
+    return complement;
   }
 
   private static StatementExtractor.Found learned(StatementExtractor.Found f) {
