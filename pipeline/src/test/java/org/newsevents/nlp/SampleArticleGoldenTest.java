@@ -25,6 +25,7 @@ class SampleArticleGoldenTest {
     String expected =
         """
           OTHER made[23,27] OCCURRENCE AGENT="The US"->US AGENT="Russia" PATIENT="progress on plans" time=2013-07-05(pub) reported
+          OTHER progress[28,36] OCCURRENCE PATIENT="plans" time=2013-07-05(pub) reported
           MEET convene[49,56] OCCURRENCE PATIENT="a conference"->conference AGENT="The US"->US AGENT="Russia" time=2013-07-05(pub) FUTURE(plans) reported
           MEET conference[59,69] OCCURRENCE time=2013-07-05(pub) reported
           OTHER find[73,77] OCCURRENCE PATIENT="a solution to the conflict in Syria" AGENT="The US"->US AGENT="Russia" time=2013-07-05(pub) FUTURE(plans) reported

@@ -39,7 +39,7 @@ class EventClassConstructionsTest {
           He added that the talks would continue.\tadded=REPORTING talks=OCCURRENCE continue=ASPECTUAL
           Officials declined to give details.\tdeclined=I_ACTION give=OCCURRENCE
           The general ordered that the prisoners be released.\tordered=I_ACTION released=OCCURRENCE
-          The court ruled that the law was invalid.\truled=OCCURRENCE
+          The court ruled that the law was invalid.\truled=OCCURRENCE invalid=STATE
           """)
   void eachTriggerHasItsClass(String body, String expected) {
     String classes =

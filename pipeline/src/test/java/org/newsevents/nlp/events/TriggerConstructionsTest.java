@@ -16,7 +16,9 @@ import org.newsevents.nlp.SharedAnalyzer;
  * work", both events); a word curated only for its TimeML class ("include") left to the model,
  * which takes "includes tax cuts" for no event ("-": no event in the sentence). A curated noun that
  * modifies another noun is the model's to judge too ("war loans", "death row": no event), where the
- * same noun heading its phrase stays the rules' event ("The war ended", "His death").
+ * same noun heading its phrase stays the rules' event ("The war ended", "His death"). Rare event
+ * nouns the word vectors bring in ("blockade", near "siege"; "allegations"), beside nominal events
+ * found before them ("cancellation", "closure", "trip", "disruption").
  */
 class TriggerConstructionsTest {
 
@@ -34,6 +36,12 @@ class TriggerConstructionsTest {
           The war ended in March.\twar ended
           Relatives of the death row inmates protested.\tprotested
           His death shocked the village.\tdeath shocked
+          The blockade of the port lasted a month.\tblockade lasted
+          The cancellation of the flights angered passengers.\tcancellation angered
+          The closure of the plant was announced on Monday.\tclosure announced
+          The trip lasted a week.\ttrip lasted
+          The disruption worried the airline.\tdisruption worried
+          The senator denied the allegations.\tdenied allegations
           """)
   void theEventTriggersAreTheseWords(String body, String expected) {
     String triggers =

@@ -1,13 +1,18 @@
 package org.newsevents.tools.eval;
 
 import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.GeneralDataset;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.classify.RVFDataset;
 import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.Datum;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.RVFDatum;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.stats.ClassicCounter;
+import edu.stanford.nlp.stats.Counter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +23,7 @@ import org.newsevents.nlp.events.TriggerFeatures;
 import org.newsevents.nlp.events.TriggerModel;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.TrainedTriggers;
+import org.newsevents.nlp.knowledge.WordEmbeddings;
 import org.newsevents.nlp.knowledge.WordNetSenses;
 import org.newsevents.nlp.text.AnnotatedText;
 
@@ -127,7 +133,9 @@ public final class TimeMlEventModels {
 
   /**
    * One trigger example per verb, common noun and adjective of the sentence: its {@link
-   * TriggerFeatures}, labelled EVENT when it lies inside a gold EVENT, else O.
+   * TriggerFeatures} (each string feature with value 1, and the dimensions of the word's vector,
+   * {@link TriggerFeatures#embedding}, with theirs), labelled EVENT when it lies inside a gold
+   * EVENT, else O.
    */
   public static List<Datum<String, String>> triggerExamples(
       TimeMlDocument document, List<CoreLabel> tokens, SemanticGraph tree) {
@@ -141,10 +149,19 @@ public final class TimeMlEventModels {
       }
       String label =
           goldClass(document, token) == null ? TriggerModel.NOT_EVENT : TriggerModel.EVENT;
-      examples.add(
-          new BasicDatum<>(
-              TriggerFeatures.of(tree, node, Lexicons.standard(), WordNetSenses.standard()),
-              label));
+      Counter<String> features = new ClassicCounter<>();
+      for (String feature :
+          TriggerFeatures.of(tree, node, Lexicons.standard(), WordNetSenses.standard())) {
+        features.incrementCount(feature);
+      }
+      float[] vector = TriggerFeatures.embedding(node, WordEmbeddings.standard());
+      if (vector != null) {
+        String pos = TriggerFeatures.coarse(node.tag());
+        for (int i = 0; i < vector.length; i++) {
+          features.setCount(TriggerFeatures.dimension(i, pos), vector[i]);
+        }
+      }
+      examples.add(new RVFDatum<>(features, label));
     }
     return examples;
   }
@@ -179,7 +196,10 @@ public final class TimeMlEventModels {
    */
   private static LinearClassifier<String, String> train(
       List<Datum<String, String>> examples, double sigma, int minCount) {
-    Dataset<String, String> dataset = new Dataset<>();
+    GeneralDataset<String, String> dataset =
+        !examples.isEmpty() && examples.get(0) instanceof RVFDatum
+            ? new RVFDataset<>()
+            : new Dataset<>();
     examples.forEach(dataset::add);
     if (minCount > 1) {
       dataset.applyFeatureCountThreshold(minCount);
@@ -188,6 +208,17 @@ public final class TimeMlEventModels {
     factory.setSigma(sigma);
     factory.setVerbose(false);
     return factory.trainClassifier(dataset);
+  }
+
+  /**
+   * The probabilities of the labels of {@code datum}, its real values used when it has them (an
+   * {@link RVFDatum}).
+   */
+  public static Counter<String> probabilities(
+      LinearClassifier<String, String> model, Datum<String, String> datum) {
+    return datum instanceof RVFDatum<String, String> real
+        ? model.probabilityOf(real)
+        : model.probabilityOf(datum);
   }
 
   /**

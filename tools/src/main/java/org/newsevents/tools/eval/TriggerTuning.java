@@ -108,7 +108,10 @@ public final class TriggerTuning {
       for (Datum<String, String> datum : test) {
         double gold = TriggerModel.EVENT.equals(datum.label()) ? 1 : 0;
         if (decidedByModel(datum)) {
-          scored.add(new double[] {model.probabilityOf(datum).getCount(TriggerModel.EVENT), gold});
+          scored.add(
+              new double[] {
+                TimeMlEventModels.probabilities(model, datum).getCount(TriggerModel.EVENT), gold
+              });
         } else {
           // A curated trigger or cue is an event whatever the model says: it counts in the F1
           // as predicted, so that the threshold is chosen for the trigger F1 of the extractor.

@@ -146,8 +146,9 @@ final class EventClassTraining {
                 + documentCount
                 + " TimeML documents",
             "(TempEval-3 TBAQ-cleaned) in the --gold directories above. Features name single",
-            "words, lemmas, tags, relations and WordNet lexicographer files; no running text of",
-            "the corpus is stored. Weights below " + MIN_WEIGHT + " are left out.",
+            "words, lemmas, tags, relations and WordNet lexicographer files, and embI|POS the",
+            "dimension I of the word's CoreNLP vector (WordEmbeddings) by part of speech; no",
+            "running text of the corpus is stored. Weights below " + MIN_WEIGHT + " are left out.",
             "feature\tlabel\tweight");
     writeWeights(out, header, trigger.classifier(), examples.size());
   }
