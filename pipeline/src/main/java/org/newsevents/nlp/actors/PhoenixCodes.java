@@ -29,8 +29,8 @@ final class PhoenixCodes {
   /** The article's body, or null: no support check. */
   private final String body;
 
-  /** The article's body in the dictionaries' key form (upper case, words), or null. */
-  private final String bodyKey;
+  /** The article's body in the dictionaries' key form (upper case, words; made on first use). */
+  private String bodyKey;
 
   /** The countries the article names by name or demonym (read on first use), or null. */
   private java.util.Map<String, Integer> countriesNamed;
@@ -40,7 +40,6 @@ final class PhoenixCodes {
     this.gazetteer = gazetteer;
     this.overrides = new java.util.HashMap<>();
     this.body = null;
-    this.bodyKey = null;
     List<String[]> rows = Lexicons.rows("newsevents/gazetteers/phoenix-overrides.tsv", 3);
     for (String[] row : rows.subList(1, rows.size())) {
       for (String name : row[0].split("\\|")) {
@@ -54,7 +53,6 @@ final class PhoenixCodes {
     this.gazetteer = gazetteer;
     this.overrides = shared.overrides;
     this.body = body;
-    this.bodyKey = " " + PhoenixActors.key(body.replaceAll("[^\\p{L}\\p{N}&]+", " ")) + " ";
   }
 
   /**
@@ -72,10 +70,13 @@ final class PhoenixCodes {
    * company's initials ("BP_" [MNCGBR], "UBS"), and any match with no article are supported.
    */
   private boolean supported(String name, PhoenixActors.Entry entry, String code) {
-    if (bodyKey == null || !ActorGazetteer.isAcronym(name) || code.startsWith("MNC")) {
+    if (body == null || !ActorGazetteer.isAcronym(name) || code.startsWith("MNC")) {
       return true; // a company's initials are how the news names it ("BP", "UBS")
     }
-    String expansion = PhoenixActors.key(entry.name().replaceAll("[^\\p{L}\\p{N}&]+", " "));
+    String expansion = wordsKey(entry.name());
+    if (bodyKey == null) {
+      bodyKey = " " + wordsKey(body) + " ";
+    }
     if (expansion.equals(PhoenixActors.key(name).replace(".", ""))
         || bodyKey.contains(" " + expansion + " ")) {
       return true; // the acronym is the entry's own name, or the article spells it out
@@ -88,6 +89,11 @@ final class PhoenixCodes {
       countriesNamed = gazetteer.countryMentions(body);
     }
     return countriesNamed.containsKey(country);
+  }
+
+  /** A text's words in the dictionaries' key form (upper case, one space between words). */
+  private static String wordsKey(String text) {
+    return PhoenixActors.key(text.replaceAll("[^\\p{L}\\p{N}&]+", " "));
   }
 
   /** The country of a Phoenix code: its first three letters, a company's, or a group's. */

@@ -52,19 +52,20 @@ public final class ActorGazetteer {
 
   private static volatile ActorGazetteer standard;
 
-  private final List<Name> names = new ArrayList<>();
+  // Filled by load() only; an article's view (forArticle) shares them.
+  private final List<Name> names;
 
   /**
    * The positions in {@link #names} of the names that begin with a word, by that word (a maximal
    * run of letters and digits, as the names' patterns bound them); {@link #unindexed}: those that
    * begin with another character.
    */
-  private final Map<String, int[]> byFirstWord = new HashMap<>();
+  private final Map<String, int[]> byFirstWord;
 
-  private final BitSet unindexed = new BitSet();
-  private final List<SectorWord> sectors = new ArrayList<>();
-  private final Map<String, String> groupCountries = new HashMap<>();
-  private final Set<String> countries = new HashSet<>();
+  private final BitSet unindexed;
+  private final List<SectorWord> sectors;
+  private final Map<String, String> groupCountries;
+  private final Set<String> countries;
 
   /**
    * Short acronyms of national groups that this article does not support (see {@link #forArticle}):
@@ -76,17 +77,26 @@ public final class ActorGazetteer {
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,5}");
 
   private ActorGazetteer() {
+    this.names = new ArrayList<>();
+    this.byFirstWord = new HashMap<>();
+    this.unindexed = new BitSet();
+    this.sectors = new ArrayList<>();
+    this.groupCountries = new HashMap<>();
+    this.countries = new HashSet<>();
     this.unsupported = Set.of();
   }
 
-  /** The same lists, sharing every value, with the given acronyms unsupported. */
+  /**
+   * The same lists (shared, not copied: nothing changes them after load) with the given acronyms
+   * unsupported.
+   */
   private ActorGazetteer(ActorGazetteer shared, Set<String> unsupported) {
-    this.names.addAll(shared.names);
-    this.byFirstWord.putAll(shared.byFirstWord);
-    this.unindexed.or(shared.unindexed);
-    this.sectors.addAll(shared.sectors);
-    this.groupCountries.putAll(shared.groupCountries);
-    this.countries.addAll(shared.countries);
+    this.names = shared.names;
+    this.byFirstWord = shared.byFirstWord;
+    this.unindexed = shared.unindexed;
+    this.sectors = shared.sectors;
+    this.groupCountries = shared.groupCountries;
+    this.countries = shared.countries;
     this.unsupported = Set.copyOf(unsupported);
   }
 
@@ -114,8 +124,8 @@ public final class ActorGazetteer {
       Entry e = name.entry();
       if (!e.kind().equals("GROUP")
           || e.country() == null
-          || !isAcronym(name.surface())
           || !body.contains(name.surface())
+          || !isAcronym(name.surface())
           || !name.pattern().matcher(body).find()) {
         continue;
       }
