@@ -14,9 +14,11 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.joda.time.Instant;
 import org.newsevents.nlp.AnnotationStore;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.schema.Article;
@@ -83,7 +85,10 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
    * into {@code hitBuckets} buckets of their own, after the {@code buckets} of the others; 0 (or no
    * store): hits are spread like the others. A hit costs only extraction, so a few large bundles
    * do: on the direct runner every bundle is prepared again by every transform behind the
-   * annotation. Copies share their store key, so they still meet.
+   * annotation. Copies share their store key, so they still meet. With more than one hit bucket,
+   * the hits of a bundle are balanced over them by size ({@link #balance}), not by hash: each hit
+   * bucket is one worker's share of the extraction, and a hash split left one worker extracting
+   * alone at the end.
    */
   public SpreadArticles withStoreHits(String storeDir, String profile, int hitBuckets) {
     if (hitBuckets < 0) {
@@ -108,6 +113,32 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
     return Math.floorMod(copyKey.hashCode(), buckets);
   }
 
+  /**
+   * Assigns weighted groups to {@code buckets} buckets so that their summed weights come out even:
+   * the heaviest group first (equal weights: the smaller key first) into the bucket with the least
+   * weight so far (a tie: the lower bucket). The same groups give the same assignment in any order.
+   */
+  static Map<String, Integer> balance(Map<String, Long> weights, int buckets) {
+    List<Map.Entry<String, Long>> heaviestFirst = new ArrayList<>(weights.entrySet());
+    heaviestFirst.sort(
+        Map.Entry.<String, Long>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    long[] load = new long[buckets];
+    Map<String, Integer> assigned = new LinkedHashMap<>();
+    for (Map.Entry<String, Long> group : heaviestFirst) {
+      int lightest = 0;
+      for (int b = 1; b < buckets; b++) {
+        if (load[b] < load[lightest]) {
+          lightest = b;
+        }
+      }
+      load[lightest] += group.getValue();
+      assigned.put(group.getKey(), lightest);
+    }
+    return assigned;
+  }
+
   @Override
   public PCollection<List<Article>> expand(PCollection<Article> articles) {
     return articles
@@ -119,8 +150,14 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
   }
 
   /**
-   * Keys an article by its bucket: a hash of its copy key, among the store-hit buckets when the
-   * store holds its annotation ({@link AnnotationStore#holds}: the entry is there, not read).
+   * Keys an article by its bucket: a hash of its copy key, or, when the store holds its annotation
+   * ({@link AnnotationStore#holds}: the entry is there, not read), one of the store-hit buckets.
+   * With several hit buckets, a bundle's hits are held until the bundle ends and then balanced over
+   * the hit buckets by the length of their bodies, a copy group as one ({@link #balance}): a stored
+   * article costs only its extraction, which grows with its length. On the direct runner every
+   * article read reaches this step in one bundle, so the whole run's hits are balanced. Where a
+   * runner splits the articles into several bundles, copies in different bundles may land in
+   * different hit buckets: each then reads the stored entry itself (the same records).
    */
   static class KeyFn extends DoFn<Article, KV<Integer, byte[]>> {
     private final int buckets;
@@ -129,6 +166,11 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
     private final int hitBuckets;
     private final String jitRun;
     private transient AnnotationStore store;
+    private transient List<HeldHit> held;
+
+    /** A store hit waiting for the end of its bundle. */
+    private record HeldHit(
+        String copyKey, long length, byte[] encoded, Instant timestamp, BoundedWindow window) {}
 
     KeyFn(int buckets, String storeDir, String profile, int hitBuckets, String jitRun) {
       this.buckets = buckets;
@@ -145,8 +187,17 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
       }
     }
 
+    @StartBundle
+    public void startBundle() {
+      held = new ArrayList<>();
+    }
+
     @ProcessElement
-    public void processElement(@Element Article article, OutputReceiver<KV<Integer, byte[]>> out)
+    public void processElement(
+        @Element Article article,
+        @Timestamp Instant timestamp,
+        BoundedWindow window,
+        OutputReceiver<KV<Integer, byte[]>> out)
         throws CoderException {
       String copyKey = ArticleAnalyzer.copyKey(article);
       boolean hit =
@@ -155,8 +206,32 @@ public class SpreadArticles extends PTransform<PCollection<Article>, PCollection
       if (store != null) {
         WarmRunJit.keyed(jitRun, hit);
       }
-      int key = hit ? buckets + bucket(copyKey, hitBuckets) : bucket(copyKey, buckets);
-      out.output(KV.of(key, CoderUtils.encodeToByteArray(ARTICLE_CODER, article)));
+      byte[] encoded = CoderUtils.encodeToByteArray(ARTICLE_CODER, article);
+      if (hit && hitBuckets > 1) {
+        held.add(new HeldHit(copyKey, article.getBody().length(), encoded, timestamp, window));
+        return;
+      }
+      int key = hit ? buckets : bucket(copyKey, buckets);
+      out.output(KV.of(key, encoded));
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      if (held.isEmpty()) {
+        return;
+      }
+      Map<String, Long> weights = new LinkedHashMap<>();
+      for (HeldHit hit : held) {
+        weights.merge(hit.copyKey(), hit.length(), Long::sum);
+      }
+      Map<String, Integer> assigned = balance(weights, hitBuckets);
+      for (HeldHit hit : held) {
+        context.output(
+            KV.of(buckets + assigned.get(hit.copyKey()), hit.encoded()),
+            hit.timestamp(),
+            hit.window());
+      }
+      held = new ArrayList<>();
     }
   }
 

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
@@ -99,6 +102,57 @@ class SpreadArticlesTest {
               return null;
             });
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void storeHitsAreBalancedOverTheHitBucketsByBodyLength(@TempDir Path dir) throws IOException {
+    // Six stored articles of 60, 50, 40, 30, 25 and 10 characters, and a copy of the 10 (one
+    // group of 20): the heaviest first into the lighter bucket gives 60+30+25 = 115 and
+    // 50+40+10+10 = 110, where a hash of the copy key puts them wherever it falls.
+    int[] lengths = {60, 50, 40, 30, 25, 10};
+    List<Article> articles = new ArrayList<>();
+    AnnotationStore store = AnnotationStore.forProfile(new LocalBlobs(dir), "fast");
+    for (int i = 0; i < lengths.length; i++) {
+      String body = ("Body " + i + ".").repeat(10).substring(0, lengths[i]);
+      articles.add(article("doc-" + i, body, "h" + i, null));
+      store.put(store.key(body, null), new byte[] {1});
+    }
+    articles.add(article("doc-6", articles.get(5).getBody().toString(), "h5", null));
+    Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
+
+    // All seven in one bundle, as the pipeline's read gives them (Create alone may split them).
+    PCollection<List<Article>> spread =
+        pipeline
+            .apply(
+                Create.of(List.of(articles)).withCoder(ListCoder.of(AvroCoder.of(Article.class))))
+            .apply(ParDo.of(new FlattenFn()))
+            .setCoder(AvroCoder.of(Article.class))
+            .apply(SpreadArticles.into(16).withStoreHits(dir.toString(), "fast", 2));
+
+    PAssert.that(spread.apply(ParDo.of(new BundleIdsFn())))
+        .containsInAnyOrder("doc-0,doc-3,doc-4", "doc-1,doc-2,doc-5,doc-6");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void balancingPutsTheHeaviestGroupFirstIntoTheLightestBucketInAnyOrder() {
+    Map<String, Long> weights = new LinkedHashMap<>();
+    weights.put("e", 20L);
+    weights.put("a", 60L);
+    weights.put("f", 10L);
+    weights.put("c", 40L);
+    weights.put("b", 50L);
+    weights.put("d", 30L);
+    weights.put("g", 10L);
+    // a 60 -> 0; b 50 -> 1; c 40 -> 1 (90); d 30 -> 0 (90); e 20 -> 0 (a tie: the lower, 110);
+    // f 10 -> 1 (100); g 10 -> 1 (110).
+    assertEquals(
+        Map.of("a", 0, "b", 1, "c", 1, "d", 0, "e", 0, "f", 1, "g", 1),
+        SpreadArticles.balance(weights, 2));
+    assertEquals(
+        Map.of("a", 0, "b", 1, "c", 2, "d", 2, "e", 1, "f", 0, "g", 0),
+        SpreadArticles.balance(weights, 3));
+    assertEquals(Map.of("a", 0, "b", 0), SpreadArticles.balance(Map.of("b", 5L, "a", 7L), 1));
   }
 
   @Test
