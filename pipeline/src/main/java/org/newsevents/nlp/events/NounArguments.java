@@ -3,8 +3,10 @@ package org.newsevents.nlp.events;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
+import java.util.Set;
 import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.WordNetSenses;
 import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
 
@@ -13,6 +15,13 @@ import org.newsevents.schema.Argument;
  * recipients and places come out ("a meeting of the Council with the opposition in Geneva").
  */
 final class NounArguments {
+
+  /** The WordNet lexicographer file of a made thing's first sense. */
+  private static final String ARTIFACT = "wn1=noun.artifact";
+
+  /** The WordNet lexicographer files of a happening's first sense. */
+  private static final Set<String> HAPPENINGS =
+      Set.of("wn1=noun.event", "wn1=noun.process", "wn1=noun.phenomenon");
 
   private final Lexicons lexicons;
   private final EventRules rules;
@@ -53,7 +62,7 @@ final class NounArguments {
             // "a meeting of the Security Council", "the call of history": who gathers or calls.
             case "nmod:of" -> rules.ofIsAgent(type) ? Roles.AGENT : Roles.THEME;
             case "nmod:against", "nmod:on" -> Roles.PATIENT;
-            case "nmod:with" -> Roles.RECIPIENT;
+            case "nmod:with" -> withRole(sentence, noun, dep);
             case "nmod:for" -> intensional ? Roles.THEME : null;
             default -> obliques.role(sentence, rel, dep);
           };
@@ -63,6 +72,37 @@ final class NounArguments {
       }
     }
     return arguments;
+  }
+
+  /**
+   * The role of an event noun's "with" phrase by what it names: an outcome or happening (a noun
+   * whose first WordNet sense is an event, process or phenomenon: "his reign with three defeats and
+   * two draws", "talks with little success") fills no role; a made thing that names no one ("a raid
+   * with helicopters") is the INSTRUMENT; anyone else ("a meeting with his Russian counterpart",
+   * "talks with Iran", "talks with the opposition") the RECIPIENT, as before.
+   */
+  private static String withRole(SentenceContext sentence, IndexedWord noun, IndexedWord dep) {
+    // A later conjunct the parser also hangs on the noun takes the first one's role ("three
+    // defeats and two draws": "draws" is a noun.object in WordNet, "defeats" an event).
+    for (SemanticGraphEdge in : sentence.graph().incomingEdgeIterable(dep)) {
+      IndexedWord first = in.getGovernor();
+      if (in.getRelation().toString().startsWith("conj")
+          && sentence.graph().getAllEdges(noun, first).stream()
+              .anyMatch(e -> e.getRelation().toString().equals("nmod:with"))) {
+        return withRole(sentence, noun, first);
+      }
+    }
+    if (ClauseShapes.canAct(sentence, dep) || sentence.entityType(dep) != null) {
+      return Roles.RECIPIENT;
+    }
+    List<String> senses =
+        dep.tag().startsWith("NN")
+            ? WordNetSenses.standard().features(dep.lemma(), "N")
+            : List.of();
+    if (senses.contains(ARTIFACT)) {
+      return Roles.INSTRUMENT;
+    }
+    return senses.stream().anyMatch(HAPPENINGS::contains) ? null : Roles.RECIPIENT;
   }
 
   /**
