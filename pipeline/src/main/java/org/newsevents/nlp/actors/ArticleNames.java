@@ -42,6 +42,12 @@ final class ArticleNames {
   private static final String ORGANIZATION = "ORGANIZATION";
 
   private final List<Run> runs = new ArrayList<>();
+  private final String body;
+  private final ActorGazetteer gazetteer;
+  private final OrganisationHeads heads = OrganisationHeads.standard();
+  private final StoryCountry.Evidence story;
+  private StoryCountry.Evidence offices;
+  private boolean officesRead;
 
   ArticleNames(
       AnnotatedText text,
@@ -50,6 +56,8 @@ final class ArticleNames {
       PhoenixCodes phoenix,
       RoleReader roles,
       String url) {
+    this.body = text.body();
+    this.gazetteer = gazetteer;
     List<Run> found = new ArrayList<>();
     for (int s = 0; s < text.sentenceCount(); s++) {
       List<CoreLabel> tokens = text.tokens(s);
@@ -90,9 +98,7 @@ final class ArticleNames {
     }
     Map<String, Code> byInnerName = ShortNames.innerNames(found);
     StoryCountry.Evidence story = StoryCountry.of(text.body(), url, gazetteer);
-    StoryCountry.Evidence offices = null; // read on first need
-    boolean officesRead = false;
-    OrganisationHeads heads = OrganisationHeads.standard();
+    this.story = story;
     Map<String, Code> orgCodes = new HashMap<>();
     for (Run run : found) {
       Code code = run.code();
@@ -109,11 +115,9 @@ final class ArticleNames {
       }
       if (!run.org()) {
         code = LocalPeople.withStoryCountry(code, story, run.name());
-        if (story == null && !officesRead && code != null && code.country() == null) {
-          offices = StoryCountry.ofOffices(text.body(), gazetteer);
-          officesRead = true;
+        if (story == null && code != null && code.country() == null) {
+          code = LocalPeople.withOfficeCountry(code, offices());
         }
-        code = story == null ? LocalPeople.withOfficeCountry(code, offices) : code;
       } else {
         if (code == null) { // a description of the same name elsewhere came first
           code = dictionary(run.name(), date, gazetteer, phoenix);
@@ -133,11 +137,8 @@ final class ArticleNames {
               && StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(code.sector())
               && !heads.international(run.name())) {
             // a state's body named without its country: the story's country (codebook rule 13)
-            if (story == null && !officesRead) {
-              offices = StoryCountry.ofOffices(text.body(), gazetteer);
-              officesRead = true;
-            }
-            code = LocalPeople.withStoryCountry(code, story != null ? story : offices, run.name());
+            code =
+                LocalPeople.withStoryCountry(code, story != null ? story : offices(), run.name());
           }
         }
         if (code != null) {
@@ -155,6 +156,42 @@ final class ArticleNames {
               code,
               run.org()));
     }
+  }
+
+  /** The country the article names most by its offices (StoryCountry.ofOffices), read once. */
+  private StoryCountry.Evidence offices() {
+    if (!officesRead) {
+      offices = StoryCountry.ofOffices(body, gazetteer);
+      officesRead = true;
+    }
+    return offices;
+  }
+
+  /**
+   * A body of a state that no list knows, named by the given words ("the Department for Work and
+   * Pensions", "the National Audit Office": a head of organisation-heads.tsv for a state's body,
+   * GOV, JUD, COP, MIL, LEG; no international body): its sector with the story's country, else the
+   * country the article names most (codebook rule 13); null when the words name no such body (one
+   * word, "the Treasury", is none).
+   */
+  Code stateBody(String words) {
+    String bare = words.strip().replaceFirst("^(?i)the\\s+", "");
+    OrganisationHeads.Head head = heads.ofName(bare);
+    if (head == null
+        || !StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(head.sector())
+        || heads.international(bare)
+        || gazetteer.find(bare, null) != null) {
+      return null;
+    }
+    Code code =
+        new Code(
+            head.sector(),
+            null,
+            null,
+            head.sector(),
+            bare,
+            "sentence:state body '" + bare + "' organisation-heads.tsv '" + head.matched() + "'");
+    return LocalPeople.withStoryCountry(code, story != null ? story : offices(), bare);
   }
 
   /** A name as compared within an article: "Time Warner" is "TimeWarner". */
@@ -265,12 +302,14 @@ final class ArticleNames {
       return coded == null
           ? null
           : new Code(
-              coded.code(),
-              coded.country(),
-              coded.group(),
-              coded.sector(),
-              coded.matched(),
-              "sentence:organisation party '" + bare + "' <- " + coded.source());
+                  coded.code(),
+                  coded.country(),
+                  coded.group(),
+                  coded.sector(),
+                  coded.matched(),
+                  "sentence:organisation party '" + bare + "' <- " + coded.source())
+              .madeAs(Code.Origin.OWN_NAME)
+              .from(coded);
     }
     int s = run.sentence();
     int head = headIndex(text, s, run.first(), run.last());
@@ -299,13 +338,15 @@ final class ArticleNames {
             + ((described == null || described.country() == null) && country != null
                 ? " + countries.tsv '" + own.matched() + "' in its name"
                 : "");
-    return new Code(
-        (country == null ? "" : country) + (sector == null ? "" : sector),
-        country,
-        null,
-        sector,
-        run.name(),
-        source);
+    Code code =
+        new Code(
+            (country == null ? "" : country) + (sector == null ? "" : sector),
+            country,
+            null,
+            sector,
+            run.name(),
+            source);
+    return described == null ? code.madeAs(Code.Origin.OWN_NAME) : code;
   }
 
   /**
@@ -383,7 +424,12 @@ final class ArticleNames {
               + e.from()
               + ".."
               + e.to()
-              + (date == null ? " (undated)" : ""));
+              + (date == null ? " (undated)" : ""),
+          null,
+          false,
+          Code.Origin.PEOPLE,
+          true,
+          false);
     }
     if (last > first) {
       Code dictionary = phoenix.find(name, date);
@@ -399,14 +445,15 @@ final class ArticleNames {
           }
           // undated: the dictionary's country with the sentence's title ("Home Secretary" GOV)
           return new Code(
-              dictionary.country() + title.sector(),
-              dictionary.country(),
-              null,
-              title.sector(),
-              title.matched() + " + " + dictionary.matched(),
-              title.source() + " + " + dictionary.source(),
-              title.titleWords(),
-              false);
+                  dictionary.country() + title.sector(),
+                  dictionary.country(),
+                  null,
+                  title.sector(),
+                  title.matched() + " + " + dictionary.matched(),
+                  title.source() + " + " + dictionary.source(),
+                  title.titleWords(),
+                  false)
+              .from(null, title, dictionary);
         }
         return dictionary;
       }
@@ -623,9 +670,8 @@ final class ArticleNames {
           && run.org()
           && run.code() != null
           && "BUS".equals(run.code().sector())
-          && !run.code().source().startsWith("phoenix:")
-          && !(run.code().source().startsWith("sentence:organisation")
-              && !run.code().source().contains(" described "))) {
+          && run.code().origin() != Code.Origin.PHOENIX
+          && run.code().origin() != Code.Origin.OWN_NAME) {
         return run;
       }
     }
