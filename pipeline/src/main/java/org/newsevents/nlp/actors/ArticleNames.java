@@ -38,6 +38,10 @@ final class ArticleNames {
   private static final java.util.Set<String> OFFICES_AND_FORMER =
       java.util.Set.of("GOV", "LEG", "OPP", "JUD", "COP", "MIL", "ELI");
 
+  /** A capitalised word: a name's ("the Child Support Agency"), not a description's. */
+  private static final java.util.regex.Pattern CAPITALISED =
+      java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Lu}");
+
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
 
@@ -175,9 +179,10 @@ final class ArticleNames {
    * word, "the Treasury", is none).
    */
   Code stateBody(String words) {
-    String bare = words.strip().replaceFirst("^(?i)the\\s+", "");
+    String bare = words.strip().replaceFirst("^(?i)(the|an?)\\s+", "");
     OrganisationHeads.Head head = heads.ofName(bare);
     if (head == null
+        || !CAPITALISED.matcher(bare).find() // "that tribunal", "former police": no name
         || !StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(head.sector())
         || heads.international(bare)
         || gazetteer.find(bare, null) != null) {

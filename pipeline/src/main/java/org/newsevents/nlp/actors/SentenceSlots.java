@@ -185,6 +185,10 @@ final class SentenceSlots {
       int[] span = text.phrase(s, dep, false);
       String words = compound ? leftCompounds(s, head) : text.body().substring(span[0], span[1]);
       Code org = roles.organisation(words, date);
+      if (org == null) {
+        // "a Department for Work and Pensions spokeswoman": a state's body no list knows
+        org = names.stateBody(words);
+      }
       if (org != null) {
         String sector =
             org.sector() == null ? "GOV" : org.sector(); // a country speaks by its government
