@@ -42,6 +42,14 @@ final class ArticleNames {
   private static final java.util.regex.Pattern CAPITALISED =
       java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Lu}");
 
+  /**
+   * Nouns of definite-nouns.tsv too vague to describe the name before them: "the group" (a band, a
+   * committee), "the team" (of people at any body). A press noun (MED) is read after a name only
+   * with a country ("the French paper"): alone ("the site", "the newspaper") it most often names
+   * another outlet, one that reported the story.
+   */
+  private static final java.util.Set<String> VAGUE_AFTER = java.util.Set.of("group", "team");
+
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
 
@@ -160,6 +168,122 @@ final class ArticleNames {
               code,
               run.org()));
     }
+    describedAfter(text, phoenix);
+  }
+
+  /**
+   * Organisations no source coded that a definite description after them describes ("United ... the
+   * airline", "Le Monde ... the French paper"; codebook rule 7 read backwards): the first "the" +
+   * an organisation noun of definite-nouns.tsv, with at most a country's name or demonym between
+   * ("the French paper"), after the name in its sentence or the next, before any other organisation
+   * is named, gives the name its sector and that country; every uncoded mention of the same name
+   * takes it.
+   */
+  private void describedAfter(AnnotatedText text, PhoenixCodes phoenix) {
+    Map<String, Code> described = new HashMap<>();
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      if (!run.org() || run.code() != null || described.containsKey(key(run.name()))) {
+        continue;
+      }
+      int limit = Integer.MAX_VALUE;
+      for (int n = k + 1; n < runs.size(); n++) {
+        if (runs.get(n).org() && !key(runs.get(n).name()).equals(key(run.name()))) {
+          limit = runs.get(n).begin();
+          break;
+        }
+      }
+      String bare = run.name().replaceFirst("^(?i)the\\s+", "");
+      if (gazetteer.find(bare, null) != null
+          || gazetteer.sector(bare) != null
+          || phoenix.find(bare, null) != null) {
+        continue; // "the Pentagon", "the IMF", "Congress": the lists code it where it is named
+      }
+      Code code = descriptionAfter(text, run, limit);
+      if (code != null) {
+        described.put(key(run.name()), code);
+      }
+    }
+    if (described.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      Code code = run.org() && run.code() == null ? described.get(key(run.name())) : null;
+      if (code != null) {
+        runs.set(
+            k,
+            new Run(
+                run.sentence(),
+                run.first(),
+                run.last(),
+                run.begin(),
+                run.end(),
+                run.name(),
+                code.matched().equals(run.name()) ? code : via(code, run.name()),
+                true));
+      }
+    }
+  }
+
+  /** The code the first definite description after a name gives it (describedAfter), or null. */
+  private Code descriptionAfter(AnnotatedText text, Run run, int limit) {
+    for (int s = run.sentence(); s <= run.sentence() + 1 && s < text.sentenceCount(); s++) {
+      List<CoreLabel> tokens = text.tokens(s);
+      for (int i = s == run.sentence() ? run.last() + 1 : 0; i + 1 < tokens.size(); i++) {
+        CoreLabel the = tokens.get(i);
+        if (the.beginPosition() >= limit) {
+          return null;
+        }
+        if (!the.word().equalsIgnoreCase("the")) {
+          continue;
+        }
+        int noun = i + 1;
+        String country = null;
+        String place = null;
+        if (Character.isUpperCase(tokens.get(noun).word().charAt(0))) {
+          place = tokens.get(noun).word();
+          country = LocalPeople.nationalCountry(gazetteer.find(place, null));
+          if (country == null) {
+            continue; // "the BBC website": another name
+          }
+          noun++;
+        }
+        if (noun >= tokens.size() || !tokens.get(noun).tag().equals("NN")) {
+          continue;
+        }
+        if (noun + 1 < tokens.size() && tokens.get(noun + 1).tag().startsWith("NN")) {
+          continue; // "the airline industry": the noun is no head
+        }
+        String word = tokens.get(noun).word();
+        DefiniteDescriptions.Noun kind = DefiniteDescriptions.standard().noun("the " + word);
+        if (kind == null
+            || kind.person()
+            || kind.sectors().size() != 1
+            || VAGUE_AFTER.contains(word.toLowerCase(java.util.Locale.ROOT))
+            || kind.sectors().contains("MED") && country == null) {
+          continue;
+        }
+        String sector = kind.sectors().iterator().next();
+        String words = "the " + (place == null ? "" : place + " ") + word;
+        return new Code(
+                (country == null ? "" : country) + sector,
+                country,
+                null,
+                sector,
+                run.name(),
+                "sentence:described after '"
+                    + run.name()
+                    + "' as '"
+                    + words
+                    + "' definite-nouns.tsv '"
+                    + word
+                    + "'"
+                    + (country == null ? "" : " + countries.tsv '" + place + "'"))
+            .madeAs(Code.Origin.DESCRIBED_AFTER);
+      }
+    }
+    return null;
   }
 
   /** The country the article names most by its offices (StoryCountry.ofOffices), read once. */
@@ -667,7 +791,8 @@ final class ArticleNames {
    * The first organisation run before an offset coded as a business (BUS), the company the story is
    * about ("TimeWarner", not the "German music publisher Bertelsmann" of a later sentence), or
    * null. Only a company described in the text counts: one coded from the dictionaries alone is
-   * often named in passing (on the development set, "It" of a camera feature took Google).
+   * often named in passing (on the development set, "It" of a camera feature took Google), and one
+   * described only by a definite description after it ("the firm") is kept from changing it.
    */
   Run firstCompany(int offset) {
     for (Run run : runs) {
@@ -676,7 +801,8 @@ final class ArticleNames {
           && run.code() != null
           && "BUS".equals(run.code().sector())
           && run.code().origin() != Code.Origin.PHOENIX
-          && run.code().origin() != Code.Origin.OWN_NAME) {
+          && run.code().origin() != Code.Origin.OWN_NAME
+          && run.code().origin() != Code.Origin.DESCRIBED_AFTER) {
         return run;
       }
     }

@@ -38,6 +38,8 @@ record Code(
     NAME,
     /** An organisation coded from its own name alone, no description beside it. */
     OWN_NAME,
+    /** An organisation coded from a definite description after its name ("the airline"). */
+    DESCRIBED_AFTER,
     /** Anything else: a title, a description, a story's country, a sector word. */
     OTHER
   }

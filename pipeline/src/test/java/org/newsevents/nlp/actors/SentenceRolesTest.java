@@ -107,6 +107,17 @@ class SentenceRolesTest {
   }
 
   @Test
+  void aDefiniteDescriptionAfterAnUncodedCompanyGivesItsSectorAndCountry() {
+    // Codebook rule 7 read backwards: no list codes Nortel; "the Canadian firm" describes it.
+    assertEquals(
+        List.of("Nortel -> CANBUS", "The Canadian firm -> CANBUS", "Nortel -> CANBUS"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Nortel said profits had fallen. The Canadian firm said it would cut 500 jobs."
+                    + " Nortel said the cuts would come this year.")));
+  }
+
+  @Test
   void aPersonWhoseRoleChangedIsCodedByTheArticlesDate() {
     String body = "Ban Ki-moon said the talks would go on.";
     // Phoenix: [KORGOVBUS 20040117-20061201], then [IGOUNO >20070101].
