@@ -38,10 +38,28 @@ final class ArticleNames {
   private static final java.util.Set<String> OFFICES_AND_FORMER =
       java.util.Set.of("GOV", "LEG", "OPP", "JUD", "COP", "MIL", "ELI");
 
+  /** A capitalised word: a name's ("the Child Support Agency"), not a description's. */
+  private static final java.util.regex.Pattern CAPITALISED =
+      java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Lu}");
+
+  /**
+   * Nouns of definite-nouns.tsv too vague to describe the name before them: "the group" (a band, a
+   * committee), "the team" (of people at any body). A press noun (MED) is read after a name only
+   * with a country ("the French paper"): alone ("the site", "the newspaper") it most often names
+   * another outlet, one that reported the story.
+   */
+  private static final java.util.Set<String> VAGUE_AFTER = java.util.Set.of("group", "team");
+
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
 
   private final List<Run> runs = new ArrayList<>();
+  private final String body;
+  private final ActorGazetteer gazetteer;
+  private final OrganisationHeads heads = OrganisationHeads.standard();
+  private final StoryCountry.Evidence story;
+  private StoryCountry.Evidence offices;
+  private boolean officesRead;
 
   ArticleNames(
       AnnotatedText text,
@@ -50,6 +68,8 @@ final class ArticleNames {
       PhoenixCodes phoenix,
       RoleReader roles,
       String url) {
+    this.body = text.body();
+    this.gazetteer = gazetteer;
     List<Run> found = new ArrayList<>();
     for (int s = 0; s < text.sentenceCount(); s++) {
       List<CoreLabel> tokens = text.tokens(s);
@@ -90,9 +110,7 @@ final class ArticleNames {
     }
     Map<String, Code> byInnerName = ShortNames.innerNames(found);
     StoryCountry.Evidence story = StoryCountry.of(text.body(), url, gazetteer);
-    StoryCountry.Evidence offices = null; // read on first need
-    boolean officesRead = false;
-    OrganisationHeads heads = OrganisationHeads.standard();
+    this.story = story;
     Map<String, Code> orgCodes = new HashMap<>();
     for (Run run : found) {
       Code code = run.code();
@@ -109,11 +127,9 @@ final class ArticleNames {
       }
       if (!run.org()) {
         code = LocalPeople.withStoryCountry(code, story, run.name());
-        if (story == null && !officesRead && code != null && code.country() == null) {
-          offices = StoryCountry.ofOffices(text.body(), gazetteer);
-          officesRead = true;
+        if (story == null && code != null && code.country() == null) {
+          code = LocalPeople.withOfficeCountry(code, offices());
         }
-        code = story == null ? LocalPeople.withOfficeCountry(code, offices) : code;
       } else {
         if (code == null) { // a description of the same name elsewhere came first
           code = dictionary(run.name(), date, gazetteer, phoenix);
@@ -133,11 +149,8 @@ final class ArticleNames {
               && StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(code.sector())
               && !heads.international(run.name())) {
             // a state's body named without its country: the story's country (codebook rule 13)
-            if (story == null && !officesRead) {
-              offices = StoryCountry.ofOffices(text.body(), gazetteer);
-              officesRead = true;
-            }
-            code = LocalPeople.withStoryCountry(code, story != null ? story : offices, run.name());
+            code =
+                LocalPeople.withStoryCountry(code, story != null ? story : offices(), run.name());
           }
         }
         if (code != null) {
@@ -155,6 +168,159 @@ final class ArticleNames {
               code,
               run.org()));
     }
+    describedAfter(text, phoenix);
+  }
+
+  /**
+   * Organisations no source coded that a definite description after them describes ("United ... the
+   * airline", "Le Monde ... the French paper"; codebook rule 7 read backwards): the first "the" +
+   * an organisation noun of definite-nouns.tsv, with at most a country's name or demonym between
+   * ("the French paper"), after the name in its sentence or the next, before any other organisation
+   * is named, gives the name its sector and that country; every uncoded mention of the same name
+   * takes it.
+   */
+  private void describedAfter(AnnotatedText text, PhoenixCodes phoenix) {
+    Map<String, Code> described = new HashMap<>();
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      if (!run.org() || run.code() != null || described.containsKey(key(run.name()))) {
+        continue;
+      }
+      int limit = Integer.MAX_VALUE;
+      for (int n = k + 1; n < runs.size(); n++) {
+        if (runs.get(n).org() && !key(runs.get(n).name()).equals(key(run.name()))) {
+          limit = runs.get(n).begin();
+          break;
+        }
+      }
+      String bare = run.name().replaceFirst("^(?i)the\\s+", "");
+      if (gazetteer.find(bare, null) != null
+          || gazetteer.sector(bare) != null
+          || phoenix.find(bare, null) != null) {
+        continue; // "the Pentagon", "the IMF", "Congress": the lists code it where it is named
+      }
+      Code code = descriptionAfter(text, run, limit);
+      if (code != null) {
+        described.put(key(run.name()), code);
+      }
+    }
+    if (described.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      Code code = run.org() && run.code() == null ? described.get(key(run.name())) : null;
+      if (code != null) {
+        runs.set(
+            k,
+            new Run(
+                run.sentence(),
+                run.first(),
+                run.last(),
+                run.begin(),
+                run.end(),
+                run.name(),
+                code.matched().equals(run.name()) ? code : via(code, run.name()),
+                true));
+      }
+    }
+  }
+
+  /** The code the first definite description after a name gives it (describedAfter), or null. */
+  private Code descriptionAfter(AnnotatedText text, Run run, int limit) {
+    for (int s = run.sentence(); s <= run.sentence() + 1 && s < text.sentenceCount(); s++) {
+      List<CoreLabel> tokens = text.tokens(s);
+      for (int i = s == run.sentence() ? run.last() + 1 : 0; i + 1 < tokens.size(); i++) {
+        CoreLabel the = tokens.get(i);
+        if (the.beginPosition() >= limit) {
+          return null;
+        }
+        if (!the.word().equalsIgnoreCase("the")) {
+          continue;
+        }
+        int noun = i + 1;
+        String country = null;
+        String place = null;
+        if (Character.isUpperCase(tokens.get(noun).word().charAt(0))) {
+          place = tokens.get(noun).word();
+          country = LocalPeople.nationalCountry(gazetteer.find(place, null));
+          if (country == null) {
+            continue; // "the BBC website": another name
+          }
+          noun++;
+        }
+        if (noun >= tokens.size() || !tokens.get(noun).tag().equals("NN")) {
+          continue;
+        }
+        if (noun + 1 < tokens.size() && tokens.get(noun + 1).tag().startsWith("NN")) {
+          continue; // "the airline industry": the noun is no head
+        }
+        String word = tokens.get(noun).word();
+        DefiniteDescriptions.Noun kind = DefiniteDescriptions.standard().noun("the " + word);
+        if (kind == null
+            || kind.person()
+            || kind.sectors().size() != 1
+            || VAGUE_AFTER.contains(word.toLowerCase(java.util.Locale.ROOT))
+            || kind.sectors().contains("MED") && country == null) {
+          continue;
+        }
+        String sector = kind.sectors().iterator().next();
+        String words = "the " + (place == null ? "" : place + " ") + word;
+        return new Code(
+                (country == null ? "" : country) + sector,
+                country,
+                null,
+                sector,
+                run.name(),
+                "sentence:described after '"
+                    + run.name()
+                    + "' as '"
+                    + words
+                    + "' definite-nouns.tsv '"
+                    + word
+                    + "'"
+                    + (country == null ? "" : " + countries.tsv '" + place + "'"))
+            .madeAs(Code.Origin.DESCRIBED_AFTER);
+      }
+    }
+    return null;
+  }
+
+  /** The country the article names most by its offices (StoryCountry.ofOffices), read once. */
+  private StoryCountry.Evidence offices() {
+    if (!officesRead) {
+      offices = StoryCountry.ofOffices(body, gazetteer);
+      officesRead = true;
+    }
+    return offices;
+  }
+
+  /**
+   * A body of a state that no list knows, named by the given words ("the Department for Work and
+   * Pensions", "the National Audit Office": a head of organisation-heads.tsv for a state's body,
+   * GOV, JUD, COP, MIL, LEG; no international body): its sector with the story's country, else the
+   * country the article names most (codebook rule 13); null when the words name no such body (one
+   * word, "the Treasury", is none).
+   */
+  Code stateBody(String words) {
+    String bare = words.strip().replaceFirst("^(?i)(the|an?)\\s+", "");
+    OrganisationHeads.Head head = heads.ofName(bare);
+    if (head == null
+        || !CAPITALISED.matcher(bare).find() // "that tribunal", "former police": no name
+        || !StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(head.sector())
+        || heads.international(bare)
+        || gazetteer.find(bare, null) != null) {
+      return null;
+    }
+    Code code =
+        new Code(
+            head.sector(),
+            null,
+            null,
+            head.sector(),
+            bare,
+            "sentence:state body '" + bare + "' organisation-heads.tsv '" + head.matched() + "'");
+    return LocalPeople.withStoryCountry(code, story != null ? story : offices(), bare);
   }
 
   /** A name as compared within an article: "Time Warner" is "TimeWarner". */
@@ -265,12 +431,14 @@ final class ArticleNames {
       return coded == null
           ? null
           : new Code(
-              coded.code(),
-              coded.country(),
-              coded.group(),
-              coded.sector(),
-              coded.matched(),
-              "sentence:organisation party '" + bare + "' <- " + coded.source());
+                  coded.code(),
+                  coded.country(),
+                  coded.group(),
+                  coded.sector(),
+                  coded.matched(),
+                  "sentence:organisation party '" + bare + "' <- " + coded.source())
+              .madeAs(Code.Origin.OWN_NAME)
+              .from(coded);
     }
     int s = run.sentence();
     int head = headIndex(text, s, run.first(), run.last());
@@ -299,13 +467,15 @@ final class ArticleNames {
             + ((described == null || described.country() == null) && country != null
                 ? " + countries.tsv '" + own.matched() + "' in its name"
                 : "");
-    return new Code(
-        (country == null ? "" : country) + (sector == null ? "" : sector),
-        country,
-        null,
-        sector,
-        run.name(),
-        source);
+    Code code =
+        new Code(
+            (country == null ? "" : country) + (sector == null ? "" : sector),
+            country,
+            null,
+            sector,
+            run.name(),
+            source);
+    return described == null ? code.madeAs(Code.Origin.OWN_NAME) : code;
   }
 
   /**
@@ -383,7 +553,12 @@ final class ArticleNames {
               + e.from()
               + ".."
               + e.to()
-              + (date == null ? " (undated)" : ""));
+              + (date == null ? " (undated)" : ""),
+          null,
+          false,
+          Code.Origin.PEOPLE,
+          true,
+          false);
     }
     if (last > first) {
       Code dictionary = phoenix.find(name, date);
@@ -399,14 +574,15 @@ final class ArticleNames {
           }
           // undated: the dictionary's country with the sentence's title ("Home Secretary" GOV)
           return new Code(
-              dictionary.country() + title.sector(),
-              dictionary.country(),
-              null,
-              title.sector(),
-              title.matched() + " + " + dictionary.matched(),
-              title.source() + " + " + dictionary.source(),
-              title.titleWords(),
-              false);
+                  dictionary.country() + title.sector(),
+                  dictionary.country(),
+                  null,
+                  title.sector(),
+                  title.matched() + " + " + dictionary.matched(),
+                  title.source() + " + " + dictionary.source(),
+                  title.titleWords(),
+                  false)
+              .from(null, title, dictionary);
         }
         return dictionary;
       }
@@ -615,7 +791,8 @@ final class ArticleNames {
    * The first organisation run before an offset coded as a business (BUS), the company the story is
    * about ("TimeWarner", not the "German music publisher Bertelsmann" of a later sentence), or
    * null. Only a company described in the text counts: one coded from the dictionaries alone is
-   * often named in passing (on the development set, "It" of a camera feature took Google).
+   * often named in passing (on the development set, "It" of a camera feature took Google), and one
+   * described only by a definite description after it ("the firm") is kept from changing it.
    */
   Run firstCompany(int offset) {
     for (Run run : runs) {
@@ -623,9 +800,9 @@ final class ArticleNames {
           && run.org()
           && run.code() != null
           && "BUS".equals(run.code().sector())
-          && !run.code().source().startsWith("phoenix:")
-          && !(run.code().source().startsWith("sentence:organisation")
-              && !run.code().source().contains(" described "))) {
+          && run.code().origin() != Code.Origin.PHOENIX
+          && run.code().origin() != Code.Origin.OWN_NAME
+          && run.code().origin() != Code.Origin.DESCRIBED_AFTER) {
         return run;
       }
     }

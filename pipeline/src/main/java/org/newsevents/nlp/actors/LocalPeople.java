@@ -82,11 +82,12 @@ final class LocalPeople {
             + "'"
             + (code == null ? "" : " + " + code.source());
     return new Code(
-        story.country() + (sector == null ? "" : sector),
-        story.country(),
-        null,
-        sector,
-        code == null ? name : code.matched(),
-        source);
+            story.country() + (sector == null ? "" : sector),
+            story.country(),
+            null,
+            sector,
+            code == null ? name : code.matched(),
+            source)
+        .from(null, code);
   }
 }

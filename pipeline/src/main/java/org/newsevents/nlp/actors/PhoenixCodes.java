@@ -134,7 +134,7 @@ final class PhoenixCodes {
                       + ": "
                       + override[2]);
           if (code != null) {
-            return code;
+            return code.madeAs(Code.Origin.OVERRIDE);
           }
         }
         PhoenixActors.Entry entry = dictionary.find(name);
@@ -148,7 +148,7 @@ final class PhoenixCodes {
         }
         Code code = coded == null ? null : scheme(coded.code(), name, source(entry, coded));
         if (code != null) {
-          return code;
+          return code.madeAs(Code.Origin.PHOENIX);
         }
       }
     }
@@ -166,9 +166,11 @@ final class PhoenixCodes {
       return null;
     }
     PhoenixActors.Coded coded = PhoenixActors.codeOn(entry, date);
-    return coded == null
-        ? null
-        : scheme(coded.code(), name, source(entry, coded) + " without its legal suffix");
+    Code code =
+        coded == null
+            ? null
+            : scheme(coded.code(), name, source(entry, coded) + " without its legal suffix");
+    return code == null ? null : code.madeAs(Code.Origin.PHOENIX);
   }
 
   private static String source(PhoenixActors.Entry entry, PhoenixActors.Coded coded) {

@@ -79,12 +79,13 @@ final class RoleReader {
       return of == null
           ? null
           : new Code(
-              of.code(),
-              of.country(),
-              of.group(),
-              of.sector(),
-              of.matched() + " + " + title.matched(),
-              words + " for " + of.source());
+                  of.code(),
+                  of.country(),
+                  of.group(),
+                  of.sector(),
+                  of.matched() + " + " + title.matched(),
+                  words + " for " + of.source())
+              .from(null, of);
     }
     if (Titles.PAST_ONLY.contains(title.sector())) {
       return occupation(phrase, title, words);
@@ -95,31 +96,34 @@ final class RoleReader {
         && "BUS".equals(title.sector())
         && "BUS".equals(of.sector())) {
       return new Code(
-          of.code(),
-          of.country(),
-          of.group(),
-          "BUS",
-          of.matched() + " + " + title.matched(),
-          words + " of " + of.source());
+              of.code(),
+              of.country(),
+              of.group(),
+              "BUS",
+              of.matched() + " + " + title.matched(),
+              words + " of " + of.source())
+          .from(null, of);
     }
     if (of != null && of.sector() == null && of.unlistedParty()) {
       // "Israeli Labor Party leader": a party office, but governing or not is unknown
       return new Code(
-          of.code(),
-          of.country(),
-          null,
-          null,
-          of.matched() + " + " + title.matched(),
-          words + " of " + of.source());
+              of.code(),
+              of.country(),
+              null,
+              null,
+              of.matched() + " + " + title.matched(),
+              words + " of " + of.source())
+          .from(null, of);
     }
     if (of != null && of.group() != null) {
       return new Code(
-          of.code(),
-          of.country(),
-          of.group(),
-          of.sector(),
-          of.matched() + " + " + title.matched(),
-          words + " of " + of.source());
+              of.code(),
+              of.country(),
+              of.group(),
+              of.sector(),
+              of.matched() + " + " + title.matched(),
+              words + " of " + of.source())
+          .from(null, of);
     }
     String country = of == null ? null : of.country();
     return new Code(

@@ -150,6 +150,7 @@ final class SentenceSlots {
             c.sector(),
             written.strip(),
             how + name.name() + "' <- " + c.source())
+        .from(c)
         .actor("SENTENCE");
   }
 
@@ -173,27 +174,33 @@ final class SentenceSlots {
       if (person != null && person.code() != null) {
         Code c = person.code();
         return new Code(
-            c.code(),
-            c.country(),
-            c.group(),
-            c.sector(),
-            c.matched() + " + " + head.word(),
-            "sentence:" + head.word() + " of '" + person.name() + "' <- " + c.source());
+                c.code(),
+                c.country(),
+                c.group(),
+                c.sector(),
+                c.matched() + " + " + head.word(),
+                "sentence:" + head.word() + " of '" + person.name() + "' <- " + c.source())
+            .from(c);
       }
       int[] span = text.phrase(s, dep, false);
       String words = compound ? leftCompounds(s, head) : text.body().substring(span[0], span[1]);
       Code org = roles.organisation(words, date);
+      if (org == null) {
+        // "a Department for Work and Pensions spokeswoman": a state's body no list knows
+        org = names.stateBody(words);
+      }
       if (org != null) {
         String sector =
             org.sector() == null ? "GOV" : org.sector(); // a country speaks by its government
         Code coded = org.sector() == null ? org.withSector(sector, org.source()) : org;
         return new Code(
-            coded.code(),
-            coded.country(),
-            coded.group(),
-            coded.sector(),
-            org.matched() + " + " + head.word(),
-            "sentence:" + head.word() + " for '" + words + "' <- " + org.source());
+                coded.code(),
+                coded.country(),
+                coded.group(),
+                coded.sector(),
+                org.matched() + " + " + head.word(),
+                "sentence:" + head.word() + " for '" + words + "' <- " + org.source())
+            .from(org);
       }
     }
     return null;

@@ -10,7 +10,8 @@ import org.newsevents.nlp.knowledge.ActorGazetteer;
 
 /**
  * The facts the coders read from a code are fields of it, not words of its provenance: the title a
- * short name's code was read under, and whether a party is one governing-parties.tsv does not list.
+ * short name's code was read under, whether a party is one governing-parties.tsv does not list, and
+ * how the code was made (the Actor's basis, the story's company).
  */
 class CodeTest {
 
@@ -44,5 +45,45 @@ class CodeTest {
     assertEquals("ISR", party.code());
     assertTrue(party.unlistedParty());
     assertFalse(roles.organisation("Britain", LocalDate.of(2017, 7, 10)).unlistedParty());
+  }
+
+  @Test
+  void theBasisOfACodeMadeFromAnotherIsReadFromItsFieldsNotItsSource() {
+    Code blair =
+        new Code(
+            "GBRGOV",
+            "GBR",
+            null,
+            "GOV",
+            "Tony Blair",
+            "gazetteer:people.tsv Tony Blair 1997-05-02..2007-06-27",
+            null,
+            false,
+            Code.Origin.PEOPLE,
+            true,
+            false);
+    // A short name of a people.tsv entry, and a pronoun for it, report the person's entry.
+    Code mrBlair = blair.as("Blair", "name:'Blair' as Tony Blair <- x");
+    assertEquals("PERSON", basis(mrBlair));
+    assertEquals("PERSON", basis(new Code("GBRGOV", "GBR", null, "GOV", "he", "y").from(mrBlair)));
+    Code apple = new Code("USABUS", "USA", null, "BUS", "Apple", "z").madeAs(Code.Origin.PHOENIX);
+    assertEquals("PHOENIX", basis(apple));
+    assertEquals("PHOENIX", basis(apple.as("Apple Inc", "name:'Apple Inc'")));
+    // A pronoun for the company is read from the sentence; a later short name of that code, from
+    // the dictionary it was taken over from.
+    Code it = new Code("USABUS", "USA", null, "BUS", "it", "sentence:pronoun").from(apple);
+    assertEquals("SENTENCE", basis(it));
+    assertEquals("PHOENIX", basis(it.as("It", "name:'It'")));
+    // An override is the dictionaries' too, but a short name of it is the sentence's.
+    Code bbc = new Code("GBRMED", "GBR", null, "MED", "BBC", "o").madeAs(Code.Origin.OVERRIDE);
+    assertEquals("PHOENIX", basis(bbc));
+    assertEquals("SENTENCE", basis(bbc.as("the BBC", "name:'the BBC'")));
+    // A code that adds to a dictionary entry's ("+") is the sentence's.
+    assertEquals(
+        "SENTENCE", basis(new Code("GBROPP", "GBR", null, "OPP", "x", "t").from(null, apple)));
+  }
+
+  private static String basis(Code code) {
+    return String.valueOf(code.actor("SENTENCE").getBasis());
   }
 }

@@ -89,6 +89,35 @@ class SentenceRolesTest {
   }
 
   @Test
+  void aSpokespersonOfAStatesBodyNoListKnowsTakesItsSectorAndTheStorysCountry() {
+    // Codebook rule 4 with rule 13: an invented department, in a story about Britain.
+    assertEquals(
+        List.of(
+            "British ministers -> GBRGOV", "A Department for Rural Housing spokeswoman -> GBRGOV"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "British ministers said on Monday that British towns needed homes. A Department"
+                    + " for Rural Housing spokeswoman said the British scheme would work.")));
+    // No name, no body: "that tribunal" is a description.
+    assertEquals(
+        List.of("The head of that tribunal -> null"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "The head of that tribunal said British athletes had missed the test.")));
+  }
+
+  @Test
+  void aDefiniteDescriptionAfterAnUncodedCompanyGivesItsSectorAndCountry() {
+    // Codebook rule 7 read backwards: no list codes Nortel; "the Canadian firm" describes it.
+    assertEquals(
+        List.of("Nortel -> CANBUS", "The Canadian firm -> CANBUS", "Nortel -> CANBUS"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Nortel said profits had fallen. The Canadian firm said it would cut 500 jobs."
+                    + " Nortel said the cuts would come this year.")));
+  }
+
+  @Test
   void aPersonWhoseRoleChangedIsCodedByTheArticlesDate() {
     String body = "Ban Ki-moon said the talks would go on.";
     // Phoenix: [KORGOVBUS 20040117-20061201], then [IGOUNO >20070101].
