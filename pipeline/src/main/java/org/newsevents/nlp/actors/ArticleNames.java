@@ -25,7 +25,12 @@ final class ArticleNames {
 
   /** A PERSON run: sentence, tokens [first, last], its words and code (null when none). */
   record Run(
-      int sentence, int first, int last, int begin, int end, String name, Code code, boolean org) {}
+      int sentence, int first, int last, int begin, int end, String name, Code code, boolean org) {
+    /** The same name at the same place with another code. */
+    Run withCode(Code newCode) {
+      return new Run(sentence, first, last, begin, end, name, newCode, org);
+    }
+  }
 
   /** Tags of the words of a title before a name ("Tory foreign affairs spokesman"). */
   private static final java.util.Set<String> TITLE_TAGS =
@@ -157,16 +162,7 @@ final class ArticleNames {
           orgCodes.putIfAbsent(key(run.name()), code);
         }
       }
-      runs.add(
-          new Run(
-              run.sentence(),
-              run.first(),
-              run.last(),
-              run.begin(),
-              run.end(),
-              run.name(),
-              code,
-              run.org()));
+      runs.add(run.withCode(code));
     }
     describedAfter(text, phoenix);
   }
@@ -211,17 +207,7 @@ final class ArticleNames {
       Run run = runs.get(k);
       Code code = run.org() && run.code() == null ? described.get(key(run.name())) : null;
       if (code != null) {
-        runs.set(
-            k,
-            new Run(
-                run.sentence(),
-                run.first(),
-                run.last(),
-                run.begin(),
-                run.end(),
-                run.name(),
-                code.matched().equals(run.name()) ? code : via(code, run.name()),
-                true));
+        runs.set(k, run.withCode(code.matched().equals(run.name()) ? code : via(code, run.name())));
       }
     }
   }
