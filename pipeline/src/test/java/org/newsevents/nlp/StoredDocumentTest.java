@@ -140,10 +140,7 @@ class StoredDocumentTest {
   void theSampleDecodesWithItsBasicAndEnhancedPlusPlusGraphsAndWithoutTheOthers()
       throws IOException {
     String body = SharedAnalyzer.sample().article().getBody();
-    Annotation fresh =
-        SharedAnalyzer.analyzer()
-            .annotate(body, ArticleAnalyzer.publishedDate(SharedAnalyzer.sample().article()))
-            .annotation();
+    Annotation fresh = SharedAnalyzer.sampleText().annotation();
     AnnotationStore store = new AnnotationStore(new LocalBlobs(dir), "test");
     Annotation decoded = store.deserialize(store.serialize(fresh));
 
