@@ -120,6 +120,23 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aCrimeUnitIsAStatesPoliceAUnitOrCouncilAloneIsNoStatesBody() {
+    // "Crime Unit" (not "Unit") is a state's police: the story's country, and its acronym too
+    // (the first sentence makes no statement; its unit speaks through the spokeswoman).
+    assertEquals(
+        List.of(
+            "An NHCU spokeswoman -> GBRCOP",
+            "The Harbour Intelligence Unit -> null",
+            "The UN Security Council -> IGOUNO"),
+        codes(
+            SharedAnalyzer.sentence(
+                "British ports lost millions to smugglers last year, said the National Harbour"
+                    + " Crime Unit (NHCU). An NHCU spokeswoman said British police had arrested"
+                    + " ten men. The Harbour Intelligence Unit said British trade would slow."
+                    + " The UN Security Council said Britain should act.")));
+  }
+
+  @Test
   void aMalformedRowFailsWithItsRowNumber() {
     IllegalStateException e =
         assertThrows(
