@@ -42,7 +42,10 @@ final class StoredSerializer extends ProtobufAnnotationSerializer {
     }
     super.setSentenceTokenAnnotations(
         sentence,
-        proto.toBuilder().clearBasicDependencies().clearEnhancedPlusPlusDependencies().build(),
+        proto.toBuilder()
+            .clearBasicDependencies()
+            .clearEnhancedPlusPlusDependencies()
+            .buildPartial(),
         tokens,
         docId);
     if (basic) {

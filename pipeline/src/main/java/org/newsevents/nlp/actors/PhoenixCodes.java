@@ -3,6 +3,7 @@ package org.newsevents.nlp.actors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.phoenix.PhoenixActors;
@@ -21,6 +22,11 @@ final class PhoenixCodes {
       Set.of(
           "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "CRM", "BUS", "MED", "NGO", "IGO",
           "HLH", "EDU", "ELI", "CVL");
+
+  /** What {@link #find} turns into spaces: a possessive "'s" and punctuation around names. */
+  private static final Pattern NOT_NAME = Pattern.compile("'s\\b|[,;:\"()]");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final PhoenixActors dictionary;
   private final ActorGazetteer gazetteer;
@@ -108,7 +114,7 @@ final class PhoenixCodes {
   }
 
   Code find(String phrase, LocalDate date) {
-    String[] words = phrase.replaceAll("'s\\b|[,;:\"()]", " ").strip().split("\\s+");
+    String[] words = SPACES.split(NOT_NAME.matcher(phrase).replaceAll(" ").strip());
     for (int start = 0; start < words.length; start++) {
       if (!proper(words[start])) {
         continue;

@@ -82,7 +82,10 @@ final class ClauseShapes {
     }
     boolean embedded =
         graph.incomingEdgeList(verb).stream()
-            .anyMatch(e -> e.getRelation().getShortName().matches("csubj|acl"));
+            .anyMatch(
+                e ->
+                    e.getRelation().getShortName().equals("csubj")
+                        || e.getRelation().getShortName().equals("acl"));
     return byPhrase || (verb.tag().equals("VBN") && embedded);
   }
 

@@ -89,7 +89,9 @@ public final class EventClassifier {
         for (CoreLabel token : text.tokens(s)) {
           if (token.beginPosition() == event.getTrigger().getBegin()
               && token.tag() != null
-              && token.tag().matches("VB.*|NN.*|JJ.*")) {
+              && (token.tag().startsWith("VB")
+                  || token.tag().startsWith("NN")
+                  || token.tag().startsWith("JJ"))) {
             timemlClass = classify(tree, tree.getNodeByIndexSafe(token.index()));
             break;
           }

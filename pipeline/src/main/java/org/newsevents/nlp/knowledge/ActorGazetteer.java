@@ -303,7 +303,11 @@ public final class ActorGazetteer {
   public Map<String, Integer> countryMentions(String text, boolean everyName) {
     Map<String, Integer> counts = new HashMap<>();
     boolean[] taken = new boolean[text.length()];
-    for (Name name : names) { // longest first
+    // Longest first, as in names; only the names whose first word is a word of the text can match
+    // (see candidates).
+    BitSet candidates = candidates(text);
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      Name name = names.get(i);
       Entry e = name.entry();
       boolean counted =
           everyName ? e.country() != null : e.kind().equals("COUNTRY") && e.sector() == null;

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Canonical names for mentions: a sentence and token index go in, the most complete name of the
  * entity comes out ("Mr Ban", "he" and "I" all give "Ban Ki-moon").
  */
 public final class Coreference {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Set<String> PRONOUNS =
       Set.of(
@@ -327,11 +330,11 @@ public final class Coreference {
   }
 
   private static String firstWord(String name) {
-    return name.toLowerCase(Locale.ROOT).split("\\s+")[0];
+    return SPACES.split(name.toLowerCase(Locale.ROOT))[0];
   }
 
   private static String lastWord(String name) {
-    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words = SPACES.split(name.toLowerCase(Locale.ROOT));
     return words[words.length - 1];
   }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.time.TimeResolver.Tense;
@@ -22,6 +23,9 @@ import org.newsevents.nlp.time.TimeResolver.Tense;
  * TIMEX3 type, its value resolved against the publication date, and the verb it modifies.
  */
 public final class Timexes {
+
+  /** A value that names a calendar date or time: a year, decade or century first. */
+  private static final Pattern CALENDAR_VALUE = Pattern.compile("^(\\d{4}|\\d{3}X|\\d{2}XX).*");
 
   /**
    * One time expression. Token indices are 0-based within the sentence ({@code end} exclusive);
@@ -50,7 +54,7 @@ public final class Timexes {
 
     /** True when the value names a calendar date or time (not PRESENT_REF, a duration, ...). */
     boolean isCalendarValue() {
-      return value != null && value.matches("^(\\d{4}|\\d{3}X|\\d{2}XX).*");
+      return value != null && CALENDAR_VALUE.matcher(value).matches();
     }
   }
 

@@ -55,6 +55,8 @@ public final class PhoenixActors {
   private static final Pattern DATED =
       Pattern.compile("\\[([A-Z0-9]{3,}|---)(?:\\s+(?:([<>])\\s*(\\d+)|(\\d+)-(\\d+)))?\\s*\\]");
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static volatile PhoenixActors standard;
 
   private final Map<String, Entry> byName = new HashMap<>();
@@ -259,12 +261,24 @@ public final class PhoenixActors {
    * in ASCII ("NICOLAS_MADURO"), the news with their accents ("Nicolás Maduro").
    */
   public static String key(String name) {
+    // ASCII text has no diacritics to fold: its decomposed form is itself.
     String folded =
-        DIACRITICS
-            .matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
-            .replaceAll("");
+        isAscii(name)
+            ? name
+            : DIACRITICS
+                .matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+                .replaceAll("");
     return String.join(
-        " ", folded.replace('_', ' ').strip().toUpperCase(Locale.ROOT).split("\\s+"));
+        " ", SPACES.split(folded.replace('_', ' ').strip().toUpperCase(Locale.ROOT)));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
