@@ -26,7 +26,7 @@ final class PhoenixCodes {
   /** What {@link #find} turns into spaces: a possessive "'s" and punctuation around names. */
   private static final Pattern NOT_NAME = Pattern.compile("'s\\b|[,;:\"()]");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final PhoenixActors dictionary;
   private final ActorGazetteer gazetteer;
@@ -114,7 +114,7 @@ final class PhoenixCodes {
   }
 
   Code find(String phrase, LocalDate date) {
-    String[] words = SPACES.split(NOT_NAME.matcher(phrase).replaceAll(" ").strip());
+    String[] words = WHITESPACE.split(NOT_NAME.matcher(phrase).replaceAll(" ").strip());
     for (int start = 0; start < words.length; start++) {
       if (!proper(words[start])) {
         continue;

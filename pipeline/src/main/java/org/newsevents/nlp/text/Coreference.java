@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class Coreference {
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final Set<String> PRONOUNS =
       Set.of(
@@ -330,11 +330,11 @@ public final class Coreference {
   }
 
   private static String firstWord(String name) {
-    return SPACES.split(name.toLowerCase(Locale.ROOT))[0];
+    return WHITESPACE.split(name.toLowerCase(Locale.ROOT))[0];
   }
 
   private static String lastWord(String name) {
-    String[] words = SPACES.split(name.toLowerCase(Locale.ROOT));
+    String[] words = WHITESPACE.split(name.toLowerCase(Locale.ROOT));
     return words[words.length - 1];
   }
 

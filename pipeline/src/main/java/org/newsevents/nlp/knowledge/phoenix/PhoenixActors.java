@@ -56,7 +56,7 @@ public final class PhoenixActors {
       Pattern.compile("\\[([A-Z0-9]{3,}|---)(?:\\s+(?:([<>])\\s*(\\d+)|(\\d+)-(\\d+)))?\\s*\\]");
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static volatile PhoenixActors standard;
 
   private final Map<String, Entry> byName = new HashMap<>();
@@ -269,7 +269,7 @@ public final class PhoenixActors {
                 .matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
                 .replaceAll("");
     return String.join(
-        " ", SPACES.split(folded.replace('_', ' ').strip().toUpperCase(Locale.ROOT)));
+        " ", WHITESPACE.split(folded.replace('_', ' ').strip().toUpperCase(Locale.ROOT)));
   }
 
   private static boolean isAscii(String text) {
