@@ -219,11 +219,10 @@ public final class NewsEvents {
                 FilterStatements.withMinConfidence(options.getMinStatementConfidence()))
             .apply(
                 "Cluster Events",
-                ClusterEvents.ofArticles(articles)
-                    .withShards(
-                        DirectRunner.class.equals(options.getRunner())
-                            ? ClusterEvents.DIRECT_SHARDS
-                            : ClusterEvents.SHARDS));
+                DirectRunner.class.equals(options.getRunner())
+                    ? ClusterEvents.ofArticles(articles)
+                        .withShardsByType(ClusterEvents.DIRECT_SHARDS)
+                    : ClusterEvents.ofArticles(articles).withShards(ClusterEvents.SHARDS));
     PCollection<ErrorRecord> errors =
         PCollectionList.of(read.get(ReadArticles.ERRORS))
             .and(normalized.get(NormalizeArticles.ERRORS))
@@ -235,7 +234,9 @@ public final class NewsEvents {
         .and(WriteRecords.ERRORS, errors)
         .apply(
             "Write Records",
-            WriteRecords.to(options.getOutput()).withMetadata(RunConfiguration.metadata(options)));
+            WriteRecords.to(options.getOutput())
+                .withMetadata(RunConfiguration.metadata(options))
+                .withShards(options.getOutputShards()));
   }
 
   /**

@@ -38,6 +38,19 @@ class NewsEventsOptionsTest {
     assertEquals(3, hitBuckets("--runner=FlinkRunner", "--storeHitBuckets=3"));
   }
 
+  private static int outputShards(String... args) {
+    return PipelineOptionsFactory.fromArgs(args).as(NewsEventsOptions.class).getOutputShards();
+  }
+
+  @Test
+  void outputShardsAreOnePerWorkerOnTheDirectRunnerAndTheRunnersElsewhere() {
+    assertEquals(2, outputShards("--targetParallelism=2"));
+    assertEquals(8, outputShards("--runner=DirectRunner", "--targetParallelism=8"));
+    assertEquals(0, outputShards("--runner=FlinkRunner"));
+    assertEquals(0, outputShards("--runner=DataflowRunner"));
+    assertEquals(3, outputShards("--runner=FlinkRunner", "--outputShards=3"));
+  }
+
   private static String warmRunJit(String... args) {
     NewsEventsOptions options = PipelineOptionsFactory.fromArgs(args).as(NewsEventsOptions.class);
     return NewsEvents.warmRunJit(options);

@@ -45,16 +45,22 @@ public final class EventClusterer {
    * mentions only join copies of the same story.
    */
   public static String groupKey(Event event, ArticleFacts article) {
-    String type =
-        event.getType().equals("OTHER")
-            ? "OTHER:" + event.getTrigger().getLemma()
-            : event.getType();
     DateBucket bucket = bucket(event, article);
-    return type
+    return typeKey(event)
         + "|"
         + (bucket.date() != null
             ? bucket.date()
             : "undated:" + (article == null ? event.getDocId() : article.articleClusterId()));
+  }
+
+  /**
+   * The part of {@link #groupKey} that the event alone decides: its type, for OTHER with the
+   * trigger's lemma. Mentions of one group always share it.
+   */
+  public static String typeKey(Event event) {
+    return event.getType().equals("OTHER")
+        ? "OTHER:" + event.getTrigger().getLemma()
+        : event.getType();
   }
 
   /**

@@ -54,13 +54,18 @@ public class ClusterArticles extends PTransform<PCollection<Article>, PCollectio
     return new ClusterArticles();
   }
 
+  /**
+   * The bands are combined without a default: with no article nothing reads them, and the default's
+   * step waits for the combined value as a side input, which the direct runner polls on every round
+   * while articles are extracted (30 bundles in a warm rerun of 400 articles).
+   */
   @Override
   public PCollection<Article> expand(PCollection<Article> articles) {
     PCollection<Map<String, String>> clusterOf =
         articles
             .apply("Sign Articles", ParDo.of(new SignFn()))
             .setCoder(Signature.CODER)
-            .apply("Band Signatures", Combine.globally(new BandFn()));
+            .apply("Band Signatures", Combine.globally(new BandFn()).withoutDefaults());
     clusterOf.apply("Count Article Clusters", ParDo.of(new CountFn()));
     PCollectionView<Map<String, String>> view =
         clusterOf.apply("View Article Clusters", View.asSingleton());

@@ -80,38 +80,65 @@ public class ClusterEvents extends PTransform<PCollection<Event>, PCollectionTup
 
   private final PCollection<Article> articles;
   private final int shards;
+  private final boolean byType;
 
-  private ClusterEvents(PCollection<Article> articles, int shards) {
+  private ClusterEvents(PCollection<Article> articles, int shards, boolean byType) {
     this.articles = articles;
     this.shards = shards;
+    this.byType = byType;
   }
 
   /** Clusters events of these articles (with their {@code article_cluster_id} set). */
   public static ClusterEvents ofArticles(PCollection<Article> articles) {
-    return new ClusterEvents(articles, SHARDS);
+    return new ClusterEvents(articles, SHARDS, false);
   }
 
-  /** The same over {@code shards} shards ({@link #SHARDS}, {@link #DIRECT_SHARDS}). */
+  /**
+   * The same over {@code shards} shards ({@link #SHARDS}), each event's shard chosen by its whole
+   * group key (type and date), which needs its article's facts.
+   */
   public ClusterEvents withShards(int shards) {
+    return new ClusterEvents(articles, checked(shards), false);
+  }
+
+  /**
+   * The same over {@code shards} shards ({@link #DIRECT_SHARDS}), each event's shard chosen by its
+   * type alone ({@link EventClusterer#typeKey}): no event waits for the article facts before the
+   * group-by-key, but a shard holds every date of its types. For the direct runner, which keeps
+   * every event waiting for a side input and tries them all again on every round (over a warm rerun
+   * of 400 stored BBC articles, 734,440 elements processed for 21,287 events); all events are in
+   * one JVM's memory there anyway. The clusters are the same: a group never spans shards.
+   */
+  public ClusterEvents withShardsByType(int shards) {
+    return new ClusterEvents(articles, checked(shards), true);
+  }
+
+  private static int checked(int shards) {
     if (shards < 1) {
       throw new IllegalArgumentException("event cluster shards must be at least 1: " + shards);
     }
-    return new ClusterEvents(articles, shards);
+    return shards;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Event> events) {
     // One map of all facts for the side input, built by one combine: a per-doc-id combine gave
     // the direct runner one bundle per doc id downstream, each preparing its transforms again.
+    // No default: events come only with articles, and the default's step waits for the combined
+    // value as a side input, polled by the direct runner on every round.
     PCollectionView<Map<String, ArticleFacts>> facts =
         articles
             .apply("Article Facts", ParDo.of(new FactsFn()))
             .setCoder(SerializableCoder.of(ArticleFacts.class))
-            .apply("Facts By Doc Id", Combine.globally(new FactsByDocId()))
+            .apply("Facts By Doc Id", Combine.globally(new FactsByDocId()).withoutDefaults())
             .apply("View Article Facts", View.asSingleton());
+    PCollection<KV<Integer, byte[]>> keyed =
+        byType
+            ? events.apply("Key By Type", ParDo.of(new TypeKeyFn(shards)))
+            : events.apply(
+                "Key By Type And Date", ParDo.of(new KeyFn(facts, shards)).withSideInputs(facts));
     PCollectionTuple clustered =
-        events
-            .apply("Key By Type And Date", ParDo.of(new KeyFn(facts, shards)).withSideInputs(facts))
+        keyed
             .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
             .apply("Group Candidates", GroupByKey.create())
             .apply(
@@ -200,6 +227,23 @@ public class ClusterEvents extends PTransform<PCollection<Event>, PCollectionTup
       context.output(
           KV.of(
               Math.floorMod(key.hashCode(), shards),
+              CoderUtils.encodeToByteArray(EVENT_CODER, event)));
+    }
+  }
+
+  private static class TypeKeyFn extends DoFn<Event, KV<Integer, byte[]>> {
+    private final int shards;
+
+    TypeKeyFn(int shards) {
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void processElement(@Element Event event, OutputReceiver<KV<Integer, byte[]>> out)
+        throws CoderException {
+      out.output(
+          KV.of(
+              Math.floorMod(EventClusterer.typeKey(event).hashCode(), shards),
               CoderUtils.encodeToByteArray(EVENT_CODER, event)));
     }
   }

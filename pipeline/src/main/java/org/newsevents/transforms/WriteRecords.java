@@ -77,10 +77,12 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
 
   private final String output;
   private final Map<String, Object> metadata;
+  private final int shards;
 
-  private WriteRecords(String output, Map<String, Object> metadata) {
+  private WriteRecords(String output, Map<String, Object> metadata, int shards) {
     this.output = output;
     this.metadata = metadata;
+    this.shards = shards;
   }
 
   /** Writes under the directory {@code output} (local or any Beam file system). */
@@ -89,12 +91,23 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
       throw new IllegalArgumentException("no output given");
     }
     return new WriteRecords(
-        output.endsWith("/") ? output.substring(0, output.length() - 1) : output, Map.of());
+        output.endsWith("/") ? output.substring(0, output.length() - 1) : output, Map.of(), 0);
   }
 
   /** Writes these key-value pairs into every file's Avro metadata (the run configuration). */
   public WriteRecords withMetadata(Map<String, Object> metadata) {
-    return new WriteRecords(output, Map.copyOf(metadata));
+    return new WriteRecords(output, Map.copyOf(metadata), shards);
+  }
+
+  /**
+   * Writes {@code shards} files of each record type (an empty file for a shard without records); 0,
+   * the default: as many as the runner decides.
+   */
+  public WriteRecords withShards(int shards) {
+    if (shards < 0) {
+      throw new IllegalArgumentException("output shards must be 0 or more: " + shards);
+    }
+    return new WriteRecords(output, metadata, shards);
   }
 
   @Override
@@ -114,22 +127,21 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
                 Create.of(noRecords)
                     .withCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())));
     Map<String, Object> meta = metadata;
+    FileIO.Write<String, KV<String, byte[]>> write =
+        FileIO.<String, KV<String, byte[]>>writeDynamic()
+            .by(KV::getKey)
+            .withDestinationCoder(StringUtf8Coder.of())
+            .via(
+                Contextful.fn(KV::getValue), Contextful.fn(name -> new EncodedAvroSink(name, meta)))
+            .to(output)
+            .withNaming(WriteRecords::naming);
     PCollectionList.of(empty)
         .and(encode(records.get(ARTICLES), "Encode Articles", Article.class, "articles"))
         .and(encode(records.get(EVENTS), "Encode Events", Event.class, "events"))
         .and(encode(records.get(CLUSTERS), "Encode Clusters", EventCluster.class, "clusters"))
         .and(encode(errors, "Encode Errors", ErrorRecord.class, "errors"))
         .apply("Collect Records", Flatten.pCollections())
-        .apply(
-            "Write Avro",
-            FileIO.<String, KV<String, byte[]>>writeDynamic()
-                .by(KV::getKey)
-                .withDestinationCoder(StringUtf8Coder.of())
-                .via(
-                    Contextful.fn(KV::getValue),
-                    Contextful.fn(name -> new EncodedAvroSink(name, meta)))
-                .to(output)
-                .withNaming(WriteRecords::naming));
+        .apply("Write Avro", shards > 0 ? write.withNumShards(shards) : write);
     return PDone.in(records.getPipeline());
   }
 

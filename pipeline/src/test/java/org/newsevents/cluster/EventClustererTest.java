@@ -183,6 +183,23 @@ class EventClustererTest {
         .build();
   }
 
+  @Test
+  void theTypeKeyStartsEveryGroupKeySoAGroupNeverSpansTypeShards() {
+    // ClusterEvents on the direct runner shards events by typeKey alone; that is only safe
+    // because the group key of every mention starts with it, dated or not.
+    Event dated = event("e1", "bbc/1.txt", "OTHER", "launch", "2013-07-01", List.of());
+    Event published = event("e2", "copy/1.txt", "OTHER", "launch", null, List.of());
+    Event undated = event("e3", "undated/a.txt", "PROTEST", "march", null, List.of());
+    assertEquals("OTHER:launch", EventClusterer.typeKey(dated));
+    assertEquals(
+        "OTHER:launch|2013-07-01", EventClusterer.groupKey(dated, ARTICLES.get("bbc/1.txt")));
+    assertEquals(
+        "OTHER:launch|2013-07-06", EventClusterer.groupKey(published, ARTICLES.get("copy/1.txt")));
+    assertEquals("PROTEST", EventClusterer.typeKey(undated));
+    assertEquals(
+        "PROTEST|undated:ac-u", EventClusterer.groupKey(undated, ARTICLES.get("undated/a.txt")));
+  }
+
   private static Event event(
       String id,
       String docId,

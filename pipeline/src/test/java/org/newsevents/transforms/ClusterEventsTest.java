@@ -36,5 +36,7 @@ class ClusterEventsTest {
   void shardsMustBePositive() {
     assertThrows(
         IllegalArgumentException.class, () -> ClusterEvents.ofArticles(null).withShards(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> ClusterEvents.ofArticles(null).withShardsByType(0));
   }
 }

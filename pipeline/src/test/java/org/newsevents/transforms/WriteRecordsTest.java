@@ -2,6 +2,7 @@ package org.newsevents.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -106,6 +107,48 @@ class WriteRecordsTest {
         }
       }
     }
+  }
+
+  @Test
+  void aFixedNumberOfShardsNamesEveryFileOfThatManyAndKeepsEveryRecord(@TempDir Path dir)
+      throws IOException {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      articles.add(article("bbc/" + i + ".txt", "Body " + i + ".", null));
+    }
+    Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
+    PCollectionTuple.of(
+            WriteRecords.ARTICLES,
+            pipeline.apply(
+                "Articles", Create.of(articles).withCoder(RecordCoder.of(Article.class))))
+        .and(
+            WriteRecords.EVENTS,
+            pipeline.apply("Events", Create.empty(RecordCoder.of(Event.class))))
+        .and(
+            WriteRecords.CLUSTERS,
+            pipeline.apply("Clusters", Create.empty(RecordCoder.of(EventCluster.class))))
+        .and(
+            WriteRecords.ERRORS,
+            pipeline.apply("Errors", Create.empty(RecordCoder.of(ErrorRecord.class))))
+        .apply(WriteRecords.to(dir.toString()).withShards(2));
+    pipeline.run().waitUntilFinish();
+
+    List<Article> read = new ArrayList<>(OutputRecords.in(dir).articles());
+    read.sort(Comparator.comparing(a -> a.getDocId().toString()));
+    assertEquals(articles, read);
+    try (Stream<Path> listed = Files.list(dir)) {
+      List<String> names =
+          listed
+              .map(f -> f.getFileName().toString())
+              .filter(name -> name.endsWith(".avro"))
+              .toList();
+      assertFalse(names.isEmpty());
+      for (String name : names) {
+        assertTrue(
+            name.matches("(articles|events|clusters|errors)-0000[01]-of-00002\\.avro"), name);
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> WriteRecords.to("out").withShards(-1));
   }
 
   private static Article article(String docId, String body, Instant published) {
