@@ -435,10 +435,17 @@ final class ArticleNames {
         described != null && described.sector() != null
             ? described.sector()
             : named == null ? null : named.sector();
+    // no head, but a country word first ("British Bankers' Association"): that country, with the
+    // sector a word of sectors.tsv in the name gives ("Welsh Assembly Government" GOV), if any
+    boolean countryFirst = sector == null && own != null && namedByItsCountry(own, bare);
+    ActorGazetteer.SectorHit sectorWord = countryFirst ? gazetteer.sector(bare) : null;
+    if (sectorWord != null) {
+      sector = sectorWord.sector();
+    }
     String country =
         described != null && described.country() != null
             ? described.country()
-            : own != null && sector != null ? own.entry().country() : null;
+            : own != null && (sector != null || countryFirst) ? own.entry().country() : null;
     if (sector == null && country == null) {
       return null;
     }
@@ -450,6 +457,7 @@ final class ArticleNames {
             + (named != null && (described == null || described.sector() == null)
                 ? " + organisation-heads.tsv '" + named.matched() + "'"
                 : "")
+            + (sectorWord != null ? " + sectors.tsv '" + sectorWord.matched() + "'" : "")
             + ((described == null || described.country() == null) && country != null
                 ? " + countries.tsv '" + own.matched() + "' in its name"
                 : "");
@@ -462,6 +470,19 @@ final class ArticleNames {
             run.name(),
             source);
     return described == null ? code.madeAs(Code.Origin.OWN_NAME) : code;
+  }
+
+  /**
+   * Whether an organisation name no head of organisation-heads.tsv codes begins with the name or
+   * demonym of a country ("British Bankers' Association", "Scottish Executive", "Madrid's"): it is
+   * then that country's body, whatever its sector (codebook rule 14); a country word later in the
+   * name ("Bank of England", "Friends of the Earth") places nothing by this rule.
+   */
+  private static boolean namedByItsCountry(ActorGazetteer.Hit own, String bare) {
+    return own.begin() == 0
+        && LocalPeople.nationalCountry(own) != null
+        && bare.length() > own.matched().length()
+        && bare.charAt(own.matched().length()) == ' ';
   }
 
   /**

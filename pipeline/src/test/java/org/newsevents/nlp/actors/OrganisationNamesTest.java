@@ -41,6 +41,29 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aNameThatBeginsWithACountryWordAndHasNoKnownHeadIsThatCountrysBody() {
+    // "Association" is no head of organisation-heads.tsv: the country alone, and its acronym too
+    assertEquals(
+        List.of("The Danish Harbour Pilots' Association -> DNK", "The DHPA -> DNK"),
+        codes(
+            SharedAnalyzer.sentence(
+                "The Danish Harbour Pilots' Association said fees rose by 4% in March."
+                    + " The DHPA said the rise would continue.")));
+    // a sector word of sectors.tsv in such a name gives the sector too
+    List<String> industry =
+        LocalPeopleTest.speakers(
+            SharedAnalyzer.sentence("The Danish Harbour Industry said the rise would continue."));
+    assertEquals(1, industry.size());
+    assertTrue(
+        industry
+            .get(0)
+            .startsWith(
+                "The Danish Harbour Industry -> DNKBUS <- sentence:organisation 'Danish Harbour"
+                    + " Industry' + sectors.tsv 'Industry'"),
+        industry.get(0));
+  }
+
+  @Test
   void aCountryBeforeTheNameIsTheOrganisationsCountry() {
     assertEquals(
         List.of("Britain's Office for Rural Statistics -> GBRGOV"),
