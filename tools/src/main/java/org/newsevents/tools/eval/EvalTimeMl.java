@@ -141,7 +141,7 @@ public final class EvalTimeMl implements Callable<Integer> {
       defaultValue = "0.5,1,2",
       description =
           "with --folds: the trigger model's Gaussian priors; one, with its P(EVENT) threshold,"
-              + " chosen per fold by 3-fold cross-validation inside that fold's training documents")
+              + " chosen per fold by 4-fold cross-validation inside that fold's training documents")
   List<Double> triggerSigmas;
 
   @Option(

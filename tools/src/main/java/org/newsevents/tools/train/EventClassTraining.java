@@ -135,7 +135,9 @@ final class EventClassTraining {
                 "prior sigma %s, P(EVENT) threshold %.2f folded into the EVENT bias weight, both",
                 trigger.sigma(),
                 trigger.threshold()),
-            "chosen by 3-fold document cross-validation) over the features of TriggerFeatures;",
+            "chosen by "
+                + TriggerTuning.INNER_FOLDS
+                + "-fold document cross-validation) over the features of TriggerFeatures;",
             "labels EVENT (the word lies inside a gold EVENT) and O.",
             "Trained by: ./newsevents train-timeml-lexicon --gold=" + gold,
             "Data: the "

@@ -83,7 +83,7 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
       defaultValue = "0.5,1,2",
       description =
           "the trigger model's Gaussian priors; one, with its P(EVENT) threshold, chosen by"
-              + " 3-fold document cross-validation")
+              + " 4-fold document cross-validation")
   List<Double> triggerSigmas;
 
   @Option(
@@ -155,10 +155,11 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
     TriggerTuning.Tuned trigger = TriggerTuning.tune(triggerExamples, triggerSigmas);
     System.out.printf(
         Locale.ROOT,
-        "trigger model: prior %s, threshold %.2f chosen by 3-fold document cross-validation"
+        "trigger model: prior %s, threshold %.2f chosen by %d-fold document cross-validation"
             + " (trigger F1 %.3f on verbs, nouns and adjectives)%n",
         trigger.sigma(),
         trigger.threshold(),
+        TriggerTuning.INNER_FOLDS,
         trigger.innerF1());
     EventClassTraining.writeTriggerModel(
         triggerModelOut, gold, files.size(), triggerExamples, trigger);
