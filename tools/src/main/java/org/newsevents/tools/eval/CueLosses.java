@@ -123,7 +123,7 @@ final class CueLosses {
       return String.format(
           Locale.ROOT,
           "b model below threshold, best P %s",
-          best < 0.1 ? "< 0.1" : best < 0.2 ? "0.1-0.2" : "0.2-0.35");
+          best < 0.1 ? "< 0.1" : best < 0.2 ? "0.1-0.2" : "0.2 or more");
     }
     return candidate ? "a candidate never asked (a rules' token?)" : "a no candidate token";
   }

@@ -100,7 +100,7 @@ public final class TrainAttribution implements Callable<Integer> {
 
   @Option(
       names = "--threshold",
-      defaultValue = "0.35",
+      defaultValue = "0.4",
       description = "the threshold of the written model when --folds=0")
   double threshold;
 
