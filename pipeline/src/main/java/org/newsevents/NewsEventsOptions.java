@@ -133,7 +133,7 @@ public interface NewsEventsOptions extends PipelineOptions {
       "Groups the articles whose annotation the store already holds are put in (they skip"
           + " CoreNLP, so a few large groups do); 0: spread like the others. Default:"
           + " --targetParallelism on the direct runner, 0 on the others.")
-  @Default.InstanceFactory(StoreHitBucketsFactory.class)
+  @Default.InstanceFactory(PerDirectWorkerFactory.class)
   Integer getStoreHitBuckets();
 
   void setStoreHitBuckets(Integer buckets);
@@ -150,36 +150,29 @@ public interface NewsEventsOptions extends PipelineOptions {
   @Description(
       "Files per record type (articles, events, clusters, errors); 0: the runner decides."
           + " Default: --targetParallelism on the direct runner, 0 on the others.")
-  @Default.InstanceFactory(OutputShardsFactory.class)
+  @Default.InstanceFactory(PerDirectWorkerFactory.class)
   Integer getOutputShards();
 
   void setOutputShards(Integer shards);
 
   /**
-   * The default number of store-hit buckets, by runner. The direct runner prepares every transform
-   * behind the annotation once per bundle, and each bucket is a bundle: a warm run over 400 stored
-   * BBC articles spent about a third of its CPU on that preparation with 64 buckets. One per worker
-   * thread: with two per worker a warm run of 400 stored articles took 0.2-2.3 CPU-s more
-   * (docs/history/warm-rerun.md, sixth sitting). Other runners keep hits spread over all buckets.
+   * One per worker thread on the direct runner, 0 on the others: the default of {@code
+   * --storeHitBuckets} and {@code --outputShards}.
+   *
+   * <p>Store-hit buckets: the direct runner prepares every transform behind the annotation once per
+   * bundle, and each bucket is a bundle: a warm run over 400 stored BBC articles spent about a
+   * third of its CPU on that preparation with 64 buckets; with two per worker it took 0.2-2.3 CPU-s
+   * more (docs/history/warm-rerun.md, sixth sitting). Other runners keep hits spread over all
+   * buckets.
+   *
+   * <p>Files per record type: left to the direct runner, the write counts the records into a side
+   * input, and the runner keeps every record bundle that reaches the write waiting until the count
+   * is in, trying the whole bundle again on every round: over a warm rerun of 400 stored BBC
+   * articles it processed 799,607 elements for 40,034 records in 568 bundles, 1.3 s of 10 CPU-s
+   * (docs/history/warm-rerun.md). A fixed number needs no count. Other runners shard as they see
+   * fit.
    */
-  class StoreHitBucketsFactory implements DefaultValueFactory<Integer> {
-    @Override
-    public Integer create(PipelineOptions options) {
-      return org.apache.beam.runners.direct.DirectRunner.class.equals(options.getRunner())
-          ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism())
-          : 0;
-    }
-  }
-
-  /**
-   * The default number of files per record type, by runner. The direct runner lets the write decide
-   * its sharding by counting the records into a side input, and keeps every record bundle that
-   * reaches the write waiting until the count is in, trying the whole bundle again on every round:
-   * over a warm rerun of 400 stored BBC articles it processed 799,607 elements for 40,034 records
-   * in 568 bundles, 1.3 s of 10 CPU-s (docs/history/warm-rerun.md). A fixed number needs no count.
-   * One file per worker thread; other runners shard as they see fit.
-   */
-  class OutputShardsFactory implements DefaultValueFactory<Integer> {
+  class PerDirectWorkerFactory implements DefaultValueFactory<Integer> {
     @Override
     public Integer create(PipelineOptions options) {
       return org.apache.beam.runners.direct.DirectRunner.class.equals(options.getRunner())

@@ -40,22 +40,8 @@ class WriteRecordsTest {
         List.of(
             article("bbc/a.txt", "Ünïcode body — “quoted”.", Instant.parse("2013-07-05T17:00:00Z")),
             article("bbc/b.txt", "Another body.", null));
-    Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
-    PCollectionTuple.of(
-            WriteRecords.ARTICLES,
-            pipeline.apply(
-                "Articles", Create.of(articles).withCoder(RecordCoder.of(Article.class))))
-        .and(
-            WriteRecords.EVENTS,
-            pipeline.apply("Events", Create.empty(RecordCoder.of(Event.class))))
-        .and(
-            WriteRecords.CLUSTERS,
-            pipeline.apply("Clusters", Create.empty(RecordCoder.of(EventCluster.class))))
-        .and(
-            WriteRecords.ERRORS,
-            pipeline.apply("Errors", Create.empty(RecordCoder.of(ErrorRecord.class))))
-        .apply(WriteRecords.to(dir.toString()).withMetadata(Map.of("newsevents.test", "run 7")));
-    pipeline.run().waitUntilFinish();
+    writeArticles(
+        articles, WriteRecords.to(dir.toString()).withMetadata(Map.of("newsevents.test", "run 7")));
 
     // Article.equals compares every field.
     List<Article> read = new ArrayList<>(OutputRecords.in(dir).articles());
@@ -116,22 +102,7 @@ class WriteRecordsTest {
     for (int i = 0; i < 6; i++) {
       articles.add(article("bbc/" + i + ".txt", "Body " + i + ".", null));
     }
-    Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
-    PCollectionTuple.of(
-            WriteRecords.ARTICLES,
-            pipeline.apply(
-                "Articles", Create.of(articles).withCoder(RecordCoder.of(Article.class))))
-        .and(
-            WriteRecords.EVENTS,
-            pipeline.apply("Events", Create.empty(RecordCoder.of(Event.class))))
-        .and(
-            WriteRecords.CLUSTERS,
-            pipeline.apply("Clusters", Create.empty(RecordCoder.of(EventCluster.class))))
-        .and(
-            WriteRecords.ERRORS,
-            pipeline.apply("Errors", Create.empty(RecordCoder.of(ErrorRecord.class))))
-        .apply(WriteRecords.to(dir.toString()).withShards(2));
-    pipeline.run().waitUntilFinish();
+    writeArticles(articles, WriteRecords.to(dir.toString()).withShards(2));
 
     List<Article> read = new ArrayList<>(OutputRecords.in(dir).articles());
     read.sort(Comparator.comparing(a -> a.getDocId().toString()));
@@ -149,6 +120,26 @@ class WriteRecordsTest {
       }
     }
     assertThrows(IllegalArgumentException.class, () -> WriteRecords.to("out").withShards(-1));
+  }
+
+  /** Runs the write over these articles and no record of the other types. */
+  private static void writeArticles(List<Article> articles, WriteRecords write) {
+    Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
+    PCollectionTuple.of(
+            WriteRecords.ARTICLES,
+            pipeline.apply(
+                "Articles", Create.of(articles).withCoder(RecordCoder.of(Article.class))))
+        .and(
+            WriteRecords.EVENTS,
+            pipeline.apply("Events", Create.empty(RecordCoder.of(Event.class))))
+        .and(
+            WriteRecords.CLUSTERS,
+            pipeline.apply("Clusters", Create.empty(RecordCoder.of(EventCluster.class))))
+        .and(
+            WriteRecords.ERRORS,
+            pipeline.apply("Errors", Create.empty(RecordCoder.of(ErrorRecord.class))))
+        .apply(write);
+    pipeline.run().waitUntilFinish();
   }
 
   private static Article article(String docId, String body, Instant published) {
