@@ -100,8 +100,8 @@ public class WriteRecords extends PTransform<PCollectionTuple, PDone> {
   }
 
   /**
-   * Writes {@code shards} files of each record type (an empty file for a shard without records); 0,
-   * the default: as many as the runner decides.
+   * Writes each record type in {@code shards} shards (a shard that gets no record has no file, as
+   * with the runner's own sharding); 0, the default: as many as the runner decides.
    */
   public WriteRecords withShards(int shards) {
     if (shards < 0) {
