@@ -133,6 +133,9 @@ class ConstructionsTest {
           Trump: "The system is rigged."	STATEMENT :[5,6] REPORTING speaker="Trump" cue=: direct="The system is rigged." time=2013-07-05(pub)
           Kerry told reporters in Geneva. "The talks will go on."	STATEMENT told[6,10] REPORTING speaker="Kerry" cue=told to="reporters" direct="The talks will go on" time=2013-07-05(pub)
           The show was called "Meet the Press."\t-
+          The media attention had helped to move the focus from Scotland's binge drinking problems, Mr Law said.\tSTATEMENT said[97,101] REPORTING speaker="Mr Law"->Law cue=said indirect="The media attention had helped to move the focus from Scotland's binge drinking problems" time=2013-07-05(pub)
+          "It does not get any better than this for the 25th anniversary," said race director David Bedford.\tSTATEMENT said[65,69] REPORTING speaker="race director David Bedford"->David Bedford cue=said direct="It does not get any better than this for the 25th anniversary" time=2013-07-05(pub)
+          Leisure group Rank could unveil plans to demerge its film services unit, reports claim.\t-
           "We must act."\tSTATEMENT "[0,1] REPORTING speaker=UNKNOWN cue=- direct="We must act." time=2013-07-05(pub)
           "No Deal," the minister said.\tSTATEMENT said[24,28] REPORTING speaker="the minister" cue=said direct="No Deal" time=2013-07-05(pub)
           He began by saying that the talks had failed.\tSTATEMENT saying[12,18] REPORTING speaker="He" cue=saying indirect="the talks had failed" time=2013-07-05(pub)

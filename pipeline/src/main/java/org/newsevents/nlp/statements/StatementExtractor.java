@@ -1,5 +1,6 @@
 package org.newsevents.nlp.statements;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -136,6 +137,12 @@ public final class StatementExtractor {
     return found;
   }
 
+  /** Whether a lemma is a cue word of the lexicons, verb or noun. */
+  private boolean isCueWord(String lemma) {
+    return lemma != null
+        && (!lexicons.cues(lemma).isEmpty() || lexicons.nounCue(lemma).isPresent());
+  }
+
   private static final Set<String> SPEECH_PARTICIPANTS = Set.of("i", "we", "you");
 
   /** The cue sense of a verb: one whose particle ("call for") is present, else a plain one. */
@@ -215,12 +222,27 @@ public final class StatementExtractor {
     Quotations.Quote quote =
         QuoteTitles.aside(
             text, Quotations.introducedBy(text, quotes, s, cue, contentHeads), contentHeads);
+    TailAttribution.Tail tail =
+        quote == null && contentHeads.isEmpty()
+            ? TailAttribution.find(text.tokens(s), cue.index() - 1, this::isCueWord)
+            : null;
     Span content;
     boolean direct;
     if (quote != null) {
       quote.used = true;
       content = quote.content;
       direct = true;
+    } else if (tail != null) {
+      // "..., the ministry said.": a tail the parse did not link to the cue.
+      List<CoreLabel> tokens = text.tokens(s);
+      content =
+          text.span(
+              tokens.get(tail.contentFirst()).beginPosition(),
+              tokens.get(tail.contentLast()).endPosition());
+      direct = false;
+      subjects.clear();
+      subjects.add(graph.getNodeByIndexSafe(tokens.get(tail.head()).index()));
+      subjects.removeIf(Objects::isNull);
     } else if (!contentHeads.isEmpty()) {
       int begin = Integer.MAX_VALUE;
       int end = -1;
@@ -245,6 +267,12 @@ public final class StatementExtractor {
       subjects.addAll(Subjects.unlinked(graph, cue));
     }
     int[] run = subjects.isEmpty() ? SpeakerMentions.adjacentName(text, quotes, s, cue) : null;
+    if (run == null && subjects.isEmpty()) {
+      // "'It's nothing serious,' said his coach Peter Stanley.": the phrase the parse left loose.
+      TailAttribution.Tail source =
+          TailAttribution.find(text.tokens(s), cue.index() - 1, this::isCueWord);
+      run = source == null ? null : new int[] {source.sourceFirst(), source.sourceLast()};
+    }
     if (run != null) {
       subjects.add(graph.getNodeByIndexSafe(text.tokens(s).get(run[1]).index()));
       subjects.removeIf(Objects::isNull);
@@ -258,6 +286,9 @@ public final class StatementExtractor {
     List<Argument> speakers = new ArrayList<>();
     for (IndexedWord subject : subjects) {
       speakers.add(participants.argument(Roles.AGENT, s, subject));
+    }
+    if (run == null && tail != null) {
+      run = new int[] {tail.sourceFirst(), tail.sourceLast()};
     }
     if (run != null && speaker != null) {
       // A name the parse left loose: its own words, not the phrase the parse hangs on it.

@@ -159,8 +159,12 @@ class BbcSliceTest {
     // "questioned", "seems"; threshold or retrained content model, not traced one by one), two
     // model:cue-quote "offers" now quotation continuations, one quotation now unattributed plus a
     // model:span-before, one new model:span-after; 8 event records and 5 clusters fewer.
+    // 13,368 / 10,831 before the rules read a tail attribution the parse leaves unlinked
+    // ("..., the ministry said.", "..., said race director David Bedford."): three more statement
+    // records here, and statements given a speaker, which the clustering keys on (4 clusters
+    // fewer); on the whole BBC collection (`lean`) 25 statements more, none lost, 146 changed.
     assertEquals(
-        List.of(13368L, 10831L, 10831L, 855L, 8L),
+        List.of(13371L, 10827L, 10827L, 855L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),

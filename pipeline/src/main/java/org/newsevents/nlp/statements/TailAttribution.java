@@ -1,0 +1,133 @@
+package org.newsevents.nlp.statements;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The attribution at the end of a news sentence, read from the words when the parse links neither
+ * subject nor content to the cue: "In 2004, growth will be 4.7%, the ministry said.", "..., Mr Law
+ * said.", "..., said race director David Bedford." A sentence's tokens and its cue go in; the
+ * source's noun phrase and the content before it come out, or null. The construction: a finite cue
+ * that ends the sentence (only punctuation after it, or its source phrase and then punctuation),
+ * its source a short noun phrase right before it (after a comma or closing quotation mark) or right
+ * after it (inverted, after a comma or closing quotation mark before the cue), and the content the
+ * words of the sentence before that comma.
+ */
+final class TailAttribution {
+
+  private TailAttribution() {}
+
+  /**
+   * Token indexes (0-based) of the source phrase [first, last], its head (the last word) and of the
+   * content [first, last].
+   */
+  record Tail(int sourceFirst, int sourceLast, int contentFirst, int contentLast) {
+    int head() {
+      return sourceLast;
+    }
+  }
+
+  /**
+   * Most words of a source phrase ("the Spurs sporting director", "market analysts Chart-Track").
+   */
+  private static final int MAX_SOURCE = 8;
+
+  /** Tags of the words of a source phrase: determiners, possessives, adjectives, nouns, numbers. */
+  private static boolean sourceWord(CoreLabel token) {
+    String tag = token.tag();
+    return tag.equals("DT")
+        || tag.equals("PRP$")
+        || tag.equals("POS")
+        || tag.equals("CD")
+        || tag.startsWith("JJ")
+        || tag.startsWith("NN");
+  }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  /** Tags that may stand after the attribution: the sentence's end and closing marks. */
+  private static boolean closing(CoreLabel token) {
+    String tag = token.tag();
+    return tag.equals(".") || tag.equals("''") || tag.equals("-RRB-");
+  }
+
+  /** Tags that may stand between the content and the attribution. */
+  private static boolean separator(CoreLabel token) {
+    return token.tag().equals(",") || token.tag().equals("''");
+  }
+
+  /**
+   * The tail attribution of the cue at token {@code cue} (0-based), or null. {@code cueWord} says
+   * whether a lemma is a cue word: an inverted source of one such word is the cue itself, the verb
+   * before it a noun the tagger took for a verb ("..., reports claim.").
+   */
+  static Tail find(List<CoreLabel> tokens, int cue, Predicate<String> cueWord) {
+    if (!FINITE.contains(tokens.get(cue).tag())) {
+      return null;
+    }
+    int after = cue + 1;
+    while (after < tokens.size() && sourceWord(tokens.get(after))) {
+      after++;
+    }
+    if (!endsSentence(tokens, after)) {
+      return null;
+    }
+    if (after > cue + 1) {
+      // "..., said race director David Bedford.": inverted, the source after the cue.
+      int sourceLast = after - 1;
+      if (after - cue - 1 > MAX_SOURCE
+          || !tokens.get(sourceLast).tag().startsWith("NN")
+          || (sourceLast == cue + 1 && cueWord.test(tokens.get(sourceLast).lemma()))) {
+        return null;
+      }
+      return withContent(tokens, cue + 1, sourceLast, cue - 1);
+    }
+    if (cue > 0 && tokens.get(cue - 1).tag().equals("PRP")) {
+      return withContent(tokens, cue - 1, cue - 1, cue - 2); // "..., he said."
+    }
+    // "..., the ministry said.": the source before the cue.
+    int first = cue;
+    while (first > 0 && sourceWord(tokens.get(first - 1)) && cue - first < MAX_SOURCE) {
+      first--;
+    }
+    if (first == cue || !tokens.get(cue - 1).tag().startsWith("NN")) {
+      return null;
+    }
+    return withContent(tokens, first, cue - 1, first - 1);
+  }
+
+  private static boolean endsSentence(List<CoreLabel> tokens, int from) {
+    for (int t = from; t < tokens.size(); t++) {
+      if (!closing(tokens.get(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tags of the marks at the edges of a content span. */
+  private static final Set<String> PUNCTUATION =
+      Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP");
+
+  /** The content: the sentence's words before the separator at {@code sep}, over its marks. */
+  private static Tail withContent(
+      List<CoreLabel> tokens, int sourceFirst, int sourceLast, int sep) {
+    if (sep < 1 || !separator(tokens.get(sep))) {
+      return null;
+    }
+    int last = sep - 1;
+    while (last >= 0 && PUNCTUATION.contains(tokens.get(last).tag())) {
+      last--;
+    }
+    int first = 0;
+    while (first < last && PUNCTUATION.contains(tokens.get(first).tag())) {
+      first++;
+    }
+    if (last - first < 2) {
+      return null; // fewer than three words: no clause ("Yes, he said.")
+    }
+    return new Tail(sourceFirst, sourceLast, first, last);
+  }
+}

@@ -1,0 +1,83 @@
+package org.newsevents.nlp.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tail attribution read from tagged words alone, as when the parse links nothing to the cue.
+ */
+class TailAttributionTest {
+
+  private static final Set<String> CUE_WORDS = Set.of("say", "claim", "report");
+
+  /** "word/TAG" tokens; the lemma is the lower-cased word, "said"/"says" are "say". */
+  private static List<CoreLabel> tokens(String tagged) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (String wordTag : tagged.split(" ")) {
+      int slash = wordTag.lastIndexOf('/');
+      CoreLabel token = new CoreLabel();
+      token.setWord(wordTag.substring(0, slash));
+      token.setTag(wordTag.substring(slash + 1));
+      String lower = token.word().toLowerCase();
+      token.setLemma(lower.equals("said") || lower.equals("says") ? "say" : lower);
+      tokens.add(token);
+    }
+    return tokens;
+  }
+
+  private static TailAttribution.Tail find(String tagged, int cue) {
+    return TailAttribution.find(tokens(tagged), cue, CUE_WORDS::contains);
+  }
+
+  @Test
+  void aSourceBeforeTheCueAfterAComma() {
+    // In 2004 , growth will be 4.7 % , the ministry said .
+    TailAttribution.Tail tail =
+        find(
+            "In/IN 2004/CD ,/, growth/NN will/MD be/VB 4.7/CD %/NN ,/, the/DT ministry/NN said/VBD ./.",
+            11);
+    assertEquals(new TailAttribution.Tail(9, 10, 0, 7), tail);
+    assertEquals(10, tail.head());
+  }
+
+  @Test
+  void anInvertedSourceWithItsRoleWordsRunsToTheEnd() {
+    // " It is good , " said race director David Bedford .
+    TailAttribution.Tail tail =
+        find(
+            "``/`` It/PRP is/VBZ good/JJ ,/, ''/'' said/VBD race/NN director/NN David/NNP Bedford/NNP ./.",
+            6);
+    assertEquals(new TailAttribution.Tail(7, 10, 1, 3), tail);
+  }
+
+  @Test
+  void aPronounRightBeforeTheCue() {
+    assertEquals(
+        new TailAttribution.Tail(5, 5, 0, 3),
+        find("Sales/NNS rose/VBD last/JJ year/NN ,/, he/PRP said/VBD ./.", 6));
+  }
+
+  @Test
+  void noTailWhenWordsFollowTheSourceOrTheClauseIsTooShort() {
+    assertNull(
+        find(
+            "Costs/NNS rose/VBD sharply/RB ,/, UK/NNP Coal/NNP said/VBD ,/, but/CC prices/NNS fell/VBD ./.",
+            6));
+    assertNull(find("Yes/UH ,/, he/PRP said/VBD ./.", 3));
+    assertNull(find("The/DT ministry/NN said/VBD ./.", 2)); // no content before a comma
+    assertNull(
+        find("Growth/NN was/VBD strong/JJ ,/, the/DT ministry/NN saying/VBG ./.", 5)); // not finite
+  }
+
+  @Test
+  void aSingleCueWordAfterTheVerbIsTheCueTheTaggerMissed() {
+    // "..., reports claim.": "reports" tagged as a verb, "claim" as a noun.
+    assertNull(find("Rank/NNP could/MD sell/VB its/PRP$ unit/NN ,/, reports/VBZ claim/NN ./.", 6));
+  }
+}
