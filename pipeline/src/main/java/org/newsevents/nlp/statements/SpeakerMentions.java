@@ -68,10 +68,12 @@ final class SpeakerMentions {
     if (found == null && StatementExtractor.isInversion(text, sentence, cue)) {
       found = nameEndingAt(tokens, cue.index(), 1);
       // "..., said Trump.": the name ends the clause.
+      // Not "..., declared Kasabian's singer Tom Meighan": a possessive goes on.
       boolean ends =
           found != null
               && (found[1] + 1 == tokens.size()
-                  || !Character.isLetterOrDigit(tokens.get(found[1] + 1).word().charAt(0)));
+                  || (!Character.isLetterOrDigit(tokens.get(found[1] + 1).word().charAt(0))
+                      && !tokens.get(found[1] + 1).tag().equals("POS")));
       found = ends ? found : null;
     }
     if (found == null) {
@@ -111,8 +113,15 @@ final class SpeakerMentions {
   private static final Set<String> NO_SPEAKER_NER =
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
+  /** Named-entity classes that make a common noun part of a name ("F-Secure" tagged F/NN). */
+  private static final Set<String> SPEAKER_NER = Set.of("PERSON", "ORGANIZATION");
+
   private static boolean isName(CoreLabel token) {
-    return token.tag().startsWith("NNP") && !NO_SPEAKER_NER.contains(token.ner());
+    if (token.tag().startsWith("NNP")) {
+      return !NO_SPEAKER_NER.contains(token.ner());
+    }
+    return (token.tag().startsWith("NN") || token.tag().equals("HYPH"))
+        && SPEAKER_NER.contains(token.ner());
   }
 
   /** A mention moved onto tokens [first, last] of a sentence, its name kept. */

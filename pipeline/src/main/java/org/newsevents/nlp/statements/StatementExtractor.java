@@ -369,7 +369,32 @@ public final class StatementExtractor {
       return false;
     }
     String before = text.tokens(s).get(cue.index() - 2).tag();
-    return before.equals(",") || before.equals("''") || before.equals(":");
+    return before.equals(",")
+        || before.equals("''")
+        || before.equals(":")
+        || closingQuoteTaggedOpening(text.tokens(s), cue.index() - 2);
+  }
+
+  /**
+   * Whether token t is a quotation mark the tagger took for an opening one although it closes a
+   * quotation: it follows a comma, and a quotation is open before it or none opens after it ("'It
+   * is good,' added Mr Stamp" tagged {@code , ``}, also when the quotation began in an earlier
+   * sentence; not "the feature, 'adds useful links'").
+   */
+  static boolean closingQuoteTaggedOpening(List<CoreLabel> tokens, int t) {
+    if (t < 1 || !tokens.get(t).tag().equals("``") || !tokens.get(t - 1).tag().equals(",")) {
+      return false;
+    }
+    int before = 0;
+    int after = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      String tag = tokens.get(i).tag();
+      if (i != t && (tag.equals("``") || tag.equals("''"))) {
+        before += i < t ? 1 : 0;
+        after += i > t ? 1 : 0;
+      }
+    }
+    return before % 2 == 1 || after == 0;
   }
 
   /**

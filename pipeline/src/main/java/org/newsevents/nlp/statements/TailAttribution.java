@@ -53,9 +53,12 @@ final class TailAttribution {
     return tag.equals(".") || tag.equals("''") || tag.equals("-RRB-");
   }
 
-  /** Tags that may stand between the content and the attribution. */
-  private static boolean separator(CoreLabel token) {
-    return token.tag().equals(",") || token.tag().equals("''");
+  /** Whether token t may stand between the content and the attribution. */
+  private static boolean separator(List<CoreLabel> tokens, int t) {
+    String tag = tokens.get(t).tag();
+    return tag.equals(",")
+        || tag.equals("''")
+        || StatementExtractor.closingQuoteTaggedOpening(tokens, t);
   }
 
   /**
@@ -114,7 +117,7 @@ final class TailAttribution {
   /** The content: the sentence's words before the separator at {@code sep}, over its marks. */
   private static Tail withContent(
       List<CoreLabel> tokens, int sourceFirst, int sourceLast, int sep) {
-    if (sep < 1 || !separator(tokens.get(sep))) {
+    if (sep < 1 || !separator(tokens, sep)) {
       return null;
     }
     int last = sep - 1;

@@ -76,6 +76,22 @@ class TailAttributionTest {
   }
 
   @Test
+  void aClosingQuotationMarkTaggedAsOpeningStillSeparates() {
+    // " It is good , " added Mr Stamp .  (the second mark tagged ``)
+    List<CoreLabel> closing =
+        tokens("``/`` It/PRP is/VBZ good/JJ ,/, ``/`` added/VBD Mr/NNP Stamp/NNP ./.");
+    assertEquals(true, StatementExtractor.closingQuoteTaggedOpening(closing, 5));
+    assertEquals(
+        new TailAttribution.Tail(7, 8, 1, 3),
+        TailAttribution.find(closing, 6, CUE_WORDS::contains));
+    // ... the feature , " adds useful links " .  (an opening mark: a quotation follows)
+    List<CoreLabel> opening =
+        tokens("the/DT feature/NN ,/, ``/`` adds/VBZ useful/JJ links/NNS ''/'' ./.");
+    assertEquals(false, StatementExtractor.closingQuoteTaggedOpening(opening, 3));
+    assertNull(TailAttribution.find(opening, 4, CUE_WORDS::contains));
+  }
+
+  @Test
   void aSingleCueWordAfterTheVerbIsTheCueTheTaggerMissed() {
     // "..., reports claim.": "reports" tagged as a verb, "claim" as a noun.
     assertNull(find("Rank/NNP could/MD sell/VB its/PRP$ unit/NN ,/, reports/VBZ claim/NN ./.", 6));

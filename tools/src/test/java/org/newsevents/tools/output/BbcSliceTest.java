@@ -163,8 +163,11 @@ class BbcSliceTest {
     // ("..., the ministry said.", "..., said race director David Bedford."): three more statement
     // records here, and statements given a speaker, which the clustering keys on (4 clusters
     // fewer); on the whole BBC collection (`lean`) 25 statements more, none lost, 146 changed.
+    // 10,827 clusters before a closing quotation mark tagged as opening ("...,'' added Mr Stamp")
+    // and a name the tagger left as common nouns with a person or organisation NER ("F-Secure")
+    // named more speakers (whole BBC: 59 statements changed, without a speaker 2,483 -> 2,443).
     assertEquals(
-        List.of(13371L, 10827L, 10827L, 855L, 8L),
+        List.of(13371L, 10825L, 10825L, 855L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
