@@ -137,6 +137,12 @@ public final class StatementExtractor {
     return found;
   }
 
+  /** The tail attribution of a cue, else the sentence-opening source before it, else null. */
+  private TailAttribution.Tail tailOrFront(List<CoreLabel> tokens, IndexedWord cue) {
+    TailAttribution.Tail tail = TailAttribution.find(tokens, cue.index() - 1, this::isCueWord);
+    return tail != null ? tail : TailAttribution.front(tokens, cue.index() - 1);
+  }
+
   /** Whether a lemma is a cue word of the lexicons, verb or noun. */
   private boolean isCueWord(String lemma) {
     return lemma != null
@@ -223,9 +229,7 @@ public final class StatementExtractor {
         QuoteTitles.aside(
             text, Quotations.introducedBy(text, quotes, s, cue, contentHeads), contentHeads);
     TailAttribution.Tail tail =
-        quote == null && contentHeads.isEmpty()
-            ? TailAttribution.find(text.tokens(s), cue.index() - 1, this::isCueWord)
-            : null;
+        quote == null && contentHeads.isEmpty() ? tailOrFront(text.tokens(s), cue) : null;
     Span content;
     boolean direct;
     if (quote != null) {
@@ -269,8 +273,7 @@ public final class StatementExtractor {
     int[] run = subjects.isEmpty() ? SpeakerMentions.adjacentName(text, quotes, s, cue) : null;
     if (run == null && subjects.isEmpty()) {
       // "'It's nothing serious,' said his coach Peter Stanley.": the phrase the parse left loose.
-      TailAttribution.Tail source =
-          TailAttribution.find(text.tokens(s), cue.index() - 1, this::isCueWord);
+      TailAttribution.Tail source = tailOrFront(text.tokens(s), cue);
       run = source == null ? null : new int[] {source.sourceFirst(), source.sourceLast()};
     }
     if (run != null) {

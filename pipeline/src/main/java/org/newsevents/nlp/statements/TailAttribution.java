@@ -101,6 +101,67 @@ final class TailAttribution {
     return withContent(tokens, first, cue - 1, first - 1);
   }
 
+  /**
+   * "Peter Nielson, who is UKIP Scotland chairman, said he had suspended Mr Houston.": the source a
+   * short noun phrase that opens the sentence, then a phrase between commas, then the finite cue;
+   * the content the rest of the sentence. Token indexes as {@link #find}, or null.
+   */
+  static Tail front(List<CoreLabel> tokens, int cue) {
+    if (!FINITE.contains(tokens.get(cue).tag())
+        || cue < 4
+        || !tokens.get(cue - 1).tag().equals(",")) {
+      return null;
+    }
+    int first = 0;
+    while (first < cue && PUNCTUATION.contains(tokens.get(first).tag())) {
+      first++;
+    }
+    int comma = first;
+    while (comma < cue && sourceWord(tokens.get(comma))) {
+      comma++;
+    }
+    if (comma == first
+        || comma - first > MAX_SOURCE
+        || comma >= cue - 1
+        || !tokens.get(comma).tag().equals(",")
+        || !tokens.get(comma - 1).tag().startsWith("NN")
+        || !aside(tokens, comma + 1, cue - 1)
+        || tokens.get(cue + 1).tag().equals(",")) {
+      return null; // not "Spacey, 45, wrote, directed and starred in the film"
+    }
+    int contentFirst = cue + 1;
+    if (contentFirst < tokens.size() && tokens.get(contentFirst).word().equalsIgnoreCase("that")) {
+      contentFirst++;
+    }
+    int last = tokens.size() - 1;
+    while (last > contentFirst && PUNCTUATION.contains(tokens.get(last).tag())) {
+      last--;
+    }
+    if (last - contentFirst < 2) {
+      return null;
+    }
+    return new Tail(first, comma - 1, contentFirst, last);
+  }
+
+  /**
+   * Whether tokens [from, to) are an aside between commas: a relative clause ("who is UKIP Scotland
+   * chairman") or a phrase with no finite verb and no comma ("the scorer of Chelsea's goal", "45",
+   * "from Activcard"), not a clause of its own ("the scorer of Chelsea's goal, needed treatment
+   * after being hit by a missile").
+   */
+  private static boolean aside(List<CoreLabel> tokens, int from, int to) {
+    if (tokens.get(from).tag().startsWith("W")) {
+      return true;
+    }
+    for (int t = from; t < to; t++) {
+      String tag = tokens.get(t).tag();
+      if (FINITE.contains(tag) || tag.equals("MD") || tag.equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean endsSentence(List<CoreLabel> tokens, int from) {
     for (int t = from; t < tokens.size(); t++) {
       if (!closing(tokens.get(t))) {

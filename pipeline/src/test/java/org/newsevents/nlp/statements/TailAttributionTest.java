@@ -92,6 +92,44 @@ class TailAttributionTest {
   }
 
   @Test
+  void aSentenceOpeningSourceBeforeAnAsideBetweenCommas() {
+    // Peter Nielson , who is UKIP chairman , said he had suspended Mr Houston .
+    assertEquals(
+        new TailAttribution.Tail(0, 1, 9, 13),
+        TailAttribution.front(
+            tokens(
+                "Peter/NNP Nielson/NNP ,/, who/WP is/VBZ UKIP/NNP chairman/NN ,/, said/VBD he/PRP"
+                    + " had/VBD suspended/VBN Mr/NNP Houston/NNP ./."),
+            8));
+    // Ian Fogg , Jupiter Research analyst , thinks that there is potential .  ("that" left out)
+    assertEquals(
+        new TailAttribution.Tail(0, 1, 9, 11),
+        TailAttribution.front(
+            tokens(
+                "Ian/NNP Fogg/NNP ,/, Jupiter/NNP Research/NNP analyst/NN ,/, thinks/VBZ that/IN"
+                    + " there/EX is/VBZ potential/NN ./."),
+            7));
+  }
+
+  @Test
+  void noSentenceOpeningSourceWhenTheAsideIsAClauseOrTheCueIsCoordinated() {
+    // Mateja Kezman , the scorer , needed treatment , believed to be a coin .
+    assertNull(
+        TailAttribution.front(
+            tokens(
+                "Mateja/NNP Kezman/NNP ,/, the/DT scorer/NN ,/, needed/VBD treatment/NN ,/,"
+                    + " believed/VBD to/TO be/VB a/DT coin/NN ./."),
+            10));
+    // Spacey , 45 , wrote , directed and starred in the film .
+    assertNull(
+        TailAttribution.front(
+            tokens(
+                "Spacey/NNP ,/, 45/CD ,/, wrote/VBD ,/, directed/VBD and/CC starred/VBD in/IN"
+                    + " the/DT film/NN ./."),
+            4));
+  }
+
+  @Test
   void aSingleCueWordAfterTheVerbIsTheCueTheTaggerMissed() {
     // "..., reports claim.": "reports" tagged as a verb, "claim" as a noun.
     assertNull(find("Rank/NNP could/MD sell/VB its/PRP$ unit/NN ,/, reports/VBZ claim/NN ./.", 6));
