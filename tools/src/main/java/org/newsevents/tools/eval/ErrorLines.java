@@ -9,7 +9,9 @@ import org.newsevents.tools.eval.BratAttributions.Attribution;
  * Lists a system's errors for analysis: documents with gold and predicted attributions go in; TSV
  * lines (document, kind, gold source|cue|content, predicted source|cue|content) come out. Kinds:
  * MISSED (gold unpaired), SPURIOUS (prediction unpaired), WRONG_SOURCE and NO_SPEAKER (a pair whose
- * gold source the prediction gets wrong or lacks).
+ * gold source the prediction gets wrong or lacks), and CONTENT (a pair made by cue overlap whose
+ * content tokens differ; a fifth column gives the character spans of the gold content, the
+ * predicted content, the gold source and both cues, for a content-boundary analysis).
  */
 final class ErrorLines {
 
@@ -23,6 +25,7 @@ final class ErrorLines {
 
   void add(AttributionScorer scorer, PolnearCorpus.Document document, List<Prediction> predicted) {
     String text = document.text();
+    ScoredText scored = new ScoredText(text);
     List<Attribution> gold = document.gold();
     int[] goldOf = scorer.pairing(gold, predicted);
     boolean[] paired = new boolean[gold.size()];
@@ -37,6 +40,23 @@ final class ErrorLines {
       Attribution a = gold.get(g);
       if (!a.source().isEmpty() && !AttributionScorer.sourceCorrect(text, a, prediction)) {
         line(document, prediction.hasSource() ? "WRONG_SOURCE" : "NO_SPEAKER", a, prediction);
+      }
+      if (!a.cue().isEmpty()
+          && AttributionScorer.overlap(a.cue(), prediction.cue()) > 0
+          && !scored.tokens(a.content()).equals(scored.tokens(prediction.content()))) {
+        line(document, "CONTENT", a, prediction);
+        int last = lines.size() - 1;
+        lines.set(
+            last,
+            lines.get(last)
+                + "\t"
+                + String.join(
+                    " ",
+                    "G=" + spans(a.content()),
+                    "P=" + spans(prediction.content()),
+                    "S=" + spans(a.source()),
+                    "C=" + spans(a.cue()),
+                    "PC=" + spans(prediction.cue())));
       }
     }
     for (int g = 0; g < gold.size(); g++) {
@@ -69,6 +89,14 @@ final class ErrorLines {
                 text(text, p.cue(), 60),
                 text(text, p.content(), CONTENT_CHARS));
     lines.add(String.join("\t", document.name(), kind, gold, predicted));
+  }
+
+  private static String spans(List<int[]> fragments) {
+    StringBuilder out = new StringBuilder();
+    for (int[] f : fragments) {
+      out.append(out.length() == 0 ? "" : ",").append(f[0]).append('-').append(f[1]);
+    }
+    return out.toString();
   }
 
   private static String text(String text, List<int[]> fragments, int max) {

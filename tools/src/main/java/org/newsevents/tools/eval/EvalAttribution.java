@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * Scores newsevents' statements against PolNeAR attributions: a split directory goes in; a table of
  * cue, source and content scores (ours, and CoreNLP's quote attribution as a baseline) comes out on
  * standard output, and optionally as JSON ({@code --errors} writes our unpaired and wrongly sourced
- * attributions as TSV, for error analysis).
+ * attributions, and the pairs whose content tokens differ, as TSV, for error analysis).
  */
 @Command(
     name = "eval-attribution",
@@ -123,7 +123,9 @@ public final class EvalAttribution implements Callable<Integer> {
   @Option(
       names = "--errors",
       paramLabel = "FILE",
-      description = "write our unpaired and wrongly sourced attributions as TSV")
+      description =
+          "write our unpaired and wrongly sourced attributions, and the pairs with the right cue"
+              + " and other content tokens (CONTENT, with their spans), as TSV")
   Path errors;
 
   @Option(
