@@ -92,11 +92,13 @@ public final class ActorCodes {
                   argument.getCanonical());
           String phrase = upToHead(argument.getText(), argument.getHead());
           String canonical = named ? argument.getCanonical() : null;
+          String entityType = argument.getEntityType();
           argument = ShallowCopies.of(argument);
           argument.setActor(
               choose(
                   fromSentence,
-                  () -> actor(phrase, canonical, others, published, gazetteer, phoenix)));
+                  () ->
+                      actor(phrase, canonical, others, published, gazetteer, phoenix, entityType)));
         }
         arguments.add(argument);
       }
@@ -142,7 +144,15 @@ public final class ActorCodes {
     coded.setActor(
         choose(
             fromSentence,
-            () -> actor(mention.getText(), canonical, others, published, gazetteer, phoenix)));
+            () ->
+                actor(
+                    mention.getText(),
+                    canonical,
+                    others,
+                    published,
+                    gazetteer,
+                    phoenix,
+                    mention.getEntityType())));
     return coded;
   }
 
@@ -163,7 +173,17 @@ public final class ActorCodes {
 
   /** The actor of a participant, or null when no source names a country, group or sector. */
   Actor actor(String written, String canonical, List<String> others, LocalDate published) {
-    return actor(written, canonical, others, published, gazetteer, phoenix);
+    return actor(written, canonical, others, published, gazetteer, phoenix, null);
+  }
+
+  /** The same, for a participant of the given entity type (PERSON: see {@link #inName}). */
+  Actor actor(
+      String written,
+      String canonical,
+      List<String> others,
+      LocalDate published,
+      String entityType) {
+    return actor(written, canonical, others, published, gazetteer, phoenix, entityType);
   }
 
   private static Actor actor(
@@ -172,8 +192,10 @@ public final class ActorCodes {
       List<String> others,
       LocalDate published,
       ActorGazetteer gazetteer,
-      PhoenixCodes phoenix) {
+      PhoenixCodes phoenix,
+      String entityType) {
     written = WHITESPACE.matcher(written).replaceAll(" ");
+    String surname = "PERSON".equals(entityType) ? lastWord(written) : null;
     ActorGazetteer.Hit hit = gazetteer.find(written, published);
     String basis = "TEXT";
     if (hit == null && canonical != null) {
@@ -184,10 +206,10 @@ public final class ActorCodes {
       hit = gazetteer.find(others.get(i), published);
       basis = "COREFERENCE";
     }
-    ActorGazetteer.SectorHit sector = gazetteer.sector(written);
+    ActorGazetteer.SectorHit sector = inName(gazetteer, written, surname);
     String sectorBasis = "TEXT";
     for (int i = 0; sector == null && i < others.size(); i++) {
-      sector = gazetteer.sector(others.get(i)); // "Secretary of State John Kerry": GOV
+      sector = inName(gazetteer, others.get(i), surname); // "Secretary of State John Kerry": GOV
       sectorBasis = "COREFERENCE";
     }
     if (hit == null || hit.entry().kind().equals("COUNTRY") && sector == null) {
@@ -229,6 +251,36 @@ public final class ActorCodes {
         .setBasis(hit == null ? sectorBasis : entry.kind().equals("PERSON") ? "PERSON" : basis)
         .setSource(source(hit, sector, published))
         .build();
+  }
+
+  /**
+   * The sector word of a mention, not counting a person's surname: a word of sectors.tsv that ends
+   * a person's name is part of the name ("Mr King", "Paul King": no GOV), not a role word.
+   */
+  private static ActorGazetteer.SectorHit inName(
+      ActorGazetteer gazetteer, String mention, String surname) {
+    String words = WHITESPACE.matcher(mention.strip()).replaceAll(" ");
+    if (surname != null
+        && words.endsWith(surname)
+        && (words.length() == surname.length()
+            || words.charAt(words.length() - surname.length() - 1) == ' ')) {
+      words = words.substring(0, words.length() - surname.length());
+    }
+    return gazetteer.sector(words);
+  }
+
+  /**
+   * The last word of a mention that is a name and nothing else, every word capitalised ("King" of
+   * "Mr King"), or null: "Grant Wilson of Mellon Bank" ends with an organisation, not a surname.
+   */
+  private static String lastWord(String name) {
+    String stripped = name.strip();
+    for (String word : WHITESPACE.split(stripped)) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        return null;
+      }
+    }
+    return stripped.substring(stripped.lastIndexOf(' ') + 1);
   }
 
   private static String source(

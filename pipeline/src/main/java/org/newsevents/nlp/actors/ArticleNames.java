@@ -165,6 +165,94 @@ final class ArticleNames {
       runs.add(run.withCode(code));
     }
     describedAfter(text, phoenix);
+    placedBodies(text, date, roles);
+  }
+
+  /**
+   * People whose title or description names an organisation that the article codes with a country
+   * or group ("WRU chairman" after "the Welsh Rugby Union", "AK chief" after "Athletics Kenya
+   * (AK)", "a strategist at Moscow's Sovlink Securities"), and who got no country from their first
+   * reading (made before the organisations were coded): the title read again with that body's code
+   * (RoleReader.title), else for a description "at" the body its code; kept only when it gives a
+   * country or group. Short names of the same person ("Mr Pickering") follow.
+   */
+  private void placedBodies(AnnotatedText text, LocalDate date, RoleReader roles) {
+    Bodies bodies = codedBodies();
+    Map<String, Code> bySurname = new HashMap<>();
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      if (run.org()
+          || run.code() != null
+              && (placed(run.code()) || run.code().origin() != Code.Origin.OTHER)) {
+        continue;
+      }
+      Code read = title(text, run.sentence(), run.first(), run.last(), date, roles, bodies);
+      if (read == null) {
+        read = worksAt(text, run, bodies);
+      }
+      if (read == null || !placed(read)) {
+        continue;
+      }
+      runs.set(k, run.withCode(read));
+      if (run.last() > run.first()) {
+        String surname = run.name().substring(run.name().lastIndexOf(' ') + 1);
+        Code before = bySurname.putIfAbsent(surname, read);
+        if (before != null && !before.code().equals(read.code())) {
+          bySurname.put(surname, null); // two people of one surname: no guess
+        }
+      }
+    }
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      Code full = run.org() || run.first() != run.last() ? null : bySurname.get(run.name());
+      if (full != null && (run.code() == null || !placed(run.code()))) {
+        runs.set(k, run.withCode(via(full, run.name())));
+      }
+    }
+  }
+
+  /** Whether a code places its actor: a country or a group. */
+  private static boolean placed(Code code) {
+    return code.country() != null || code.group() != null;
+  }
+
+  /**
+   * The code of the organisation a person's apposition says they work at ("Eric Kraus, a strategist
+   * at Moscow's Sovlink Securities"): the first coded organisation after "at" in it, when it has a
+   * country; null otherwise.
+   */
+  private Code worksAt(AnnotatedText text, Run run, Bodies bodies) {
+    SemanticGraph graph = text.basic(run.sentence());
+    IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(run.last() + 1);
+    if (head == null) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
+      if (!edge.getRelation().getShortName().equals("appos")) {
+        continue;
+      }
+      int[] span = text.phrase(run.sentence(), edge.getDependent(), false);
+      Body body = bodies.in(run.sentence(), span[0], span[1]);
+      if (body == null || body.code() == null || body.code().country() == null) {
+        continue;
+      }
+      int at = text.body().indexOf(body.name(), span[0]);
+      String between = at < 0 ? "" : text.body().substring(span[0], at);
+      if (!java.util.regex.Pattern.compile("(?<![\\p{L}])at(?![\\p{L}])").matcher(between).find()) {
+        continue;
+      }
+      Code c = body.code();
+      String words = text.body().substring(span[0], span[1]);
+      return new Code(
+              c.code(),
+              c.country(),
+              c.group(),
+              c.sector(),
+              c.matched(),
+              "sentence:appos '" + words + "' at '" + body.name() + "' <- " + c.source())
+          .from(null, c);
+    }
+    return null;
   }
 
   /**
@@ -446,6 +534,17 @@ final class ArticleNames {
         described != null && described.country() != null
             ? described.country()
             : own != null && (sector != null || countryFirst) ? own.entry().country() : null;
+    boolean international = heads.international(bare);
+    if (international && (described == null || described.country() == null)) {
+      // "the Inter-American Development Bank": a country word in an international body's name
+      // places nothing, and a state's body of several states is an international one (IGO)
+      country = null;
+      if (sector != null
+          && StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(sector)
+          && heads.internationalByFirstWord(bare)) {
+        sector = "IGO"; // not a court of arbitration: no state's body at all (rule 15)
+      }
+    }
     if (sector == null && country == null) {
       return null;
     }
@@ -460,7 +559,8 @@ final class ArticleNames {
             + (sectorWord != null ? " + sectors.tsv '" + sectorWord.matched() + "'" : "")
             + ((described == null || described.country() == null) && country != null
                 ? " + countries.tsv '" + own.matched() + "' in its name"
-                : "");
+                : "")
+            + (international ? " + international-words.tsv: no one country" : "");
     Code code =
         new Code(
             (country == null ? "" : country) + (sector == null ? "" : sector),
@@ -539,7 +639,7 @@ final class ArticleNames {
       RoleReader roles) {
     // With no date, a dictionary's role is a guess (its latest); a title that names a country
     // or party is not. A title with no country comes after the dictionaries, which know it.
-    Code title = date == null ? title(text, s, first, last, date, roles) : null;
+    Code title = date == null ? title(text, s, first, last, date, roles, namedBodies(text)) : null;
     if (title != null && title.country() != null) {
       return title;
     }
@@ -594,7 +694,7 @@ final class ArticleNames {
         return dictionary;
       }
     }
-    Code read = date == null ? title : title(text, s, first, last, date, roles);
+    Code read = date == null ? title : title(text, s, first, last, date, roles, namedBodies(text));
     return read != null
         ? read
         : LocalPeople.nationality(wordsBefore(text, s, first, last), gazetteer);
@@ -606,6 +706,12 @@ final class ArticleNames {
    * "Gordon Brown"), or null when there are none.
    */
   private static String wordsBefore(AnnotatedText text, int s, int first, int last) {
+    int[] span = beforeSpan(text, s, first, last);
+    return span == null ? null : text.body().substring(span[0], span[1]);
+  }
+
+  /** The offsets of {@link #wordsBefore}, or null. */
+  private static int[] beforeSpan(AnnotatedText text, int s, int first, int last) {
     SemanticGraph graph = text.basic(s);
     IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(last + 1);
     if (head == null) {
@@ -620,44 +726,108 @@ final class ArticleNames {
       start--;
     }
     return start < first
-        ? text.body()
-            .substring(tokens.get(start).beginPosition(), tokens.get(first - 1).endPosition())
+        ? new int[] {tokens.get(start).beginPosition(), tokens.get(first - 1).endPosition()}
         : null;
+  }
+
+  /**
+   * An organisation named inside a title phrase ("president of Lions Gate", "WRU chairman"): its
+   * words, and its code when the article's names are coded already (null before).
+   */
+  record Body(String name, Code code) {}
+
+  /** The body named in the tokens of sentence s between two offsets, or null. */
+  private interface Bodies {
+    Body in(int s, int begin, int end);
+  }
+
+  /** First pass: the first run of ORGANIZATION tokens in the span, with no code yet. */
+  private static Bodies namedBodies(AnnotatedText text) {
+    return (s, begin, end) -> {
+      List<CoreLabel> tokens = text.tokens(s);
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < tokens.size(); i++) {
+        CoreLabel token = tokens.get(i);
+        boolean inside = token.beginPosition() >= begin && token.endPosition() <= end;
+        if (inside && ner(token).equals(ORGANIZATION)) {
+          from = from < 0 ? i : from;
+          to = i;
+        } else if (from >= 0) {
+          break;
+        }
+      }
+      return from < 0
+          ? null
+          : new Body(
+              text.body().substring(tokens.get(from).beginPosition(), tokens.get(to).endPosition()),
+              null);
+    };
+  }
+
+  /** After the organisations are coded: the first organisation run in the span, with its code. */
+  private Bodies codedBodies() {
+    return (s, begin, end) -> {
+      for (Run run : runs) {
+        if (run.org() && run.sentence() == s && run.begin() >= begin && run.end() <= end) {
+          return new Body(run.name(), run.code());
+        }
+      }
+      return null;
+    };
   }
 
   /** The code of the title the dependency graph attaches to the name's head word, or null. */
   private static Code title(
-      AnnotatedText text, int s, int first, int last, LocalDate date, RoleReader roles) {
+      AnnotatedText text,
+      int s,
+      int first,
+      int last,
+      LocalDate date,
+      RoleReader roles,
+      Bodies bodies) {
     SemanticGraph graph = text.basic(s);
     IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(last + 1);
     if (head == null) {
       return null;
     }
     // Compound titles before the name: the words just before it that hang from its head.
-    String before = wordsBefore(text, s, first, last);
-    Code titled = before == null ? null : roles.title(before, "title", date);
+    int[] before = beforeSpan(text, s, first, last);
+    Code titled =
+        before == null
+            ? null
+            : roles.title(
+                text.body().substring(before[0], before[1]),
+                "title",
+                date,
+                bodies.in(s, before[0], before[1]));
     if (titled != null) {
       return titled;
     }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
       if (edge.getRelation().getShortName().equals("appos")) {
         int[] span = text.phrase(s, edge.getDependent(), false);
-        Code code = roles.title(text.body().substring(span[0], span[1]), "appos", date);
+        Code code =
+            roles.title(
+                text.body().substring(span[0], span[1]),
+                "appos",
+                date,
+                bodies.in(s, span[0], span[1]));
         if (code != null) {
           return code;
         }
       }
     }
-    Code relative = relative(text, s, last, date, roles);
+    Code relative = relative(text, s, last, date, roles, bodies);
     if (relative != null) {
       return relative;
     }
     for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
       if (edge.getRelation().getShortName().equals("appos")) {
         IndexedWord governor = edge.getGovernor();
-        String words =
-            text.body().substring(text.phrase(s, governor, false)[0], governor.endPosition());
-        Code code = roles.title(words, "appos", date);
+        int from = text.phrase(s, governor, false)[0];
+        String words = text.body().substring(from, governor.endPosition());
+        Code code = roles.title(words, "appos", date, bodies.in(s, from, governor.endPosition()));
         if (code != null) {
           return code;
         }
@@ -672,7 +842,7 @@ final class ArticleNames {
    * "who" for the predicate there).
    */
   private static Code relative(
-      AnnotatedText text, int s, int last, LocalDate date, RoleReader roles) {
+      AnnotatedText text, int s, int last, LocalDate date, RoleReader roles, Bodies bodies) {
     List<CoreLabel> tokens = text.tokens(s);
     int i = last + 1;
     if (i + 3 >= tokens.size()
@@ -688,9 +858,9 @@ final class ArticleNames {
     if (end + 1 >= tokens.size()) {
       return null; // no closing comma: the clause may run on into the sentence's own verb
     }
-    String words =
-        text.body().substring(tokens.get(i + 3).beginPosition(), tokens.get(end).endPosition());
-    return roles.title(words, "relative", date);
+    int from = tokens.get(i + 3).beginPosition();
+    int to = tokens.get(end).endPosition();
+    return roles.title(text.body().substring(from, to), "relative", date, bodies.in(s, from, to));
   }
 
   /**

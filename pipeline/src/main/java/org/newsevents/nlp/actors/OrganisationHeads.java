@@ -102,6 +102,12 @@ final class OrganisationHeads {
     return last(words, false);
   }
 
+  /** Whether a name's first word is an international body's ("European", "Inter-American"). */
+  boolean internationalByFirstWord(String name) {
+    List<String> words = words(name);
+    return !words.isEmpty() && international.contains(words.get(0));
+  }
+
   /**
    * Whether a name is an international body's by its first word (international-words.tsv: "the
    * European Court of Human Rights", "World Anti-Doping Agency"), or by a word anywhere in it

@@ -48,6 +48,20 @@ final class RoleReader {
 
   /** The code a title phrase gives the person it names, or null. */
   Code title(String phrase, String construction, LocalDate date) {
+    return title(phrase, construction, date, null);
+  }
+
+  /**
+   * The code a title phrase gives the person it names, or null; {@code body} the organisation the
+   * phrase names, if any ("president of Lions Gate", "WRU chairman"), with its code when known. A
+   * role of a firm, club, union, party or international body as much as of a state (a GOV title not
+   * in office-titles.tsv: "president", "chairman", "leader"; a BUS title: "chief executive") takes
+   * its sector from the body it is of (codebook rule 16): the body's code when a list or the
+   * article codes it ("Google's vice president" USABUS), else the sector its name's head says
+   * ("Metropolitan Police Commissioner" COP); a state's title of a body nothing codes keeps only
+   * the country the phrase names ("Real Madrid president" ESP); alone it keeps its own sector.
+   */
+  Code title(String phrase, String construction, LocalDate date, ArticleNames.Body body) {
     Titles.Title title = titles.find(phrase);
     if (title == null) {
       return null;
@@ -76,6 +90,9 @@ final class RoleReader {
       Code of =
           organisation(
               phrase.substring(0, title.start()) + " " + phrase.substring(title.end()), date);
+      if (of == null && body != null && body.code() != null && placed(body.code())) {
+        of = body.code(); // "AK chief" after "Athletics Kenya (AK)"
+      }
       return of == null
           ? null
           : new Code(
@@ -88,7 +105,24 @@ final class RoleReader {
               .from(null, of);
     }
     if (Titles.PAST_ONLY.contains(title.sector())) {
-      return occupation(phrase, title, words);
+      Code job = occupation(phrase, title, words);
+      if (job.country() == null
+          && AT_EMPLOYER.contains(title.sector())
+          && body != null
+          && body.code() != null
+          && body.code().country() != null) {
+        // "a reporter for the New York Times", "researchers at MIT": the employer's country
+        String country = body.code().country();
+        return new Code(
+                country + title.sector(),
+                country,
+                null,
+                title.sector(),
+                body.code().matched() + " + " + title.matched(),
+                words + " of " + body.code().source())
+            .from(null, body.code());
+      }
+      return job;
     }
     Code of = organisation(phrase, date);
     if (of != null
@@ -125,6 +159,67 @@ final class RoleReader {
               words + " of " + of.source())
           .from(null, of);
     }
+    boolean shared =
+        "BUS".equals(title.sector())
+            || "GOV".equals(title.sector()) && !StoryCountry.officeTitle(title.matched());
+    if (shared
+        && (of == null || of.sector() == null || bareCountry(of))
+        && body != null
+        && (body.code() != null || isName(body.name()))) {
+      Code bodyCode = body.code();
+      OrganisationHeads.Head head = OrganisationHeads.standard().ofName(body.name());
+      String country =
+          bodyCode != null && bodyCode.country() != null
+              ? bodyCode.country()
+              : of == null ? null : of.country();
+      String sector =
+          bodyCode != null && adopts(title, bodyCode.sector())
+              ? bodyCode.sector()
+              : head != null && adopts(title, head.sector())
+                  ? head.sector()
+                  : "BUS".equals(title.sector()) ? "BUS" : null;
+      if (bodyCode != null && bodyCode.group() != null) {
+        return new Code(
+                bodyCode.code(),
+                bodyCode.country(),
+                bodyCode.group(),
+                bodyCode.sector(),
+                bodyCode.matched() + " + " + title.matched(),
+                words + " of " + bodyCode.source())
+            .from(null, bodyCode);
+      }
+      if (country == null && sector == null) {
+        return null; // "PCS leader", "EC President": a body no list places, no state's office
+      }
+      return new Code(
+              (country == null ? "" : country) + (sector == null ? "" : sector),
+              country,
+              null,
+              sector,
+              (of == null ? "" : of.matched() + " + ") + title.matched(),
+              words
+                  + " of body '"
+                  + body.name()
+                  + "'"
+                  + (bodyCode != null
+                      ? " <- " + bodyCode.source()
+                      : head != null ? " organisation-heads.tsv '" + head.matched() + "'" : "")
+                  + (of != null && (bodyCode == null || bodyCode.country() == null)
+                      ? " + " + of.source()
+                      : ""))
+          .from(null, bodyCode, of);
+    }
+    if (shared && of != null && adopts(title, of.sector()) && !bareCountry(of)) {
+      // "Google's vice president": the company's code, not a government's
+      return new Code(
+              of.code(),
+              of.country(),
+              of.group(),
+              of.sector(),
+              of.matched() + " + " + title.matched(),
+              words + " of " + of.source())
+          .from(null, of);
+    }
     String country = of == null ? null : of.country();
     return new Code(
         (country == null ? "" : country) + title.sector(),
@@ -133,6 +228,48 @@ final class RoleReader {
         title.sector(),
         (of == null ? "" : of.matched() + " + ") + title.matched(),
         words);
+  }
+
+  /** Occupations that take the country of the body they work at ("a reporter for the NYT"). */
+  private static final java.util.Set<String> AT_EMPLOYER = java.util.Set.of("MED", "EDU", "HLH");
+
+  /** Whether a code is a country's own (countries.tsv, its government by default), no body's. */
+  private static boolean bareCountry(Code code) {
+    return code.group() == null
+        && code.source() != null
+        && code.source().startsWith("gazetteer:countries.tsv")
+        && !code.source().contains("sectors.tsv");
+  }
+
+  /**
+   * Whether a shared title takes a body's sector: a state's title any sector; a business title
+   * ("economist", "chief executive") not a state's sector, since a bank's economist is BUS even
+   * when the state owns the bank (Phoenix: ABN AMRO NLDGOVBUS from 2008).
+   */
+  private static boolean adopts(Titles.Title title, String sector) {
+    return sector != null
+        && !("BUS".equals(title.sector())
+            && (StoryCountry.OFFICE_SECTORS_AND_FORCES.contains(sector)
+                || "REB".equals(sector)
+                || "OPP".equals(sector)));
+  }
+
+  /** An acronym of two or more capitals ("PCS", "WRU"). */
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}&]+");
+
+  /**
+   * Whether a body's words are a name: two words or more ("Lions Gate"), or an acronym ("PCS"); one
+   * capitalised word ("Committee chairman", "Qwest") may be a common noun, as the one-word names of
+   * codebook rule 13, so it is no body here.
+   */
+  private static boolean isName(String words) {
+    String bare = words.strip().replaceFirst("^(?i)the\\s+", "");
+    return bare.contains(" ") || ACRONYM.matcher(bare).matches();
+  }
+
+  private static boolean placed(Code code) {
+    return code.country() != null || code.group() != null;
   }
 
   /**

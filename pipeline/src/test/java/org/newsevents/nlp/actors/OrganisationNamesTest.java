@@ -90,9 +90,10 @@ class OrganisationNamesTest {
                 "Voters in the UK go to the polls in May. British parties have raised more money"
                     + " than ever, and Britain's biggest donors gave twice as much, the Electoral"
                     + " Standards Commission said.")));
-    // An international body is no body of the country the article is about.
+    // An international body is no body of the country the article is about; a state's body of
+    // several states is an international one (codebook rule 17): IGO, not GOV.
     assertEquals(
-        List.of("the European Electoral Standards Commission -> GOV"),
+        List.of("the European Electoral Standards Commission -> IGO"),
         codes(
             SharedAnalyzer.sentence(
                 "Voters in the UK go to the polls in May. British parties have raised more money"
