@@ -47,6 +47,10 @@ final class ArticleNames {
   private static final java.util.regex.Pattern CAPITALISED =
       java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Lu}");
 
+  /** The word "at" ("a strategist at Moscow's Sovlink Securities"). */
+  private static final java.util.regex.Pattern AT =
+      java.util.regex.Pattern.compile("(?<![\\p{L}])at(?![\\p{L}])");
+
   /**
    * Nouns of definite-nouns.tsv too vague to describe the name before them: "the group" (a band, a
    * committee), "the team" (of people at any body). A press noun (MED) is read after a name only
@@ -238,7 +242,7 @@ final class ArticleNames {
       }
       int at = text.body().indexOf(body.name(), span[0]);
       String between = at < 0 ? "" : text.body().substring(span[0], at);
-      if (!java.util.regex.Pattern.compile("(?<![\\p{L}])at(?![\\p{L}])").matcher(between).find()) {
+      if (!AT.matcher(between).find()) {
         continue;
       }
       Code c = body.code();
