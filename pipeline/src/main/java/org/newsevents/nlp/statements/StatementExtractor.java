@@ -137,10 +137,15 @@ public final class StatementExtractor {
     return found;
   }
 
-  /** The tail attribution of a cue, else the sentence-opening source before it, else null. */
+  /**
+   * The tail attribution of a cue, else its inverted source between commas, else the
+   * sentence-opening source before it, else null.
+   */
   private TailAttribution.Tail tailOrFront(List<CoreLabel> tokens, IndexedWord cue) {
-    TailAttribution.Tail tail = TailAttribution.find(tokens, cue.index() - 1, this::isCueWord);
-    return tail != null ? tail : TailAttribution.front(tokens, cue.index() - 1);
+    int t = cue.index() - 1;
+    TailAttribution.Tail tail = TailAttribution.find(tokens, t, this::isCueWord);
+    tail = tail != null ? tail : TailAttribution.parenthetical(tokens, t, this::isCueWord);
+    return tail != null ? tail : TailAttribution.front(tokens, t);
   }
 
   /** Whether a lemma is a cue word of the lexicons, verb or noun. */

@@ -67,7 +67,8 @@ final class TailAttribution {
    * before it a noun the tagger took for a verb ("..., reports claim.").
    */
   static Tail find(List<CoreLabel> tokens, int cue, Predicate<String> cueWord) {
-    if (!FINITE.contains(tokens.get(cue).tag())) {
+    int lead = perfect(tokens, cue) ? cue - 1 : cue; // "..., unions at the carmaker have said."
+    if (!FINITE.contains(tokens.get(lead).tag())) {
       return null;
     }
     int after = cue + 1;
@@ -78,6 +79,9 @@ final class TailAttribution {
       return null;
     }
     if (after > cue + 1) {
+      if (lead != cue) {
+        return null;
+      }
       // "..., said race director David Bedford.": inverted, the source after the cue.
       int sourceLast = after - 1;
       if (after - cue - 1 > MAX_SOURCE
@@ -87,18 +91,75 @@ final class TailAttribution {
       }
       return withContent(tokens, cue + 1, sourceLast, cue - 1);
     }
-    if (cue > 0 && tokens.get(cue - 1).tag().equals("PRP")) {
-      return withContent(tokens, cue - 1, cue - 1, cue - 2); // "..., he said."
+    if (lead > 0 && tokens.get(lead - 1).tag().equals("PRP")) {
+      return withContent(tokens, lead - 1, lead - 1, lead - 2); // "..., he said."
     }
     // "..., the ministry said.": the source before the cue.
-    int first = cue;
-    while (first > 0 && sourceWord(tokens.get(first - 1)) && cue - first < MAX_SOURCE) {
+    int first = lead;
+    while (first > 0 && sourceWord(tokens.get(first - 1)) && lead - first < MAX_SOURCE) {
       first--;
     }
-    if (first == cue || !tokens.get(cue - 1).tag().startsWith("NN")) {
+    if (first == lead || !tokens.get(lead - 1).tag().startsWith("NN")) {
       return null;
     }
-    return withContent(tokens, first, cue - 1, first - 1);
+    return withContent(tokens, first, lead - 1, first - 1);
+  }
+
+  /** Whether the cue is a past participle after a form of "have" ("have said", "has warned"). */
+  private static boolean perfect(List<CoreLabel> tokens, int cue) {
+    return cue > 0
+        && tokens.get(cue).tag().equals("VBN")
+        && "have".equals(tokens.get(cue - 1).lemma())
+        && FINITE.contains(tokens.get(cue - 1).tag());
+  }
+
+  /**
+   * "Most importantly, say analysts, the failure of talks has not led to tensions.": an inverted
+   * cue and its source between commas after an opening phrase with no verb of its own ("By
+   * contrast", "For instance"); the content the rest of the sentence after them. Token indexes as
+   * {@link #find}, or null; {@code cueWord} as there.
+   */
+  static Tail parenthetical(List<CoreLabel> tokens, int cue, Predicate<String> cueWord) {
+    if (!FINITE.contains(tokens.get(cue).tag())
+        || cue < 1
+        || !tokens.get(cue - 1).tag().equals(",")
+        || hasVerb(tokens, 0, cue - 1)) {
+      return null; // not "Sales rose, said Paul King, principal consultant at Cisco, because ..."
+    }
+    int comma = cue + 1;
+    while (comma < tokens.size() && sourceWord(tokens.get(comma))) {
+      comma++;
+    }
+    int sourceLast = comma - 1;
+    if (comma == cue + 1
+        || comma >= tokens.size()
+        || !tokens.get(comma).tag().equals(",")
+        || comma - cue - 1 > MAX_SOURCE
+        || !tokens.get(sourceLast).tag().startsWith("NN")
+        || (sourceLast == cue + 1 && cueWord.test(tokens.get(sourceLast).lemma()))) {
+      return null;
+    }
+    // "said Paul King, principal security consultant at Cisco, because ...": the source's
+    // apposition is not the content.
+    int apposition = comma + 1;
+    while (apposition < tokens.size()
+        && (sourceWord(tokens.get(apposition)) || tokens.get(apposition).tag().equals("IN"))) {
+      apposition++;
+    }
+    if (apposition > comma + 1
+        && apposition < tokens.size()
+        && tokens.get(apposition).tag().equals(",")
+        && tokens.get(apposition - 1).tag().startsWith("NN")) {
+      comma = apposition;
+    }
+    int last = tokens.size() - 1;
+    while (last > comma && PUNCTUATION.contains(tokens.get(last).tag())) {
+      last--;
+    }
+    if (last - comma < 3) {
+      return null;
+    }
+    return new Tail(cue + 1, sourceLast, comma + 1, last);
   }
 
   /**
@@ -160,6 +221,16 @@ final class TailAttribution {
       }
     }
     return true;
+  }
+
+  /** Whether tokens [from, to) hold a finite verb or a modal. */
+  private static boolean hasVerb(List<CoreLabel> tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (FINITE.contains(tokens.get(t).tag()) || tokens.get(t).tag().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsSentence(List<CoreLabel> tokens, int from) {

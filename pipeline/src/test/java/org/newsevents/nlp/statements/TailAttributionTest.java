@@ -130,6 +130,52 @@ class TailAttributionTest {
   }
 
   @Test
+  void aPerfectCueTakesItsSourceBeforeTheAuxiliary() {
+    // Fiat will stop making engines , the unions have said .
+    assertEquals(
+        new TailAttribution.Tail(6, 7, 0, 4),
+        find(
+            "Fiat/NNP will/MD stop/VB making/VBG engines/NNS ,/, the/DT unions/NNS have/VBP"
+                + " said/VBN ./.",
+            9));
+    // ... , the unions said .  with "said" tagged VBN and no auxiliary: not finite, no tail
+    assertNull(
+        find(
+            "Fiat/NNP will/MD stop/VB making/VBG engines/NNS ,/, the/DT unions/NNS said/VBN ./.",
+            8));
+  }
+
+  @Test
+  void anInvertedSourceBetweenCommasAfterAnOpeningPhrase() {
+    // By contrast , says Mr Cox , the Mac mini is almost disposable .
+    assertEquals(
+        new TailAttribution.Tail(4, 5, 7, 12),
+        TailAttribution.parenthetical(
+            tokens(
+                "By/IN contrast/NN ,/, says/VBZ Mr/NNP Cox/NNP ,/, the/DT Mac/NNP mini/NN is/VBZ"
+                    + " almost/RB disposable/JJ ./."),
+            3,
+            CUE_WORDS::contains));
+    // Not least , said Paul King , principal consultant at Cisco , because the threat grew .
+    assertEquals(
+        new TailAttribution.Tail(4, 5, 12, 15),
+        TailAttribution.parenthetical(
+            tokens(
+                "Not/RB least/JJS ,/, said/VBD Paul/NNP King/NNP ,/, principal/JJ consultant/NN"
+                    + " at/IN Cisco/NNP ,/, because/IN the/DT threat/NN grew/VBD ./."),
+            3,
+            CUE_WORDS::contains));
+    // Sales rose , said the report , the highest total to date .  (a clause before: no)
+    assertNull(
+        TailAttribution.parenthetical(
+            tokens(
+                "Sales/NNS rose/VBD ,/, said/VBD the/DT report/NN ,/, the/DT highest/JJS"
+                    + " total/NN to/IN date/NN ./."),
+            3,
+            CUE_WORDS::contains));
+  }
+
+  @Test
   void aSingleCueWordAfterTheVerbIsTheCueTheTaggerMissed() {
     // "..., reports claim.": "reports" tagged as a verb, "claim" as a noun.
     assertNull(find("Rank/NNP could/MD sell/VB its/PRP$ unit/NN ,/, reports/VBZ claim/NN ./.", 6));
