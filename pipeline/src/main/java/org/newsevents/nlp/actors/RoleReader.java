@@ -150,14 +150,7 @@ final class RoleReader {
           .from(null, of);
     }
     if (of != null && of.group() != null) {
-      return new Code(
-              of.code(),
-              of.country(),
-              of.group(),
-              of.sector(),
-              of.matched() + " + " + title.matched(),
-              words + " of " + of.source())
-          .from(null, of);
+      return groupOf(of, title, words);
     }
     boolean shared =
         "BUS".equals(title.sector())
@@ -179,14 +172,7 @@ final class RoleReader {
                   ? head.sector()
                   : "BUS".equals(title.sector()) ? "BUS" : null;
       if (bodyCode != null && bodyCode.group() != null) {
-        return new Code(
-                bodyCode.code(),
-                bodyCode.country(),
-                bodyCode.group(),
-                bodyCode.sector(),
-                bodyCode.matched() + " + " + title.matched(),
-                words + " of " + bodyCode.source())
-            .from(null, bodyCode);
+        return groupOf(bodyCode, title, words);
       }
       if (country == null && sector == null) {
         return null; // "PCS leader", "EC President": a body no list places, no state's office
@@ -385,5 +371,17 @@ final class RoleReader {
           "gazetteer:countries.tsv " + hit.matched());
     }
     return phoenix.find(phrase, date);
+  }
+
+  /** A title of a body with a group code ("NGOAMN", "IGOUNO"): the person takes the body's code. */
+  private static Code groupOf(Code body, Titles.Title title, String words) {
+    return new Code(
+            body.code(),
+            body.country(),
+            body.group(),
+            body.sector(),
+            body.matched() + " + " + title.matched(),
+            words + " of " + body.source())
+        .from(null, body);
   }
 }
