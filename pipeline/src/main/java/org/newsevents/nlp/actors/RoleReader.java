@@ -150,7 +150,7 @@ final class RoleReader {
           .from(null, of);
     }
     if (of != null && of.group() != null) {
-      return groupOf(of, title, words);
+      return bodysCode(of, title, words);
     }
     boolean shared =
         "BUS".equals(title.sector())
@@ -172,7 +172,7 @@ final class RoleReader {
                   ? head.sector()
                   : "BUS".equals(title.sector()) ? "BUS" : null;
       if (bodyCode != null && bodyCode.group() != null) {
-        return groupOf(bodyCode, title, words);
+        return bodysCode(bodyCode, title, words);
       }
       if (country == null && sector == null) {
         return null; // "PCS leader", "EC President": a body no list places, no state's office
@@ -196,15 +196,7 @@ final class RoleReader {
           .from(null, bodyCode, of);
     }
     if (shared && of != null && adopts(title, of.sector()) && !bareCountry(of)) {
-      // "Google's vice president": the company's code, not a government's
-      return new Code(
-              of.code(),
-              of.country(),
-              of.group(),
-              of.sector(),
-              of.matched() + " + " + title.matched(),
-              words + " of " + of.source())
-          .from(null, of);
+      return bodysCode(of, title, words); // "Google's vice president": not a government's
     }
     String country = of == null ? null : of.country();
     return new Code(
@@ -373,8 +365,11 @@ final class RoleReader {
     return phoenix.find(phrase, date);
   }
 
-  /** A title of a body with a group code ("NGOAMN", "IGOUNO"): the person takes the body's code. */
-  private static Code groupOf(Code body, Titles.Title title, String words) {
+  /**
+   * A title of a body that the person takes the whole code of: a body with a group code ("NGOAMN",
+   * "IGOUNO"), or a firm's for a shared title ("Google's vice president").
+   */
+  private static Code bodysCode(Code body, Titles.Title title, String words) {
     return new Code(
             body.code(),
             body.country(),

@@ -152,10 +152,7 @@ final class TailAttribution {
         && tokens.get(apposition - 1).tag().startsWith("NN")) {
       comma = apposition;
     }
-    int last = tokens.size() - 1;
-    while (last > comma && PUNCTUATION.contains(tokens.get(last).tag())) {
-      last--;
-    }
+    int last = lastWord(tokens, tokens.size(), comma);
     if (last - comma < 3) {
       return null;
     }
@@ -194,10 +191,7 @@ final class TailAttribution {
     if (contentFirst < tokens.size() && tokens.get(contentFirst).word().equalsIgnoreCase("that")) {
       contentFirst++;
     }
-    int last = tokens.size() - 1;
-    while (last > contentFirst && PUNCTUATION.contains(tokens.get(last).tag())) {
-      last--;
-    }
+    int last = lastWord(tokens, tokens.size(), contentFirst);
     if (last - contentFirst < 2) {
       return null;
     }
@@ -215,12 +209,11 @@ final class TailAttribution {
       return true;
     }
     for (int t = from; t < to; t++) {
-      String tag = tokens.get(t).tag();
-      if (FINITE.contains(tag) || tag.equals("MD") || tag.equals(",")) {
+      if (tokens.get(t).tag().equals(",")) {
         return false;
       }
     }
-    return true;
+    return !hasVerb(tokens, from, to);
   }
 
   /** Whether tokens [from, to) hold a finite verb or a modal. */
@@ -246,16 +239,22 @@ final class TailAttribution {
   private static final Set<String> PUNCTUATION =
       Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP");
 
+  /** The last token before {@code end} (exclusive) that is no mark, not below {@code floor}. */
+  private static int lastWord(List<CoreLabel> tokens, int end, int floor) {
+    int last = end - 1;
+    while (last > floor && PUNCTUATION.contains(tokens.get(last).tag())) {
+      last--;
+    }
+    return last;
+  }
+
   /** The content: the sentence's words before the separator at {@code sep}, over its marks. */
   private static Tail withContent(
       List<CoreLabel> tokens, int sourceFirst, int sourceLast, int sep) {
     if (sep < 1 || !separator(tokens, sep)) {
       return null;
     }
-    int last = sep - 1;
-    while (last >= 0 && PUNCTUATION.contains(tokens.get(last).tag())) {
-      last--;
-    }
+    int last = lastWord(tokens, sep, -1);
     int first = 0;
     while (first < last && PUNCTUATION.contains(tokens.get(first).tag())) {
       first++;

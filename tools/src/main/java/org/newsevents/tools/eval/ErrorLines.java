@@ -44,19 +44,18 @@ final class ErrorLines {
       if (!a.cue().isEmpty()
           && AttributionScorer.overlap(a.cue(), prediction.cue()) > 0
           && !scored.tokens(a.content()).equals(scored.tokens(prediction.content()))) {
-        line(document, "CONTENT", a, prediction);
-        int last = lines.size() - 1;
-        lines.set(
-            last,
-            lines.get(last)
-                + "\t"
-                + String.join(
-                    " ",
-                    "G=" + spans(a.content()),
-                    "P=" + spans(prediction.content()),
-                    "S=" + spans(a.source()),
-                    "C=" + spans(a.cue()),
-                    "PC=" + spans(prediction.cue())));
+        line(
+            document,
+            "CONTENT",
+            a,
+            prediction,
+            String.join(
+                " ",
+                "G=" + spans(a.content()),
+                "P=" + spans(prediction.content()),
+                "S=" + spans(a.source()),
+                "C=" + spans(a.cue()),
+                "PC=" + spans(prediction.cue())));
       }
     }
     for (int g = 0; g < gold.size(); g++) {
@@ -70,7 +69,9 @@ final class ErrorLines {
     return lines;
   }
 
-  private void line(PolnearCorpus.Document document, String kind, Attribution a, Prediction p) {
+  /** One TSV line; {@code extra} columns (if any) after the predicted one. */
+  private void line(
+      PolnearCorpus.Document document, String kind, Attribution a, Prediction p, String... extra) {
     String text = document.text();
     String gold =
         a == null
@@ -88,7 +89,9 @@ final class ErrorLines {
                 text(text, p.source(), 60) + (p.sourceName() == null ? "" : "->" + p.sourceName()),
                 text(text, p.cue(), 60),
                 text(text, p.content(), CONTENT_CHARS));
-    lines.add(String.join("\t", document.name(), kind, gold, predicted));
+    List<String> columns = new ArrayList<>(List.of(document.name(), kind, gold, predicted));
+    columns.addAll(List.of(extra));
+    lines.add(String.join("\t", columns));
   }
 
   private static String spans(List<int[]> fragments) {
