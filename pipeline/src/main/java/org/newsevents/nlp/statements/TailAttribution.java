@@ -184,6 +184,7 @@ final class TailAttribution {
         || !tokens.get(comma).tag().equals(",")
         || !tokens.get(comma - 1).tag().startsWith("NN")
         || !aside(tokens, comma + 1, cue - 1)
+        || cue + 1 >= tokens.size()
         || tokens.get(cue + 1).tag().equals(",")) {
       return null; // not "Spacey, 45, wrote, directed and starred in the film"
     }

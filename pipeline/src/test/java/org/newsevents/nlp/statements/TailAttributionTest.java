@@ -112,6 +112,15 @@ class TailAttributionTest {
   }
 
   @Test
+  void noSentenceOpeningSourceWhenTheSentenceEndsAtTheCue() {
+    // Peter Nielson , who is UKIP chairman , said   (a headline cut off after the cue)
+    assertNull(
+        TailAttribution.front(
+            tokens("Peter/NNP Nielson/NNP ,/, who/WP is/VBZ UKIP/NNP chairman/NN ,/, said/VBD"),
+            8));
+  }
+
+  @Test
   void noSentenceOpeningSourceWhenTheAsideIsAClauseOrTheCueIsCoordinated() {
     // Mateja Kezman , the scorer , needed treatment , believed to be a coin .
     assertNull(
