@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.text.AnnotatedText;
@@ -745,7 +746,11 @@ final class ArticleNames {
     Body in(int s, int begin, int end);
   }
 
-  /** First pass: the first run of ORGANIZATION tokens in the span, with no code yet. */
+  /**
+   * First pass: the first run of ORGANIZATION tokens in the span, else the first run of proper
+   * nouns the NER leaves untyped after "of", "at" or "for" ("president of Lions Gate"), with no
+   * code yet.
+   */
   private static Bodies namedBodies(AnnotatedText text) {
     return (s, begin, end) -> {
       List<CoreLabel> tokens = text.tokens(s);
@@ -761,6 +766,26 @@ final class ArticleNames {
           break;
         }
       }
+      for (int i = 1; from < 0 && i < tokens.size(); i++) {
+        CoreLabel token = tokens.get(i);
+        if (token.beginPosition() < begin
+            || token.endPosition() > end
+            || !BODY_CASES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        int j = i;
+        while (j < tokens.size()
+            && tokens.get(j).endPosition() <= end
+            && tokens.get(j).tag() != null
+            && tokens.get(j).tag().startsWith("NNP")
+            && ner(tokens.get(j)).equals("O")) {
+          j++;
+        }
+        if (j > i) {
+          from = i;
+          to = j - 1;
+        }
+      }
       return from < 0
           ? null
           : new Body(
@@ -768,6 +793,9 @@ final class ArticleNames {
               null);
     };
   }
+
+  /** The prepositions before an untyped body's name in a title ("president of Lions Gate"). */
+  private static final java.util.Set<String> BODY_CASES = java.util.Set.of("of", "at", "for");
 
   /** After the organisations are coded: the first organisation run in the span, with its code. */
   private Bodies codedBodies() {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.WordNetSenses;
 import org.newsevents.nlp.knowledge.phoenix.PhoenixActors;
 import org.newsevents.nlp.knowledge.phoenix.PhoenixAgents;
 
@@ -72,20 +73,27 @@ final class PhoenixCodes {
   /**
    * Whether the article supports a dictionary entry matched by a short acronym that is another name
    * of it ("FSA" for FREE_SYRIAN_ARMY_): it writes the entry's first name, or it names the country
-   * of the entry's code by a country name or demonym (codebook rule 15). Any other match, a
-   * company's initials ("BP_" [MNCGBR], "UBS"), and any match with no article are supported.
+   * of the entry's code by a country name or demonym (codebook rule 15). An entry matched by one
+   * word that is also a common noun ("Tigers": TIGERS_ [SWZREB], a club's nickname in a rugby
+   * story; "Senate", "Pentagon") needs the country named the same way. Any other match, a company's
+   * initials ("BP_" [MNCGBR], "UBS"), and any match with no article are supported.
    */
   private boolean supported(String name, PhoenixActors.Entry entry, String code) {
-    if (body == null || !ActorGazetteer.isAcronym(name) || code.startsWith("MNC")) {
+    boolean acronym = ActorGazetteer.isAcronym(name);
+    boolean commonWord =
+        !acronym && !name.strip().contains(" ") && WordNetSenses.standard().commonNoun(name);
+    if (body == null || !(acronym || commonWord) || code.startsWith("MNC")) {
       return true; // a company's initials are how the news names it ("BP", "UBS")
     }
-    String expansion = wordsKey(entry.name());
-    if (bodyKey == null) {
-      bodyKey = " " + wordsKey(body) + " ";
-    }
-    if (expansion.equals(PhoenixActors.key(name).replace(".", ""))
-        || bodyKey.contains(" " + expansion + " ")) {
-      return true; // the acronym is the entry's own name, or the article spells it out
+    if (acronym) {
+      String expansion = wordsKey(entry.name());
+      if (bodyKey == null) {
+        bodyKey = " " + wordsKey(body) + " ";
+      }
+      if (expansion.equals(PhoenixActors.key(name).replace(".", ""))
+          || bodyKey.contains(" " + expansion + " ")) {
+        return true; // the acronym is the entry's own name, or the article spells it out
+      }
     }
     String country = country(code);
     if (country == null) {

@@ -2,6 +2,7 @@ package org.newsevents.nlp.actors;
 
 import java.time.LocalDate;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
+import org.newsevents.nlp.knowledge.WordNetSenses;
 
 /**
  * Codes a role phrase read from the sentence: a title beside a name ("Tory leader", "US Treasury
@@ -237,13 +238,19 @@ final class RoleReader {
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}&]+");
 
   /**
-   * Whether a body's words are a name: two words or more ("Lions Gate"), or an acronym ("PCS"); one
-   * capitalised word ("Committee chairman", "Qwest") may be a common noun, as the one-word names of
-   * codebook rule 13, so it is no body here.
+   * Whether a body's words are a name: two words or more ("Lions Gate"), an acronym ("PCS"), or one
+   * word that is no common noun and no country's name or demonym ("Tata", "Qwest"); one capitalised
+   * common noun ("Committee chairman", "Tigers boss") may name a body of the story's own state, as
+   * the one-word names of codebook rule 13, and a country word ("England governor", "Welsh
+   * secretary") names the state, so neither is a body here.
    */
-  private static boolean isName(String words) {
+  private boolean isName(String words) {
     String bare = words.strip().replaceFirst("^(?i)the\\s+", "");
-    return bare.contains(" ") || ACRONYM.matcher(bare).matches();
+    return bare.contains(" ")
+        || ACRONYM.matcher(bare).matches()
+        || !bare.isEmpty()
+            && !WordNetSenses.standard().commonNoun(bare)
+            && gazetteer.countryMentions(bare).isEmpty();
   }
 
   private static boolean placed(Code code) {

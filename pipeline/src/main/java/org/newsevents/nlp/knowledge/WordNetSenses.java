@@ -29,6 +29,7 @@ public final class WordNetSenses {
 
   private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
   private final Map<String, Boolean> transitive = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> common = new ConcurrentHashMap<>();
   private Dictionary dictionary;
 
   private WordNetSenses() {}
@@ -113,6 +114,43 @@ public final class WordNetSenses {
       }
     }
     return verbs;
+  }
+
+  /**
+   * Whether one capitalised word is also a common noun ("Tigers", "Committee", "Queen"), not only a
+   * name ("Tata", "Hamas"): WordNet, through its own inflection ("tigers" -> "tiger"), lists the
+   * word in lower case in one of its noun senses (WordNet writes names with their capitals).
+   */
+  public boolean commonNoun(String word) {
+    return word != null
+        && !word.isBlank()
+        && common.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::lookupCommon);
+  }
+
+  private synchronized boolean lookupCommon(String word) {
+    try {
+      if (dictionary == null) {
+        dictionary = Dictionary.getDefaultResourceInstance();
+      }
+      List<String> forms = new ArrayList<>(List.of(word));
+      forms.addAll(dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, word));
+      for (String form : forms) {
+        IndexWord index = dictionary.getIndexWord(POS.NOUN, form);
+        if (index == null) {
+          continue;
+        }
+        for (Synset sense : index.getSenses()) {
+          for (Word w : sense.getWords()) {
+            if (w.getLemma().equals(index.getLemma())) {
+              return true; // "tigers" is the LTTE's "Tigers", and the plural of "tiger"
+            }
+          }
+        }
+      }
+      return false;
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet lookup failed for " + word, e);
+    }
   }
 
   /**

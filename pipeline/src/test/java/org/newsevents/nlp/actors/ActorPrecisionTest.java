@@ -32,6 +32,16 @@ class ActorPrecisionTest {
   }
 
   @Test
+  void aDictionaryNameThatIsACommonNounNeedsItsCountryInTheArticle() {
+    // TIGERS_ [SWZREB]: in a rugby story that names no Swaziland, the club's boss is no SWZ actor
+    assertEquals(
+        List.of("Tigers boss John Wells -> BUS"),
+        codes(
+            SharedAnalyzer.sentence(
+                "Tigers boss John Wells said the club would not be rushed into a bid.")));
+  }
+
+  @Test
   void aSpokespersonOfNoNamedBodyGetsNoCode() {
     assertEquals(
         List.of("A spokeswoman -> null"),

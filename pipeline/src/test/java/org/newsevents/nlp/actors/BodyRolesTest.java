@@ -49,6 +49,10 @@ class BodyRolesTest {
         roles
             .title("Committee chairman", "title", date, new ArticleNames.Body("Committee", null))
             .code());
+    // one word that WordNet knows as no common noun is a name: no government's chairman
+    assertNull(
+        roles.title(
+            "Kestrelvale chairman", "title", date, new ArticleNames.Body("Kestrelvale", null)));
     // the country the phrase names stays, with no sector
     assertEquals(
         "ESP",
@@ -74,6 +78,16 @@ class BodyRolesTest {
     assertEquals(
         List.of("President Jan Morrow -> GOV"),
         codes(SharedAnalyzer.sentence("President Jan Morrow said the talks would resume.")));
+  }
+
+  @Test
+  void aBodyTheNerLeavesUntypedAfterOfIsStillABody() {
+    // "Lions Gate" is tagged O, not ORGANIZATION: before, "president" alone gave GOV
+    assertEquals(
+        List.of("Steve Beeks -> null"),
+        codes(
+            SharedAnalyzer.sentence(
+                "\"Our films appeal to them,\" said Steve Beeks, president of Lions Gate.")));
   }
 
   @Test

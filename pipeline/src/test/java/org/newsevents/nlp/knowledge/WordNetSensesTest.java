@@ -41,4 +41,12 @@ class WordNetSensesTest {
     assertEquals(List.of(), wordNet.identity("unstable", "J"));
     assertEquals(List.of(), wordNet.identity("xqzzy", "N"));
   }
+
+  @Test
+  void aCapitalisedWordIsACommonNounWhenWordNetWritesItOrItsBaseInLowerCase() {
+    assertEquals(true, wordNet.commonNoun("Committee"));
+    assertEquals(true, wordNet.commonNoun("Tigers")); // WordNet's "Tigers" is the LTTE; "tiger"
+    assertEquals(false, wordNet.commonNoun("Hamas")); // a name only
+    assertEquals(false, wordNet.commonNoun("Kestrelvale")); // unknown
+  }
 }
