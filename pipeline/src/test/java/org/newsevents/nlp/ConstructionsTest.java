@@ -153,7 +153,7 @@ class ConstructionsTest {
           As the minister observed, the talks had failed.	STATEMENT observed[16,24] OCCURRENCE speaker="the minister" cue=observed indirect="the talks had failed" time=2013-07-05(pub)
           It was announced by the ministry that the talks had failed.	STATEMENT announced[7,16] REPORTING speaker="the ministry" cue=announced indirect="the talks had failed" time=2013-07-05(pub)
           Trump has made a call for a ban on imports.	APPEAL call[17,21] OCCURRENCE speaker="Trump" cue=call indirect="a ban on imports" time=2013-07-05(pub)
-          The senator met the governor, who endorsed him last week.	STATEMENT endorsed[34,42] OCCURRENCE speaker="who"->the governor cue=endorsed indirect="him last week" TIME="last week" time=2013-W26
+          The senator met the governor, who endorsed him last week.	STATEMENT endorsed[34,42] OCCURRENCE speaker="who"->the governor cue=endorsed indirect="him" TIME="last week" time=2013-W26
           Officials who visited the camp said conditions were poor.	STATEMENT said[31,35] REPORTING speaker="Officials" cue=said indirect="conditions were poor" time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {

@@ -104,9 +104,13 @@ public final class ContentSpans {
           end(text.sentence(s)),
           false,
           common);
-      if (predicate && !afterPunct && out.size() > size) {
+      boolean broad = predicate && !afterPunct;
+      if (broad && out.size() > size) {
         Candidate c = out.remove(size);
         out.add(new Candidate(c.type(), c.begin(), c.end(), c.direct(), c.features(), true));
+      }
+      if (out.size() > size) {
+        parts(out, text, s, cue, tokens.get(t + 1).beginPosition(), broad, common);
       }
     }
     int before = subjectBegin(text, s, cue);
@@ -130,6 +134,162 @@ public final class ContentSpans {
       }
     }
     return out;
+  }
+
+  /**
+   * Shorter candidates of the rest of the sentence: each ends where one of the cue's own dependents
+   * after it ends (its object or complement, then each adjunct in turn), so that the model may stop
+   * the content at the cue's object or complement, before the adjuncts and clauses that follow it
+   * ("endorsed Cruz last week, saying …"). Each says which relation it ends with and which comes
+   * next (an adverbial clause, a time phrase, a conjunct), and the full rest of the sentence says
+   * which relation it ends with: the model weighs the long against the short. A part is broad when
+   * the rest of the sentence is.
+   */
+  private static void parts(
+      List<Candidate> out,
+      AnnotatedText text,
+      int s,
+      IndexedWord cue,
+      int begin,
+      boolean broad,
+      List<String> common) {
+    SemanticGraph graph = text.basic(s);
+    IndexedWord node = graph.getNodeByIndexSafe(cue.index());
+    if (node == null) {
+      return;
+    }
+    List<SemanticGraphEdge> after = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      if (edge.getDependent().index() > cue.index()
+          && !edge.getRelation().getShortName().equals("punct")) {
+        after.add(edge);
+      }
+    }
+    after.sort(java.util.Comparator.comparingInt(e -> e.getDependent().index()));
+    if (after.isEmpty()) {
+      return;
+    }
+    Candidate full = out.get(out.size() - 1);
+    String lastRel = after.get(after.size() - 1).getRelation().toString();
+    List<String> fullFeatures = new ArrayList<>(full.features());
+    fullFeatures.add("AFTER|lastRel=" + lastRel);
+    fullFeatures.add("AFTER|deps=" + Math.min(3, after.size()));
+    out.set(
+        out.size() - 1,
+        new Candidate(
+            full.type(), full.begin(), full.end(), full.direct(), fullFeatures, full.broad()));
+    int end = begin;
+    for (int i = 0; i < after.size(); i++) {
+      IndexedWord dep = after.get(i).getDependent();
+      String endRel = after.get(i).getRelation().toString();
+      int depEnd = end;
+      for (IndexedWord w : graph.descendants(dep)) {
+        depEnd = Math.max(depEnd, w.endPosition());
+      }
+      // A clause that ends the dependent's phrase: a relative or participial clause on a noun
+      // ("his engagement to Jerry Hall, who is …"), an adverbial clause, a conjunct or a
+      // parenthetical of a complement clause ("a database would keep people out, saying …"): a
+      // part that stops before it.
+      List<SemanticGraphEdge> inner = new ArrayList<>();
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(dep)) {
+        if (edge.getDependent().index() > dep.index()) {
+          inner.add(edge);
+        }
+      }
+      inner.sort(java.util.Comparator.comparingInt(e -> e.getDependent().index()));
+      for (SemanticGraphEdge edge : inner) {
+        String rel = edge.getRelation().toString();
+        String shortRel = edge.getRelation().getShortName();
+        if (shortRel.equals("acl")
+            || shortRel.equals("advcl")
+            || shortRel.equals("conj")
+            || shortRel.equals("parataxis")) {
+          int[] clause = span(graph, edge.getDependent());
+          if (clause[0] > end && clause[0] < full.end()) {
+            part(
+                out,
+                text,
+                common,
+                begin,
+                clause[0],
+                broad,
+                endRel,
+                "in:" + rel,
+                edge.getDependent(),
+                i);
+          }
+          break;
+        }
+      }
+      end = depEnd;
+      if (i + 1 == after.size()) {
+        return;
+      }
+      IndexedWord next = after.get(i + 1).getDependent();
+      int nextBegin = span(graph, next)[0];
+      if (end > nextBegin || end >= full.end()) {
+        return; // not a projective prefix of the rest of the sentence
+      }
+      part(
+          out,
+          text,
+          common,
+          begin,
+          end,
+          broad,
+          endRel,
+          after.get(i + 1).getRelation().toString(),
+          next,
+          i);
+    }
+  }
+
+  /** The [begin, end) of a word's whole subtree. */
+  private static int[] span(SemanticGraph graph, IndexedWord head) {
+    int b = head.beginPosition();
+    int e = head.endPosition();
+    for (IndexedWord w : graph.descendants(head)) {
+      b = Math.min(b, w.beginPosition());
+      e = Math.max(e, w.endPosition());
+    }
+    return new int[] {b, e};
+  }
+
+  /**
+   * A part of the rest of the sentence, [begin, end), that ends with a dependent of relation {@code
+   * endRel} and is followed by {@code next} of relation {@code nextRel}.
+   */
+  private static void part(
+      List<Candidate> out,
+      AnnotatedText text,
+      List<String> common,
+      int begin,
+      int end,
+      boolean broad,
+      String endRel,
+      String nextRel,
+      IndexedWord next,
+      int index) {
+    int size = out.size();
+    add(out, text, "AFTER_PART", begin, end, false, common, 1);
+    if (out.size() == size) {
+      return;
+    }
+    Candidate c = out.remove(size);
+    List<String> f = new ArrayList<>(c.features());
+    f.add("AFTER_PART|endRel=" + endRel);
+    f.add("AFTER_PART|nextRel=" + nextRel);
+    f.add("AFTER_PART|endRel=" + endRel + "|nextRel=" + nextRel);
+    f.add("AFTER_PART|nextTag=" + next.tag().substring(0, Math.min(2, next.tag().length())));
+    f.add("AFTER_PART|index=" + Math.min(2, index));
+    String body = text.body();
+    int k = end;
+    while (k < body.length() && Character.isWhitespace(body.charAt(k))) {
+      k++;
+    }
+    char gap = k < body.length() ? body.charAt(k) : ' ';
+    f.add("AFTER_PART|gap=" + (Character.isLetterOrDigit(gap) ? "none" : String.valueOf(gap)));
+    out.add(new Candidate(c.type(), c.begin(), c.end(), c.direct(), f, broad));
   }
 
   /** Where the cue's subject phrase begins (the cue itself without a subject before it). */
@@ -201,6 +361,18 @@ public final class ContentSpans {
       int end,
       boolean direct,
       List<String> common) {
+    add(out, text, type, begin, end, direct, common, 2);
+  }
+
+  private static void add(
+      List<Candidate> out,
+      AnnotatedText text,
+      String type,
+      int begin,
+      int end,
+      boolean direct,
+      List<String> common,
+      int minWords) {
     String body = text.body();
     while (begin < end && trimmed(body.charAt(begin))) {
       begin++;
@@ -212,7 +384,7 @@ public final class ContentSpans {
       begin += 5;
     }
     int words = words(body, begin, end);
-    if (words < 2) {
+    if (words < minWords) {
       return;
     }
     String base = type.contains("|") ? type.substring(0, type.indexOf('|')) : type;

@@ -177,8 +177,11 @@ class BbcSliceTest {
     // 10,811 before a perfect cue's tail ("..., the singer's agent has confirmed.") and an
     // inverted source between commas after an opening phrase ("By contrast, says Mr Cox, ...")
     // named more speakers (whole BBC: 25 statements changed, 4 new, none lost).
+    // 13,371 / 10,810 before the content model was retrained with candidates that end at the
+    // cue's object or complement or before a following clause (cnt11): it chooses other spans
+    // and, for a few cues, no span: 3 event records and 4 clusters fewer (not traced one by one).
     assertEquals(
-        List.of(13371L, 10810L, 10810L, 855L, 8L),
+        List.of(13368L, 10806L, 10806L, 855L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
