@@ -176,6 +176,11 @@ class ConstructionsTest {
           The strike started on Monday.\tstrike\t2013-07-01\tDAY\tON_OR_AFTER\t
           The strike ended on Monday.\tstrike\t2013-07-01\tDAY\tON_OR_BEFORE\t
           Thousands have died since the uprising began in March 2011.\tuprising\t2011-03\tMONTH\tON_OR_AFTER\t
+          The rebels attacked the town.\tattacked\t2013-07-05\tDAY\tON_OR_BEFORE\tPAST
+          The ministers will meet in Paris.\tmeet\t2013-07-05\tDAY\tON_OR_AFTER\tFUTURE
+          Troops stormed the town and arrested dozens on Monday.\tstormed\t2013-07-01\tDAY\t\tPAST
+          The attack came on Monday.\tattack\t2013-07-01\tDAY\t\t
+          The Monday attack that killed five people was condemned.\tkilled\t2013-07-01\tDAY\t\tPAST
           """)
   void timeRangesGranularityAndTense(
       String body, String trigger, String value, String granularity, String mod, String tense) {

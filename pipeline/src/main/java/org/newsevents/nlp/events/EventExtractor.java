@@ -120,6 +120,6 @@ public final class EventExtractor {
         }
       }
     }
-    return timex;
+    return timex != null ? timex : times.shared(s, draft.trigger());
   }
 }

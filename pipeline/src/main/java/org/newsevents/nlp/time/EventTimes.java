@@ -8,13 +8,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsevents.nlp.knowledge.EventRules;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.schema.EventTime;
 import org.newsevents.schema.TimeSource;
 
 /**
  * The time of an event: the calendar time expression that modifies its trigger in the sentence,
- * else an explicit fallback to the publication date.
+ * else one it shares with another event of the sentence ({@link #shared}), else an explicit
+ * fallback to the publication date, with the range its verb's tense gives (ON_OR_BEFORE for a past
+ * form, ON_OR_AFTER for "will").
  */
 public final class EventTimes {
 
@@ -72,6 +75,18 @@ public final class EventTimes {
           .setMod(mod)
           .build();
     }
+    Timexes.Mention shared = trigger == null ? null : shared(sentence, trigger);
+    if (shared != null) {
+      return EventTime.newBuilder()
+          .setText(shared.text())
+          .setValue(shared.value())
+          .setBegin(shared.begin())
+          .setEnd(shared.finish())
+          .setSource(TimeSource.SENTENCE)
+          .setGranularity(granularity(shared.value()))
+          .setMod(mod(shared, negated))
+          .build();
+    }
     if (published == null) {
       return null;
     }
@@ -82,7 +97,85 @@ public final class EventTimes {
         .setEnd(-1)
         .setSource(TimeSource.PUBLICATION_DATE)
         .setGranularity("DAY")
+        .setMod(trigger == null ? null : relationToPublication(sentence, trigger))
         .build();
+  }
+
+  /**
+   * The time of another event of the sentence that this one shares: a calendar expression anchored
+   * to the verb this event is coordinated with ("stormed the town and arrested dozens on Monday"),
+   * that it is the subject of ("the attack came on Monday") or, for a support verb of {@code
+   * support-verbs.tsv}, the object of ("held talks on Monday"; not "postponed the talks on
+   * Tuesday": the talks did not happen then), or to the noun whose clause it is ("the Monday attack
+   * that killed five"). Chosen on the TimeML cross-validation's event dates
+   * (docs/history/eval-timeml.md, 2026-12-06, when11).
+   */
+  public Timexes.Mention shared(int sentence, IndexedWord trigger) {
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(trigger.index());
+    if (node == null) {
+      return null;
+    }
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(node)) {
+      String rel = in.getRelation().toString();
+      if (rel.equals("nsubj")
+          || rel.equals("acl:relcl")
+          || rel.equals("acl")
+          || in.getRelation().getShortName().equals("conj")
+          || ((rel.equals("obj") || rel.equals("nsubj:pass"))
+              && Lexicons.standard()
+                  .supportVerb(in.getGovernor().lemma())
+                  .filter(v -> !v.subjectSlot())
+                  .isPresent())) {
+        Timexes.Mention timex = anchored(sentence, in.getGovernor());
+        if (timex != null) {
+          return timex;
+        }
+      }
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(node)) {
+      if (out.getRelation().getShortName().equals("conj")) {
+        Timexes.Mention timex = anchored(sentence, out.getDependent());
+        if (timex != null) {
+          return timex;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What the tense of a verb with no time in its sentence says of it against the publication date:
+   * ON_OR_BEFORE for a past form ("fought", "has fought", "was fought"), ON_OR_AFTER for "will" or
+   * "shall"; else null (present, infinitive, participle, another modal, a noun: no reading). Not
+   * BEFORE and AFTER: news tells the day's events in the past tense, and in the TimeML
+   * cross-validation a fifth of the past verbs so read were dated on the publication day.
+   */
+  String relationToPublication(int sentence, IndexedWord trigger) {
+    if (!trigger.tag().startsWith("VB")) {
+      return null;
+    }
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord node = graph.getNodeByIndexSafe(trigger.index());
+    if (node == null) {
+      return null;
+    }
+    boolean past = node.tag().equals("VBD");
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      String rel = edge.getRelation().getShortName();
+      if (!rel.equals("aux") && !rel.equals("aux:pass") && !rel.equals("cop")) {
+        continue;
+      }
+      IndexedWord aux = edge.getDependent();
+      String word = aux.word().toLowerCase();
+      if (aux.tag().equals("MD")) {
+        return word.equals("will") || word.equals("shall") || word.equals("'ll")
+            ? "ON_OR_AFTER"
+            : null;
+      }
+      past |= aux.tag().equals("VBD") || word.equals("has") || word.equals("have");
+    }
+    return past ? "ON_OR_BEFORE" : null;
   }
 
   /**

@@ -169,6 +169,15 @@ public final class EvalTimeMl implements Callable<Integer> {
   Path eventErrors;
 
   @Option(
+      names = "--event-date-errors",
+      paramLabel = "FILE",
+      description =
+          "with --folds: write every held-out matched event whose date is not a gold one (outcome,"
+              + " document, DCT, trigger, gold dates or DCT relation, our date, source, mod and"
+              + " time expression, the words around it) to FILE as TSV")
+  Path eventDateErrors;
+
+  @Option(
       names = "--timex-only",
       description = "with --folds: the TIMEX cross-validation only, no event models trained")
   boolean timexOnly;
@@ -198,7 +207,8 @@ public final class EvalTimeMl implements Callable<Integer> {
               triggerSigmas,
               annotationCache,
               timexErrors,
-              eventErrors));
+              eventErrors,
+              eventDateErrors));
       return 0;
     }
     TimeMlTally tally = run(options);
@@ -260,7 +270,8 @@ public final class EvalTimeMl implements Callable<Integer> {
       List<Double> triggerSigmas,
       Path cacheDir,
       Path errorsFile,
-      Path eventErrorsFile)
+      Path eventErrorsFile,
+      Path eventDateErrorsFile)
       throws IOException, InterruptedException {
     List<String> errors = errorsFile == null ? null : new ArrayList<>();
     List<Path> files = files(options.gold(), options.limit());
@@ -300,6 +311,9 @@ public final class EvalTimeMl implements Callable<Integer> {
       out.append(TimeMlEventFolds.table(folds, annotated.size()));
       if (eventErrorsFile != null) {
         out.append(TimeMlEventFolds.writeErrors(eventErrorsFile, folds));
+      }
+      if (eventDateErrorsFile != null) {
+        out.append(TimeMlEventFolds.writeDateErrors(eventDateErrorsFile, folds));
       }
       if (options.report() != null) {
         TimeMlTally tally = new TimeMlTally();
@@ -356,7 +370,15 @@ public final class EvalTimeMl implements Callable<Integer> {
               "class",
               event.getTimemlClass(),
               "lemma",
-              event.getTrigger().getLemma()));
+              event.getTrigger().getLemma(),
+              "date",
+              event.getTime() == null ? null : event.getTime().getValue(),
+              "source",
+              event.getTime() == null ? null : event.getTime().getSource().name(),
+              "mod",
+              event.getTime() == null ? null : event.getTime().getMod(),
+              "timex",
+              event.getTime() == null ? null : event.getTime().getText()));
     }
     List<Mention> timexes = new ArrayList<>();
     int skipped = 0;

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -19,9 +21,20 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Only mentions inside {@code TEXT} are gold: EVENTs in a headline outside it are not (two
  * TimeBank files have some). The text keeps every character of {@code TEXT}, whitespace included,
  * so offsets are Java {@code char} offsets into {@link #text()}.
+ *
+ * <p>The TLINKs between an event and a time expression come out as {@link #timeLinks()}, read from
+ * the event's side ("e1 IS_INCLUDED t2" also for {@code <TLINK timeID="t2" relType="INCLUDES"
+ * relatedToEventInstance="ei1">}), with the event instance resolved to its EVENT through
+ * MAKEINSTANCE; the DCT's TIMEX3 is {@link #dctTimex()}.
  */
 public record TimeMlDocument(
-    String docId, String dct, String text, List<Event> events, List<Timex> timexes) {
+    String docId,
+    String dct,
+    String text,
+    List<Event> events,
+    List<Timex> timexes,
+    Timex dctTimex,
+    List<TimeLink> timeLinks) {
 
   /** A gold EVENT: its span in the text and its TimeML class. */
   public record Event(String eid, int begin, int end, String text, String timemlClass) {}
@@ -29,9 +42,41 @@ public record TimeMlDocument(
   /** A gold TIMEX3: its span in the text, its type and its normalized value. */
   public record Timex(String tid, int begin, int end, String text, String type, String value) {}
 
+  /**
+   * A TLINK between an EVENT ({@code eid}) and a TIMEX3 ({@code tid}), its relation read from the
+   * event to the time: "e1 IS_INCLUDED t2".
+   */
+  public record TimeLink(String eid, String relType, String tid) {}
+
+  /** The relation read the other way round: INCLUDES for IS_INCLUDED, AFTER for BEFORE, ... */
+  public static String inverse(String relType) {
+    return switch (relType) {
+      case "INCLUDES" -> "IS_INCLUDED";
+      case "IS_INCLUDED" -> "INCLUDES";
+      case "BEFORE" -> "AFTER";
+      case "AFTER" -> "BEFORE";
+      case "IBEFORE" -> "IAFTER";
+      case "IAFTER" -> "IBEFORE";
+      case "BEGINS" -> "BEGUN_BY";
+      case "BEGUN_BY" -> "BEGINS";
+      case "ENDS" -> "ENDED_BY";
+      case "ENDED_BY" -> "ENDS";
+      case "DURING" -> "DURING_INV";
+      case "DURING_INV" -> "DURING";
+      default -> relType; // SIMULTANEOUS, IDENTITY
+    };
+  }
+
   public TimeMlDocument {
     events = List.copyOf(events);
     timexes = List.copyOf(timexes);
+    timeLinks = List.copyOf(timeLinks);
+  }
+
+  /** A document without TLINKs. */
+  public TimeMlDocument(
+      String docId, String dct, String text, List<Event> events, List<Timex> timexes) {
+    this(docId, dct, text, events, timexes, null, List.of());
   }
 
   /** Parses a TimeML file. */
@@ -67,6 +112,10 @@ public record TimeMlDocument(
     private final List<Timex> timexes = new ArrayList<>();
     private final String fallbackId;
     private String dct;
+    private Timex dctTimex;
+    // MAKEINSTANCE: event instance id to event id; the TLINKs as written (kind:id of each end).
+    private final Map<String, String> instances = new HashMap<>();
+    private final List<String[]> tlinks = new ArrayList<>();
     private boolean inText;
     private boolean inDct;
     private boolean inDocId;
@@ -91,7 +140,33 @@ public record TimeMlDocument(
       }
       String id = docId.toString().strip();
       return new TimeMlDocument(
-          id.isEmpty() ? fallbackId : id, dct, text.toString(), events, timexes);
+          id.isEmpty() ? fallbackId : id,
+          dct,
+          text.toString(),
+          events,
+          timexes,
+          dctTimex,
+          timeLinks());
+    }
+
+    /** The TLINKs between an event instance and a time, from the event's side. */
+    private List<TimeLink> timeLinks() {
+      List<TimeLink> links = new ArrayList<>();
+      for (String[] link : tlinks) {
+        String relType = link[0];
+        String eventInstance = link[1] != null ? link[1] : link[3];
+        String time = link[2] != null ? link[2] : link[4];
+        if (relType == null || eventInstance == null || time == null) {
+          continue; // event-event or time-time
+        }
+        String eid = instances.get(eventInstance);
+        if (eid == null) {
+          continue;
+        }
+        boolean eventFirst = link[1] != null;
+        links.add(new TimeLink(eid, eventFirst ? relType : inverse(relType), time));
+      }
+      return links;
     }
 
     private void start(XMLStreamReader reader) {
@@ -103,6 +178,14 @@ public record TimeMlDocument(
         case "TIMEX3" -> {
           if (inDct && dct == null) {
             dct = reader.getAttributeValue(null, "value");
+            dctTimex =
+                new Timex(
+                    reader.getAttributeValue(null, "tid"),
+                    -1,
+                    -1,
+                    "",
+                    reader.getAttributeValue(null, "type"),
+                    dct);
           } else if (inText) {
             open(name, reader, "tid", "type", "value");
           }
@@ -110,6 +193,23 @@ public record TimeMlDocument(
         case "EVENT" -> {
           if (inText) {
             open(name, reader, "eid", "class");
+          }
+        }
+        case "MAKEINSTANCE" ->
+            instances.put(
+                reader.getAttributeValue(null, "eiid"), reader.getAttributeValue(null, "eventID"));
+        case "TLINK" -> {
+          // A link from an event instance to a time, or from a time to an event instance; the
+          // others (event-event, time-time) leave one of the two pairs empty.
+          String fromEvent = reader.getAttributeValue(null, "eventInstanceID");
+          String fromTime = reader.getAttributeValue(null, "timeID");
+          String toEvent = reader.getAttributeValue(null, "relatedToEventInstance");
+          String toTime = reader.getAttributeValue(null, "relatedToTime");
+          String relType = reader.getAttributeValue(null, "relType");
+          if (fromEvent != null && toTime != null) {
+            tlinks.add(new String[] {relType, fromEvent, toTime, null, null});
+          } else if (fromTime != null && toEvent != null) {
+            tlinks.add(new String[] {relType, null, null, toEvent, fromTime});
           }
         }
         default -> {}

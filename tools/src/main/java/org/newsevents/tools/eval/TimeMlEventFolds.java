@@ -133,6 +133,7 @@ final class TimeMlEventFolds {
     TimeMlEventErrors errors = new TimeMlEventErrors();
     folds.forEach(fold -> errors.addAll(fold.errors()));
     return table(folds, documents, true)
+        + dateTable(folds)
         + confusion.table()
         + table(folds, documents, false)
         + errors.table();
@@ -217,6 +218,77 @@ final class TimeMlEventFolds {
               neither / 1e6 / Math.max(1, documents)));
     }
     return out.toString();
+  }
+
+  /**
+   * The event dates of each fold's held-out documents against the TLINKs ({@link
+   * TimeMlEventDates}).
+   */
+  static TimeMlEventDates dates(Fold fold) {
+    TimeMlEventDates dates = new TimeMlEventDates();
+    fold.scored().forEach(dates::add);
+    return dates;
+  }
+
+  /** Event date P/R/F1 per fold (our sentence dates only, and with the fallback), outcomes. */
+  static String dateTable(List<Fold> folds) {
+    int k = folds.size();
+    TimeMlEventDates all = new TimeMlEventDates();
+    List<TimeMlEventDates> perFold = new ArrayList<>();
+    for (Fold fold : folds) {
+      TimeMlEventDates d = dates(fold);
+      perFold.add(d);
+      all.addAll(d);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String way : List.of("sentence", "any")) {
+      for (String measure : List.of("P", "R", "F1")) {
+        double[] values = new double[k];
+        StringBuilder cells = new StringBuilder();
+        for (int f = 0; f < k; f++) {
+          Prf prf = way.equals("sentence") ? perFold.get(f).sentence() : perFold.get(f).any();
+          values[f] = value(prf, measure);
+          cells.append(String.format(Locale.ROOT, "%6.3f ", values[f]));
+        }
+        Prf pooled = way.equals("sentence") ? all.sentence() : all.any();
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-18s %s %6.3f %6.3f  %6.3f%n",
+                "date " + way + " " + measure,
+                cells,
+                TimeMlFolds.mean(values),
+                TimeMlFolds.sd(values),
+                value(pooled, measure)));
+      }
+    }
+    out.append(
+        "(date sentence: only our dates from the sentence count as predicted; date any: the"
+            + " publication-date fallback too)\n");
+    out.append(all.table());
+    return out.toString();
+  }
+
+  private static double value(Prf prf, String measure) {
+    return switch (measure) {
+      case "P" -> prf.precision();
+      case "R" -> prf.recall();
+      default -> prf.f1();
+    };
+  }
+
+  /** Writes every held-out wrongly dated matched event of every fold to {@code file} as TSV. */
+  static String writeDateErrors(java.nio.file.Path file, List<Fold> folds)
+      throws java.io.IOException {
+    List<String> rows = new ArrayList<>();
+    rows.add("fold\toutcome\tdocument\tdct\ttrigger\tgold\tours\tsource\tmod\ttimex\tcontext");
+    for (int f = 0; f < folds.size(); f++) {
+      for (String row : dates(folds.get(f)).errors()) {
+        rows.add((f + 1) + "\t" + row);
+      }
+    }
+    java.nio.file.Files.write(file, rows, java.nio.charset.StandardCharsets.UTF_8);
+    return "event date errors (" + (rows.size() - 1) + " rows): " + file + "\n";
   }
 
   /**

@@ -36,6 +36,7 @@ public final class TimeMlTally {
   private final TimeMlErrorCounts spuriousTimexes = new TimeMlErrorCounts();
   private final List<Map<String, Object>> perDocument = new ArrayList<>();
   private final Map<String, String> failures = new LinkedHashMap<>();
+  private final TimeMlEventDates dates = new TimeMlEventDates();
 
   // Columns of the per-class counts.
   private static final int GOLD = 0;
@@ -115,6 +116,7 @@ public final class TimeMlTally {
         spuriousTimexes.add(our.text().toLowerCase(Locale.ROOT), our.attribute("value"));
       }
     }
+    dates.add(scored);
     perDocument.add(documentEntry(doc, docEvents, docTimexes));
   }
 
@@ -161,6 +163,8 @@ public final class TimeMlTally {
     row(out, "timex relaxed", timexes.relaxed());
     row(out, "timex type", timexes.attribute("type"));
     row(out, "timex value", timexes.attribute("value"));
+    row(out, "event date sentence", dates.sentence());
+    row(out, "event date any", dates.any());
     out.append(
         String.format(
             "%n%-12s %6s %8s %10s %10s %12s%n",
@@ -171,6 +175,7 @@ public final class TimeMlTally {
                 String.format(
                     "%-12s %6d %8d %10d %10d %12d%n",
                     name, r[GOLD], r[MATCHED], r[SAME_CLASS], r[PREDICTED], r[PREDICTED_CORRECT])));
+    out.append('\n').append(dates.table());
     section(out, "missed gold events by lemma (top 25)", missedEvents, 25);
     section(out, "false-positive triggers by lemma (top 25)", spuriousEvents, 25);
     section(out, "wrong event classes, gold vs ours (top 15)", wrongClasses, 15);
