@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.newsevents.nlp.features.FeatureSink;
 import org.newsevents.nlp.knowledge.Lexicons;
-import org.newsevents.nlp.knowledge.WordNetSenses;
 import org.newsevents.nlp.text.AnnotatedText;
 
 /**
@@ -140,7 +139,6 @@ public final class CueFeatures {
         f.add("child=", child);
         f.add("lemma|child=", lemma, "|", child);
       }
-      wordNet(tree, node, lemma, tag, f);
     }
     // Quotation state.
     f.add("inQuote=", String.valueOf(inQuote(token.beginPosition())));
@@ -155,71 +153,6 @@ public final class CueFeatures {
         "firstSentenceOfParagraph=",
         String.valueOf(s == 0 || text.paragraphAt(sentenceBegin(s - 1)) != paragraph));
     f.add("headline=", String.valueOf(paragraph == 0));
-  }
-
-  /**
-   * WordNet 3.1's view of the token (nouns and verbs; {@link WordNetSenses} caches each lemma), so
-   * that a rare cue lemma shares what frequent ones of its kind learned: the lexicographer files of
-   * its first sense and first three senses crossed with the coarse tag ("recapitulate" and
-   * "mention" are verb.communication as "say" is); the verb a noun derives from ({@code wnBase=},
-   * which a verb carries for itself: "announcement" and "announce") and that verb's first-sense
-   * file; and for a verb with a common-noun object, the object's files and its derived verb's file
-   * ("voiced the desire", "made the observation").
-   */
-  private static void wordNet(
-      SemanticGraph tree, IndexedWord node, String lemma, String tag, FeatureSink f) {
-    String pos = tag == null ? "" : tag.startsWith("VB") ? "V" : tag.startsWith("NN") ? "N" : "";
-    if (pos.isEmpty()) {
-      return;
-    }
-    WordNetSenses wordNet = WordNetSenses.standard();
-    for (String sense : wordNet.features(lemma, pos)) {
-      f.add("wn|", sense, "|", pos);
-    }
-    if (pos.equals("V")) {
-      f.add("wnBase=", lemma);
-    } else {
-      baseVerbs(wordNet, lemma, "wnBase=", "wnBase|", f);
-      return;
-    }
-    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(node)) {
-      IndexedWord object = edge.getDependent();
-      if (!edge.getRelation().toString().equals("obj")
-          || object.tag() == null
-          || !object.tag().startsWith("NN")
-          || object.tag().startsWith("NNP")) {
-        continue;
-      }
-      String objectLemma = lower(object.lemma() == null ? object.word() : object.lemma());
-      for (String sense : wordNet.features(objectLemma, "N")) {
-        if (!sense.startsWith("wn=")) {
-          f.add("objWn|", sense);
-        }
-      }
-      baseVerbs(wordNet, objectLemma, null, "objBase|", f);
-      break;
-    }
-  }
-
-  /**
-   * The verbs a noun derives from ({@code verbPrefix}, unless null) and their first senses' files.
-   */
-  private static void baseVerbs(
-      WordNetSenses wordNet, String noun, String verbPrefix, String filePrefix, FeatureSink f) {
-    for (String base : wordNet.identity(noun, "N")) {
-      if (!base.startsWith("base=")) {
-        continue;
-      }
-      String verb = base.substring(5);
-      if (verbPrefix != null) {
-        f.add(verbPrefix, verb);
-      }
-      for (String sense : wordNet.features(verb, "V")) {
-        if (sense.startsWith("wn1=")) {
-          f.add(filePrefix, sense);
-        }
-      }
-    }
   }
 
   private boolean inQuote(int offset) {

@@ -176,12 +176,9 @@ class BbcSliceTest {
     // Both together (merged main, 2026-12-06): 13,371 events, 10,811 clusters (10,822 - 11).
     // 10,811 before a perfect cue's tail ("..., the singer's agent has confirmed.") and an
     // inverted source between commas after an opening phrase ("By contrast, says Mr Cox, ...")
-    // named more speakers (whole BBC: 25 statements changed, 4 new, none lost). 13,371 / 10,810 /
-    // 855 before the cue model's WordNet features (branch cue11): the retrained cue model takes
-    // more rare verbs and nouns for cues, and each statement is an event record (not traced one
-    // by one).
+    // named more speakers (whole BBC: 25 statements changed, 4 new, none lost).
     assertEquals(
-        List.of(13376L, 10817L, 10817L, 856L, 8L),
+        List.of(13371L, 10810L, 10810L, 855L, 8L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
