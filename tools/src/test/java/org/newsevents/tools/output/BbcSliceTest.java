@@ -186,8 +186,11 @@ class BbcSliceTest {
     // date bucket of the clustering (when11 alone: 2 clusters more, one more across articles and
     // one more across independent stories; same events; not traced cluster by cluster; the two
     // together: 10,806 + 2).
+    // 10,808 before the cue, content and confidence models were retrained by their documented
+    // commands on today's rules (the rules' vote is a cue feature): the same 13,368 event records,
+    // 3 clusters more (some records' spans or fields change; not traced cluster by cluster).
     assertEquals(
-        List.of(13368L, 10808L, 10808L, 856L, 9L),
+        List.of(13368L, 10811L, 10811L, 856L, 9L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
