@@ -160,22 +160,14 @@ public final class EventTimes {
     if (node == null) {
       return null;
     }
-    boolean past = node.tag().equals("VBD");
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
-      String rel = edge.getRelation().getShortName();
-      if (!rel.equals("aux") && !rel.equals("aux:pass") && !rel.equals("cop")) {
-        continue;
-      }
-      IndexedWord aux = edge.getDependent();
-      String word = aux.word().toLowerCase();
-      if (aux.tag().equals("MD")) {
-        return word.equals("will") || word.equals("shall") || word.equals("'ll")
-            ? "ON_OR_AFTER"
-            : null;
-      }
-      past |= aux.tag().equals("VBD") || word.equals("has") || word.equals("have");
+    Timexes.Auxiliaries aux = Timexes.auxiliaries(graph, node);
+    if (aux.modal() != null) {
+      String word = aux.modal();
+      return word.equals("will") || word.equals("shall") || word.equals("'ll")
+          ? "ON_OR_AFTER"
+          : null;
     }
-    return past ? "ON_OR_BEFORE" : null;
+    return aux.past() || node.tag().equals("VBD") ? "ON_OR_BEFORE" : null;
   }
 
   /**

@@ -263,8 +263,29 @@ public final class Timexes {
    * The tense of a verb from its tag and auxiliaries: "said", "has said" and "was held" are past.
    */
   public static Tense tense(SemanticGraph graph, IndexedWord verb) {
-    boolean pastAux = false;
-    boolean presentAux = false;
+    Auxiliaries aux = auxiliaries(graph, verb);
+    if (aux.modal() != null) {
+      return Tense.FUTURE;
+    }
+    if (aux.past() || verb.tag().equals("VBD")) {
+      return Tense.PAST;
+    }
+    if (aux.present() || verb.tag().equals("VBZ") || verb.tag().equals("VBP")) {
+      return Tense.PRESENT;
+    }
+    return Tense.PAST;
+  }
+
+  /**
+   * A verb's auxiliaries (aux, aux:pass, cop): the first modal's word in lower case, or null;
+   * whether one before it is past ("was", "has", "have") or present ("is", "are").
+   */
+  public record Auxiliaries(String modal, boolean past, boolean present) {}
+
+  /** The auxiliaries of a verb in its sentence's graph. */
+  public static Auxiliaries auxiliaries(SemanticGraph graph, IndexedWord verb) {
+    boolean past = false;
+    boolean present = false;
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
       String rel = edge.getRelation().getShortName();
       if (!rel.equals("aux") && !rel.equals("aux:pass") && !rel.equals("cop")) {
@@ -273,20 +294,14 @@ public final class Timexes {
       IndexedWord aux = edge.getDependent();
       String word = aux.word().toLowerCase();
       if (aux.tag().equals("MD")) {
-        return Tense.FUTURE;
+        return new Auxiliaries(word, past, present);
       }
       if (aux.tag().equals("VBD") || word.equals("has") || word.equals("have")) {
-        pastAux = true;
+        past = true;
       } else if (aux.tag().equals("VBZ") || aux.tag().equals("VBP")) {
-        presentAux = true;
+        present = true;
       }
     }
-    if (pastAux || verb.tag().equals("VBD")) {
-      return Tense.PAST;
-    }
-    if (presentAux || verb.tag().equals("VBZ") || verb.tag().equals("VBP")) {
-      return Tense.PRESENT;
-    }
-    return Tense.PAST;
+    return new Auxiliaries(null, past, present);
   }
 }
