@@ -182,10 +182,7 @@ public final class ContentSpans {
     for (int i = 0; i < after.size(); i++) {
       IndexedWord dep = after.get(i).getDependent();
       String endRel = after.get(i).getRelation().toString();
-      int depEnd = end;
-      for (IndexedWord w : graph.descendants(dep)) {
-        depEnd = Math.max(depEnd, w.endPosition());
-      }
+      int depEnd = Math.max(end, span(graph, dep)[1]);
       // A clause that ends the dependent's phrase: a relative or participial clause on a noun
       // ("his engagement to Jerry Hall, who is …"), an adverbial clause, a conjunct or a
       // parenthetical of a complement clause ("a database would keep people out, saying …"): a
