@@ -29,6 +29,7 @@ import org.newsevents.transforms.ExtractEvents;
 import org.newsevents.transforms.FilterStatements;
 import org.newsevents.transforms.NormalizeArticles;
 import org.newsevents.transforms.ReadArticles;
+import org.newsevents.transforms.ShareActorCodes;
 import org.newsevents.transforms.WarmRunJit;
 import org.newsevents.transforms.WriteRecords;
 import org.slf4j.LoggerFactory;
@@ -217,6 +218,13 @@ public final class NewsEvents {
             .apply(
                 "Filter Statements",
                 FilterStatements.withMinConfidence(options.getMinStatementConfidence()))
+            .apply(
+                "Share Actor Codes",
+                ShareActorCodes.acrossArticles(Boolean.TRUE.equals(options.getShareActorCodes()))
+                    .withShards(
+                        DirectRunner.class.equals(options.getRunner())
+                            ? ShareActorCodes.DIRECT_SHARDS
+                            : ShareActorCodes.SHARDS))
             .apply(
                 "Cluster Events",
                 DirectRunner.class.equals(options.getRunner())

@@ -122,6 +122,16 @@ public interface NewsEventsOptions extends PipelineOptions {
   void setMinStatementConfidence(Double min);
 
   @Description(
+      "Codes a person or organisation that an article names without a country as the other"
+          + " articles of the run code it, when at least 3 in 4 of them agree (basis COLLECTION, the"
+          + " votes in the code's source; counted in run-summary.json as"
+          + " actor_slots_from_collection). false: each article is coded on its own.")
+  @Default.Boolean(true)
+  Boolean getShareActorCodes();
+
+  void setShareActorCodes(Boolean share);
+
+  @Description(
       "Groups the articles are spread over before annotation; the most articles annotated at once."
           + " Default: 64 on the direct runner, 1024 on the others.")
   @Default.InstanceFactory(AnnotationBucketsFactory.class)

@@ -24,6 +24,7 @@ import org.newsevents.transforms.ClusterEvents;
 import org.newsevents.transforms.ExtractEvents;
 import org.newsevents.transforms.FilterStatements;
 import org.newsevents.transforms.ReadArticles;
+import org.newsevents.transforms.ShareActorCodes;
 import org.newsevents.transforms.WriteRecords;
 
 /**
@@ -39,6 +40,7 @@ import org.newsevents.transforms.WriteRecords;
   "statements",
   "statementsBelowConfidence",
   "events",
+  "actorSlotsFromCollection",
   "articleClusters",
   "nearDuplicateArticles",
   "eventClusters",
@@ -62,6 +64,7 @@ public record RunSummary(
     long statements,
     long statementsBelowConfidence,
     long events,
+    long actorSlotsFromCollection,
     long articleClusters,
     long nearDuplicateArticles,
     long eventClusters,
@@ -108,6 +111,7 @@ public record RunSummary(
         counters(result, FilterStatements.class)
             .getOrDefault(FilterStatements.Counters.BELOW_CONFIDENCE, 0L),
         extracted.getOrDefault(ExtractEvents.Counters.EVENTS, 0L),
+        counters(result, ShareActorCodes.class).getOrDefault(ShareActorCodes.Counters.FILLED, 0L),
         articleClusters.getOrDefault(ClusterArticles.Counters.CLUSTERS, 0L),
         articleClusters.getOrDefault(ClusterArticles.Counters.NEAR_DUPLICATES, 0L),
         eventClusters.getOrDefault(ClusterEvents.Counters.CLUSTERS, 0L),

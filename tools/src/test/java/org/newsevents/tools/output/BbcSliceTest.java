@@ -189,8 +189,11 @@ class BbcSliceTest {
     // 10,808 before the cue, content and confidence models were retrained by their documented
     // commands on today's rules (the rules' vote is a cue feature): the same 13,368 event records,
     // 3 clusters more (some records' spans or fields change; not traced cluster by cluster).
+    // 10,811 before a name an article leaves without a country took the one the other articles of
+    // the run give it (ShareActorCodes): the clustering compares actor codes, so 6 clusters of
+    // mentions that now share a code merge (not traced cluster by cluster).
     assertEquals(
-        List.of(13368L, 10811L, 10811L, 856L, 9L),
+        List.of(13368L, 10805L, 10805L, 856L, 9L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
