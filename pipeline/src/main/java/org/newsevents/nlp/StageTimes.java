@@ -6,9 +6,10 @@ import java.util.concurrent.atomic.LongAdder;
 import org.newsevents.nlp.events.ModelTimes;
 
 /**
- * Wall time spent in each stage of {@link ArticleAnalyzer}, summed over all threads of the JVM:
- * stages add nanoseconds as they finish; a snapshot of seconds per stage comes out, followed by the
- * trained event models' time ({@link ModelTimes}), which lies inside the stages.
+ * Wall time spent in each stage of {@link ArticleAnalyzer} (and in the pipeline's sharing of actor
+ * codes across articles), summed over all threads of the JVM: stages add nanoseconds as they
+ * finish; a snapshot of seconds per stage comes out, followed by the trained event models' time
+ * ({@link ModelTimes}), which lies inside the stages.
  */
 public final class StageTimes {
 
@@ -22,7 +23,9 @@ public final class StageTimes {
     STATEMENTS,
     EVENTS,
     ACTORS,
-    ARTICLE
+    ARTICLE,
+    // Outside the analyzer: the pipeline's Share Actor Codes stage (votes, decisions, fills).
+    SHARED_ACTORS
   }
 
   // One counter per stage; LongAdder keeps concurrent adds cheap (no per-element logging).
@@ -41,6 +44,14 @@ public final class StageTimes {
     long now = System.nanoTime();
     NANOS[stage.ordinal()].add(now - startNanos);
     return now;
+  }
+
+  /**
+   * Adds the time since {@code startNanos} to the pipeline's sharing of actor codes across articles
+   * (ShareActorCodes) and returns the current nanoTime.
+   */
+  public static long addSharedActors(long startNanos) {
+    return add(Stage.SHARED_ACTORS, startNanos);
   }
 
   /** Seconds per stage so far, in stage order. */

@@ -26,6 +26,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.newsevents.nlp.StageTimes;
 import org.newsevents.nlp.actors.CollectionCodes;
 import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
@@ -145,9 +146,11 @@ public final class ShareActorCodes extends PTransform<PCollection<Event>, PColle
     @ProcessElement
     public void processElement(
         @Element Event event, OutputReceiver<KV<Integer, CollectionCodes.Vote>> out) {
+      long start = System.nanoTime();
       for (CollectionCodes.Vote vote : CollectionCodes.votes(event)) {
         out.output(KV.of(Math.floorMod(vote.name().hashCode(), shards), vote));
       }
+      StageTimes.addSharedActors(start);
     }
   }
 
@@ -158,6 +161,7 @@ public final class ShareActorCodes extends PTransform<PCollection<Event>, PColle
     public void processElement(
         @Element KV<Integer, Iterable<CollectionCodes.Vote>> votes,
         OutputReceiver<KV<String, CollectionCodes.Shared>> out) {
+      long start = System.nanoTime();
       Map<String, List<CollectionCodes.Vote>> byName = new TreeMap<>();
       for (CollectionCodes.Vote vote : votes.getValue()) {
         byName.computeIfAbsent(vote.name(), n -> new ArrayList<>()).add(vote);
@@ -169,6 +173,7 @@ public final class ShareActorCodes extends PTransform<PCollection<Event>, PColle
               out.output(KV.of(name, code));
             }
           });
+      StageTimes.addSharedActors(start);
     }
   }
 
@@ -182,15 +187,15 @@ public final class ShareActorCodes extends PTransform<PCollection<Event>, PColle
     @ProcessElement
     public void processElement(@Element Event event, MultiOutputReceiver out)
         throws CoderException {
+      long start = System.nanoTime();
       if (!CollectionCodes.fillable(event)) {
+        StageTimes.addSharedActors(start);
         out.get(COMPLETE).output(event);
         return;
       }
-      out.get(FILLABLE)
-          .output(
-              KV.of(
-                  Math.floorMod(event.getDocId().hashCode(), shards),
-                  CoderUtils.encodeToByteArray(EVENT_CODER, event)));
+      byte[] bytes = CoderUtils.encodeToByteArray(EVENT_CODER, event);
+      StageTimes.addSharedActors(start);
+      out.get(FILLABLE).output(KV.of(Math.floorMod(event.getDocId().hashCode(), shards), bytes));
     }
   }
 
@@ -206,8 +211,10 @@ public final class ShareActorCodes extends PTransform<PCollection<Event>, PColle
     public void processElement(ProcessContext context) throws CoderException {
       Map<String, CollectionCodes.Shared> codes = context.sideInput(shared);
       for (byte[] bytes : context.element().getValue()) {
+        long start = System.nanoTime();
         Event event = CoderUtils.decodeFromByteArray(EVENT_CODER, bytes);
         Event out = CollectionCodes.fill(event, codes);
+        StageTimes.addSharedActors(start);
         if (out != event) {
           filled.inc(collectionSlots(out));
         }

@@ -29,7 +29,17 @@ class BenchmarkReportTest {
         Map.of("NERCombinerAnnotator", 10.0),
         kind.equals(Measurement.BARE)
             ? Map.of()
-            : Map.of("annotate", 9.0, "actors", 2.0, "trigger_model", 0.3, "class_model", 0.1));
+            : Map.of(
+                "annotate",
+                9.0,
+                "actors",
+                2.0,
+                "shared_actors",
+                0.5,
+                "trigger_model",
+                0.3,
+                "class_model",
+                0.1));
   }
 
   // 44,000 tokens: bare 1 thread 100 s, pipeline 1 worker 104 s, bare 2 threads 55 s, pipeline 2
@@ -101,10 +111,12 @@ class BenchmarkReportTest {
     assertTrue(text.contains("profile fast: model load 12.5 s, SUTime warm-up 1.5 s"), text);
     assertTrue(text.contains("  pipeline/bare, 2 worker(s): 0.948\n"), text);
     assertTrue(text.contains("  pipeline 2/1 workers: 1.793\n"), text);
-    // 2 s of actor coding over 100 articles; the 2-worker pass used 116 CPU seconds.
+    // 2 s of actor coding in the articles and 0.5 s across them over 100 articles; the 2-worker
+    // pass used 116 CPU seconds.
     assertTrue(
         text.contains(
-            "  actor coding, pipeline 2: 20.0 ms per article, 1.72% of the pass's CPU time\n"),
+            "  actor coding, pipeline 2: 25.0 ms per article (5.0 of them sharing codes across"
+                + " articles), 2.16% of the pass's CPU time\n"),
         text);
     // 0.3 s of trigger model and 0.1 s of class model over 100 articles; the 2-worker pass took
     // 58 s of wall time on 2 workers, 1,160 ms per article.
