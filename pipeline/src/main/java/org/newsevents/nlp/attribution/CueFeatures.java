@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.newsevents.nlp.features.FeatureSink;
 import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.WordNetSenses;
 import org.newsevents.nlp.text.AnnotatedText;
 
 /**
@@ -139,6 +140,7 @@ public final class CueFeatures {
         f.add("child=", child);
         f.add("lemma|child=", lemma, "|", child);
       }
+      wordNet(tree, node, parent, lemma, tag, f);
     }
     // Quotation state.
     f.add("inQuote=", String.valueOf(inQuote(token.beginPosition())));
@@ -153,6 +155,129 @@ public final class CueFeatures {
         "firstSentenceOfParagraph=",
         String.valueOf(s == 0 || text.paragraphAt(sentenceBegin(s - 1)) != paragraph));
     f.add("headline=", String.valueOf(paragraph == 0));
+  }
+
+  /**
+   * WordNet 3.1's view of the token ({@link WordNetSenses} caches each lemma), so that a rare cue
+   * lemma shares what frequent ones of its kind learned. A verb: the lexicographer files of its
+   * first sense and first three senses ({@code wn|wn1=verb.communication|V}: "recapitulate" and
+   * "mention" are what "say" is), itself as {@code wnBase=}, and for its first common-noun object
+   * the object's lemma, files, derived verb's file and clausal dependent ("expressed concern that
+   * ...", "made the observation that ..."). A common noun gets its files and the verb it derives
+   * from ({@code wnBase=announce} for "announcement", shared with the verb) only in the frame of a
+   * nominal cue ({@link #nominalFrame}): a bare event noun ("Talks with Iran resumed") gets none.
+   */
+  private void wordNet(
+      SemanticGraph tree,
+      IndexedWord node,
+      IndexedWord parent,
+      String lemma,
+      String tag,
+      FeatureSink f) {
+    String pos = tag == null ? "" : tag.startsWith("VB") ? "V" : tag.startsWith("NN") ? "N" : "";
+    if (pos.isEmpty() || tag.startsWith("NNP")) {
+      return;
+    }
+    WordNetSenses wordNet = WordNetSenses.standard();
+    if (pos.equals("N")) {
+      if (nominalFrame(tree, node, parent)) {
+        for (String sense : wordNet.features(lemma, pos)) {
+          f.add("wn|", sense, "|", pos);
+        }
+        baseVerbs(wordNet, lemma, "wnBase=", "wnBase|", f);
+      }
+      return;
+    }
+    for (String sense : wordNet.features(lemma, pos)) {
+      f.add("wn|", sense, "|", pos);
+    }
+    f.add("wnBase=", lemma);
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(node)) {
+      IndexedWord object = edge.getDependent();
+      if (!edge.getRelation().toString().equals("obj")
+          || object.tag() == null
+          || !object.tag().startsWith("NN")
+          || object.tag().startsWith("NNP")) {
+        continue;
+      }
+      String objectLemma = lower(object.lemma() == null ? object.word() : object.lemma());
+      f.add("objLemma=", objectLemma);
+      for (SemanticGraphEdge objectEdge : tree.outgoingEdgeIterable(object)) {
+        String rel = objectEdge.getRelation().toString();
+        if (rel.equals("acl") || rel.equals("ccomp")) {
+          f.add("objClause=", rel);
+        }
+      }
+      for (String sense : wordNet.features(objectLemma, "N")) {
+        if (!sense.startsWith("wn=")) {
+          f.add("objWn|", sense);
+        }
+      }
+      baseVerbs(wordNet, objectLemma, null, "objBase|", f);
+      break;
+    }
+  }
+
+  /**
+   * Whether a common noun stands in the frame of a nominal cue: a possessor ("his claim"), an
+   * "of"/"by" phrase ("the announcement by the ministry"), a clausal dependent ("the warning that
+   * ...") or one inside a quotation, or the subject of a copula whose clause it introduces ("the
+   * claim is that ..."). "Talks with Iran resumed" has none.
+   */
+  private boolean nominalFrame(SemanticGraph tree, IndexedWord node, IndexedWord parent) {
+    for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(node)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord dep = edge.getDependent();
+      if (rel.equals("nmod:poss")
+          || rel.equals("acl")
+          || rel.equals("ccomp")
+          || rel.equals("parataxis")
+          || (inQuote(dep.beginPosition()) && !inQuote(node.beginPosition()))) {
+        return true;
+      }
+      if (rel.startsWith("nmod")) {
+        for (IndexedWord grand : tree.getChildren(dep)) {
+          String word = lower(grand.word());
+          if ((word.equals("of") || word.equals("by"))
+              && tree.reln(dep, grand).toString().equals("case")) {
+            return true;
+          }
+        }
+      }
+    }
+    if (parent != null && tree.reln(parent, node).toString().startsWith("nsubj")) {
+      String parentLemma = parent.lemma() == null ? "" : lower(parent.lemma());
+      boolean copula = parentLemma.equals("be");
+      boolean clause = false;
+      for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(parent)) {
+        String rel = edge.getRelation().toString();
+        copula |= rel.equals("cop");
+        clause |= rel.equals("ccomp") || rel.equals("mark");
+      }
+      return copula && clause;
+    }
+    return false;
+  }
+
+  /**
+   * The verbs a noun derives from ({@code verbPrefix}, unless null) and their first senses' files.
+   */
+  private static void baseVerbs(
+      WordNetSenses wordNet, String noun, String verbPrefix, String filePrefix, FeatureSink f) {
+    for (String base : wordNet.identity(noun, "N")) {
+      if (!base.startsWith("base=")) {
+        continue;
+      }
+      String verb = base.substring(5);
+      if (verbPrefix != null) {
+        f.add(verbPrefix, verb);
+      }
+      for (String sense : wordNet.features(verb, "V")) {
+        if (sense.startsWith("wn1=")) {
+          f.add(filePrefix, sense);
+        }
+      }
+    }
   }
 
   private boolean inQuote(int offset) {
