@@ -186,7 +186,7 @@ public record RunSummary(
   /**
    * The counters of one namespace summed over steps; committed values where the runner has them.
    */
-  static Map<String, Long> counters(PipelineResult result, Class<?> namespace) {
+  public static Map<String, Long> counters(PipelineResult result, Class<?> namespace) {
     MetricQueryResults metrics =
         result
             .metrics()

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
@@ -16,6 +13,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
+import org.newsevents.RunSummary;
 import org.newsevents.schema.Event;
 import org.newsevents.schema.Span;
 import org.newsevents.schema.Statement;
@@ -65,19 +63,9 @@ class FilterStatementsTest {
     PAssert.that(kept).containsInAnyOrder("high", "edge", "no-model", "attack");
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    long dropped = 0;
-    for (MetricResult<Long> c :
-        result
-            .metrics()
-            .queryMetrics(
-                MetricsFilter.builder()
-                    .addNameFilter(
-                        MetricNameFilter.named(
-                            FilterStatements.class, FilterStatements.Counters.BELOW_CONFIDENCE))
-                    .build())
-            .getCounters()) {
-      dropped += c.getAttempted();
-    }
+    long dropped =
+        RunSummary.counters(result, FilterStatements.class)
+            .getOrDefault(FilterStatements.Counters.BELOW_CONFIDENCE, 0L);
     assertEquals(1, dropped);
   }
 

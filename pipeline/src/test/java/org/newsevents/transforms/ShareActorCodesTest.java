@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
@@ -15,6 +12,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
+import org.newsevents.RunSummary;
 import org.newsevents.schema.Actor;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Event;
@@ -84,19 +82,9 @@ class ShareActorCodesTest {
         .containsInAnyOrder("sport/1.txt GBR TEXT", "sport/2.txt GBR COLLECTION", "sport/3.txt -");
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    long filled = 0;
-    for (MetricResult<Long> c :
-        result
-            .metrics()
-            .queryMetrics(
-                MetricsFilter.builder()
-                    .addNameFilter(
-                        MetricNameFilter.named(
-                            ShareActorCodes.class, ShareActorCodes.Counters.FILLED))
-                    .build())
-            .getCounters()) {
-      filled += c.getAttempted();
-    }
+    long filled =
+        RunSummary.counters(result, ShareActorCodes.class)
+            .getOrDefault(ShareActorCodes.Counters.FILLED, 0L);
     assertEquals(1, filled);
   }
 
