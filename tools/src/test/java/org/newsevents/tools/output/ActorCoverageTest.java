@@ -15,11 +15,15 @@ import org.newsevents.schema.Trigger;
 class ActorCoverageTest {
 
   private static Actor actor(String code, String country) {
+    return actor(code, country, "TEXT");
+  }
+
+  private static Actor actor(String code, String country, String basis) {
     return Actor.newBuilder()
         .setCode(code)
         .setCountry(country)
         .setMatched("x")
-        .setBasis("TEXT")
+        .setBasis(basis)
         .build();
   }
 
@@ -85,12 +89,23 @@ class ActorCoverageTest {
                 event(
                     "e",
                     null,
+                    List.of(argument("AGENT", null), argument("PATIENT", actor("SYRREB", "SYR")))),
+                // A speaker and its AGENT with the country the run's other articles give.
+                event(
+                    "f",
+                    actor("GBR", "GBR", "COLLECTION"),
+                    List.of(argument("AGENT", actor("GBR", "GBR", "COLLECTION")))),
+                // Two AGENTs with a country, one of its own: not counted as from the collection.
+                event(
+                    "g",
+                    null,
                     List.of(
-                        argument("AGENT", null), argument("PATIENT", actor("SYRREB", "SYR"))))));
-    assertEquals(new ActorCoverage(3, 1, 3, 2), coverage);
+                        argument("AGENT", actor("GBR", "GBR", "COLLECTION")),
+                        argument("AGENT", actor("FRAGOV", "FRA"))))));
+    assertEquals(new ActorCoverage(4, 2, 1, 5, 4, 1), coverage);
     assertEquals(
-        "statements whose speaker has a country: 1/3 (0.333); events whose AGENT has one: 2/3"
-            + " (0.667)",
+        "statements whose speaker has a country: 2/4 (0.500; 1 from the run's other articles);"
+            + " events whose AGENT has one: 4/5 (0.800; 1 from the run's other articles)",
         coverage.describe());
   }
 }
