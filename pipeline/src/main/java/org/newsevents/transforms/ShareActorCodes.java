@@ -39,11 +39,11 @@ import org.newsevents.schema.Mention;
  * with basis {@code COLLECTION} and a source naming the votes, each filled slot counted ({@value
  * Counters#FILLED}). Off ({@code --shareActorCodes=false}): the records pass unchanged.
  *
- * <p>The votes are grouped by name and decided into one map, read as a side input by a step that
- * comes after the events are grouped by article shard, so that no event waits for the map on its
- * own (the direct runner retries a waiting bundle on every round of its monitor). Only the events
- * with a slot the map could fill (a shareable name with no country) take that way; the others pass
- * on as they are.
+ * <p>The votes are grouped by shards of their names and decided into one map, read as a side input
+ * by a step that comes after the events are grouped by article shard, so that no event waits for
+ * the map on its own (the direct runner retries a waiting bundle on every round of its monitor).
+ * Only the events with a slot the map could fill (a shareable name with no country) take that way;
+ * the others pass on as they are.
  */
 public final class ShareActorCodes extends PTransform<PCollection<Event>, PCollection<Event>> {
 
