@@ -279,11 +279,10 @@ public final class CollectionCodes {
   /** The collection's code for a slot, or null when the slot keeps its own. */
   static Actor sharedActor(
       String text, String canonical, String entityType, Actor own, Map<String, Shared> shared) {
-    if (own != null && (own.getCountry() != null || own.getGroup() != null)) {
+    if (!fillable(text, canonical, entityType, own)) {
       return null;
     }
-    String key = key(text, canonical, entityType);
-    Shared code = key == null ? null : shared.get(key);
+    Shared code = shared.get(key(text, canonical, entityType));
     if (code == null) {
       return null;
     }
