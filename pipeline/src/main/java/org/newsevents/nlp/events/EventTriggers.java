@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.TrainedTriggers;
+import org.newsevents.nlp.text.AnnotatedText;
 
 /**
  * Which words of a sentence are events: a sentence goes in; its triggers come out, verbs first,
@@ -96,6 +97,9 @@ final class EventTriggers {
     // A speech verb without content is still a statement event ("what they said"); a verb that
     // is a cue only with a clause ("attacked", "found") is an ordinary event without one.
     boolean isCue = lexicons.cues(word.lemma()).stream().anyMatch(c -> !c.clauseOnly());
+    // A phrasal verb of a cue lemma ("write off the debts", "find out") is an event, not speech.
+    boolean phrasal =
+        isCue && lexicons.phrasalNonCue(word.lemma(), AnnotatedText.particle(tree, word));
     Optional<Lexicons.EventSense> curated = ruled(lexicons.trigger(word.lemma(), "V"), tree, word);
     Optional<TrainedTriggers.Entry> learned =
         trained.lookup(word.lemma(), word.tag(), tree, tree.getNodeByIndexSafe(word.index()));
@@ -106,7 +110,7 @@ final class EventTriggers {
     // "asked" without a clause are mostly I_ACTION or OCCURRENCE in TimeML).
     Lexicons.EventSense sense =
         withLearnedClass(
-            isCue
+            isCue && !phrasal
                 ? new Lexicons.EventSense(
                     lexicons.cues(word.lemma()).stream()
                         .filter(c -> !c.clauseOnly())
@@ -122,7 +126,8 @@ final class EventTriggers {
       return new Trigger(word, sense, "support-verb:" + eventNoun.lemma(), eventNoun, Kind.VERB);
     }
     sense = typedByPatient(sentence.graph(), word, sense);
-    return new Trigger(word, sense, isCue ? "cue-without-content" : "verb", null, Kind.VERB);
+    return new Trigger(
+        word, sense, isCue && !phrasal ? "cue-without-content" : "verb", null, Kind.VERB);
   }
 
   private Optional<Trigger> noun(SentenceContext sentence, IndexedWord word) {

@@ -132,6 +132,20 @@ public final class Lexicons {
     return cues.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
+  /**
+   * Whether a cue verb with this particle is another verb: the lemma is a cue, the particle is not
+   * null, and none of the lemma's cue senses lists it ("write off", "find out", "add up"; not
+   * "point out"). Such a verb is no cue of the rules (cues.tsv).
+   */
+  public boolean phrasalNonCue(String lemma, String particle) {
+    if (particle == null) {
+      return false;
+    }
+    List<Cue> senses = cues(lemma);
+    return !senses.isEmpty()
+        && senses.stream().noneMatch(c -> particle.equalsIgnoreCase(c.particle()));
+  }
+
   /** The modality a modal word or a governing verb gives, if listed. */
   public Optional<String> modality(String word) {
     return Optional.ofNullable(modality.get(word.toLowerCase(Locale.ROOT)));

@@ -99,6 +99,11 @@ public final class LearnedCues {
           note(trace, token, why);
           continue;
         }
+        if (word.tag().startsWith("VB") && text.verbInName(s, word)) {
+          // "Lord Dubs agreed ...": the tagger's verb "dub" is the end of a name.
+          note(trace, token, "verb: the last word of a name");
+          continue;
+        }
         Optional<StatementExtractor.Found> statement = Optional.empty();
         String lemma = word.lemma() == null ? word.word() : word.lemma();
         if (word.tag().startsWith("VB") && !text.verbUsedAsNoun(s, word)) {
@@ -128,6 +133,12 @@ public final class LearnedCues {
             // answer never makes a statement): the content-span model chooses one, or none.
             statement = chooser.choose(text, participants, quotes, s, word, sense, p);
           }
+        } else if (word.tag().startsWith("NN")
+            && StatementExtractor.respondedTo(graph, word)
+            && !hasOwnSource(graph, word)) {
+          // "She denied reports that ...": someone else's words (responding-verbs.tsv).
+          note(trace, token, "noun: object of a responding verb");
+          continue;
         } else if (word.tag().startsWith("NN")) {
           String type = rules.lexicons().nounCue(lemma).orElse(DEFAULT_TYPE);
           statement = rules.fromNoun(text, participants, s, word, type);
@@ -245,6 +256,17 @@ public final class LearnedCues {
    * not taken; the content-span chooser may still choose a span (its candidates: a quotation, the
    * rest of the sentence past punctuation, the broad candidate of a lemma PolNeAR often marks).
    */
+  /** A reporting noun with its own source: a possessor, "by" or "from" ("his claims"). */
+  private static boolean hasOwnSource(SemanticGraph graph, IndexedWord noun) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
+      String rel = edge.getRelation().toString();
+      if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasClause(SemanticGraph graph, IndexedWord verb) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
       String rel = edge.getRelation().toString();

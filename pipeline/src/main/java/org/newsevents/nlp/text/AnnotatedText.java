@@ -95,13 +95,16 @@ public final class AnnotatedText {
   /**
    * True for a word tagged as a verb that is used as a noun ("have the final say"): a base form
    * right after a determiner or adjective, or one with a determiner, possessor or adjective of its
-   * own.
+   * own; or one that ends a name ({@link #verbInName}).
    */
   public boolean verbUsedAsNoun(int sentence, IndexedWord word) {
     SemanticGraph graph = basic(sentence);
     IndexedWord node = graph.getNodeByIndexSafe(word.index());
     if (node == null) {
       return false;
+    }
+    if (verbInName(sentence, word)) {
+      return true;
     }
     if (word.tag().equals("VB") && word.index() > 1) {
       // A base-form verb right after a determiner or adjective: "the final say".
@@ -116,6 +119,57 @@ public final class AnnotatedText {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
       String rel = edge.getRelation().toString();
       if (rel.equals("det") || rel.equals("nmod:poss") || rel.equals("amod")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for a word tagged as a verb that is the last word of a name: capitalised (not all
+   * capitals) inside a sentence that is not written in title case, right after a proper noun ("Lord
+   * Dubs agreed ...", where the tagger reads "Dubs" as the verb "dub"). A headline in title case
+   * ("Sanders Says He Will Stay") keeps its verbs.
+   */
+  public boolean verbInName(int sentence, IndexedWord word) {
+    List<CoreLabel> tokens = tokens(sentence);
+    int t = word.index() - 1;
+    if (t < 1 || t >= tokens.size() || !capitalised(word.word())) {
+      return false;
+    }
+    String before = tokens.get(t - 1).tag();
+    if (!before.equals("NNP") && !before.equals("NNPS")) {
+      return false;
+    }
+    int words = 0;
+    int upper = 0;
+    for (CoreLabel token : tokens) {
+      String w = token.word();
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+        words++;
+        upper += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return 2 * upper < words;
+  }
+
+  /** A verb's particle in the graph ("off" of "write off"), or null when it has none. */
+  public static String particle(SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      if (edge.getRelation().toString().equals("compound:prt")) {
+        return edge.getDependent().word();
+      }
+    }
+    return null;
+  }
+
+  /** An upper-case first letter and at least one lower-case letter after it. */
+  private static boolean capitalised(String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
         return true;
       }
     }

@@ -197,8 +197,16 @@ class BbcSliceTest {
     // the run give it (ShareActorCodes): the clustering compares actor codes, so clusters of
     // mentions that now share a code merge (alone: 6 clusters fewer; with cue12: 10,812 -> 10,806;
     // not traced cluster by cluster).
+    // 13,371 / 10,806 before a cue verb with a particle no cue sense lists was left to the cue
+    // model and a capitalised verb after a proper noun read as part of a name: three statements
+    // here no longer made, each its own event record and cluster ("Ask Jeeves" in tech/213.txt,
+    // "finding out who is using bandwidth" in tech/221.txt, "find out who had ..." in
+    // tech/235.txt; whole BBC: 44 statements gone, 5 new, none of the 44 a statement when read),
+    // and such a verb's event typed OTHER instead of STATEMENT or APPEAL ("adds up", "write
+    // off", "call up"): nine records here change type, which the clustering keys on (10,803 ->
+    // 10,805; not traced cluster by cluster).
     assertEquals(
-        List.of(13371L, 10806L, 10806L, 857L, 9L),
+        List.of(13368L, 10805L, 10805L, 857L, 9L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
