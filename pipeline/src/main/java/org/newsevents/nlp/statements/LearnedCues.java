@@ -249,13 +249,6 @@ public final class LearnedCues {
             "colon"));
   }
 
-  /**
-   * A model cue verb makes a statement only with a quotation or a clausal complement ("testified
-   * that ..."): a to-infinitive or object is a desire, decision or act ("decided to sell the unit",
-   * "made progress on plans to hold elections", "seems likely"), so the rules' content for those is
-   * not taken; the content-span chooser may still choose a span (its candidates: a quotation, the
-   * rest of the sentence past punctuation, the broad candidate of a lemma PolNeAR often marks).
-   */
   /** A reporting noun with its own source: a possessor, "by" or "from" ("his claims"). */
   private static boolean hasOwnSource(SemanticGraph graph, IndexedWord noun) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
@@ -267,6 +260,13 @@ public final class LearnedCues {
     return false;
   }
 
+  /**
+   * A model cue verb makes a statement only with a quotation or a clausal complement ("testified
+   * that ..."): a to-infinitive or object is a desire, decision or act ("decided to sell the unit",
+   * "made progress on plans to hold elections", "seems likely"), so the rules' content for those is
+   * not taken; the content-span chooser may still choose a span (its candidates: a quotation, the
+   * rest of the sentence past punctuation, the broad candidate of a lemma PolNeAR often marks).
+   */
   private static boolean hasClause(SemanticGraph graph, IndexedWord verb) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
       String rel = edge.getRelation().toString();

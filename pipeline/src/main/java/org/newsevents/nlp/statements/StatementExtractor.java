@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -175,7 +176,7 @@ public final class StatementExtractor {
       if ((rel.equals("obj") || rel.equals("obl:to"))
           && verb.tag().startsWith("VB")
           && verb.lemma() != null
-          && RESPONDING_VERBS.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
+          && RESPONDING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

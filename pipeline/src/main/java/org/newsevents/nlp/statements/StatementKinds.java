@@ -88,12 +88,8 @@ public final class StatementKinds {
   }
 
   private static String particle(SemanticGraph graph, IndexedWord verb) {
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-      if (edge.getRelation().toString().equals("compound:prt")) {
-        return edge.getDependent().word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return null;
+    String particle = AnnotatedText.particle(graph, verb);
+    return particle == null ? null : particle.toLowerCase(Locale.ROOT);
   }
 
   /** "agreed to withdraw his bill": the content is the cue's open clausal complement (xcomp). */
