@@ -94,13 +94,22 @@ public final class ContentSpans {
         passive |= token.tag().startsWith("W");
       }
     }
-    if (t + 1 < tokens.size() && !(predicate && !afterPunct && passive)) {
+    // The cue's own particle right after it is part of the cue ("calls out companies ..."), not
+    // of what follows.
+    int first = t + 1;
+    for (SemanticGraphEdge edge : text.enhanced(s).outgoingEdgeIterable(cue)) {
+      if (edge.getRelation().toString().equals("compound:prt")
+          && edge.getDependent().index() - 1 == first) {
+        first++;
+      }
+    }
+    if (first < tokens.size() && !(predicate && !afterPunct && passive)) {
       int size = out.size();
       add(
           out,
           text,
           "AFTER",
-          tokens.get(t + 1).beginPosition(),
+          tokens.get(first).beginPosition(),
           end(text.sentence(s)),
           false,
           common);
