@@ -189,9 +189,7 @@ public final class ContentChooser {
         continue;
       }
       boolean subject = rel.equals("nsubj") || rel.equals("obl:agent");
-      boolean nominal =
-          !cue.tag().startsWith("VB")
-              && (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from"));
+      boolean nominal = !cue.tag().startsWith("VB") && StatementExtractor.isNounSourceRelation(rel);
       if (subject || nominal) {
         out.add(dep);
       } else if (rel.equals("obj") && dep.index() > cue.index() && after == null) {

@@ -252,8 +252,7 @@ public final class LearnedCues {
   /** A reporting noun with its own source: a possessor, "by" or "from" ("his claims"). */
   private static boolean hasOwnSource(SemanticGraph graph, IndexedWord noun) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
-      String rel = edge.getRelation().toString();
-      if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")) {
+      if (StatementExtractor.isNounSourceRelation(edge.getRelation().toString())) {
         return true;
       }
     }

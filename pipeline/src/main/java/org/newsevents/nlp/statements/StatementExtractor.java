@@ -157,6 +157,16 @@ public final class StatementExtractor {
 
   private static final Set<String> SPEECH_PARTICIPANTS = Set.of("i", "we", "you");
 
+  /**
+   * Whether a dependency of a reporting noun names its source: a possessor ("his claim"), a "by" or
+   * a "from" phrase ("the announcement by the ministry", "a warning from the UN").
+   */
+  static boolean isNounSourceRelation(String relation) {
+    return relation.equals("nmod:poss")
+        || relation.equals("nmod:by")
+        || relation.equals("nmod:from");
+  }
+
   /** Verbs whose object is someone else's words (models/lexicons/responding-verbs.tsv). */
   private static final Set<String> RESPONDING_VERBS =
       Set.copyOf(
@@ -453,7 +463,7 @@ public final class StatementExtractor {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
-      if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")) {
+      if (isNounSourceRelation(rel)) {
         source = dep;
       } else if ((rel.startsWith("acl") || rel.equals("ccomp")) && hasMark(text.basic(s), dep)) {
         contentHeads.add(dep);
