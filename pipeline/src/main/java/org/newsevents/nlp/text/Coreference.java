@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsevents.nlp.knowledge.Lexicons;
 
 /**
  * Canonical names for mentions: a sentence and token index go in, the most complete name of the
@@ -61,6 +62,9 @@ public final class Coreference {
 
   /** How many sentences back a pronoun looks for its person when there is no coreference. */
   private static final int PRONOUN_WINDOW = 3;
+
+  /** How many earlier "he"/"she" a pronoun may pass through to reach its person. */
+  private static final int MAX_PRONOUN_HOPS = 8;
 
   public Coreference(AnnotatedText text) {
     this.text = text;
@@ -205,14 +209,21 @@ public final class Coreference {
   }
 
   /**
-   * Without coreference, "he" or "she" names the person mentioned last before it: the first person
-   * named in the nearest sentence (this one, before the pronoun, or up to {@value #PRONOUN_WINDOW}
-   * back) that names one. The first-named person of a sentence is most often its subject ("Kerry
-   * met Lavrov. He said" gives Kerry), passing over a person whose gender the text gives and the
-   * pronoun's is not ("John Kerry met Hillary Clinton. She said" gives Clinton; {@link
-   * NameGenders}). Null when no person is that near.
+   * Without coreference, "he" or "she" names the person mentioned last before it: in the nearest
+   * sentence (this one, before the pronoun, or up to {@value #PRONOUN_WINDOW} back) that names one,
+   * the person who is a subject ("Moore's film was hurt, says Tim Dams. But he believes" gives Tim
+   * Dams), else the first person named, most often the subject too ("Kerry met Lavrov. He said"
+   * gives Kerry); passing over a person whose gender the text gives and the pronoun's is not ("John
+   * Kerry met Hillary Clinton. She said" gives Clinton; {@link NameGenders}). With no person that
+   * near, a "he" or "she" takes the person of the same pronoun before it, unless someone else is
+   * the subject of a reporting verb between them (a run of "he said" about one person; at most
+   * {@value #MAX_PRONOUN_HOPS} pronouns back). Null otherwise.
    */
   private Entity personBeforePronoun(int sentence, int token) {
+    return personBeforePronoun(sentence, token, 0);
+  }
+
+  private Entity personBeforePronoun(int sentence, int token, int hops) {
     List<CoreLabel> tokens = text.tokens(sentence);
     if (token < 0
         || token >= tokens.size()
@@ -227,12 +238,83 @@ public final class Coreference {
     int window = word.equals("his") ? 0 : PRONOUN_WINDOW;
     NameGenders.Gender pronoun = NameGenders.ofPronoun(tokens.get(token).word());
     for (int s = object ? sentence - 1 : sentence; s >= Math.max(0, sentence - window); s--) {
+      Entity first = null;
       for (Entity entity : entities) {
         if (entity.sentence() == s
             && entity.type().equals("PERSON")
             && (s < sentence || entity.end() <= token)
             && pronoun.agreesWith(genderOf(entity))) {
-          return entity;
+          if (isSubject(entity)) {
+            return entity;
+          }
+          first = first == null ? entity : first;
+        }
+      }
+      if (first != null) {
+        return first;
+      }
+    }
+    if (!object && !word.equals("his") && hops < MAX_PRONOUN_HOPS) {
+      int[] previous = pronounBefore(sentence, token, word);
+      if (previous != null && !otherSpeakerBetween(previous, sentence, token, word)) {
+        return personBeforePronoun(previous[0], previous[1], hops + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether someone else is the subject of a reporting verb ({@code cues.tsv}) between a pronoun
+   * and the same pronoun before it ("A spokesman said ...", "Mr Cable said ..."): then the later
+   * pronoun may be that speaker, and the run of "he said" is broken.
+   */
+  private boolean otherSpeakerBetween(int[] previous, int sentence, int token, String word) {
+    for (int s = previous[0]; s <= sentence; s++) {
+      for (SemanticGraphEdge edge : text.basic(s).edgeIterable()) {
+        String relation = edge.getRelation().toString();
+        if (!relation.equals("nsubj") && !relation.equals("nsubj:pass")) {
+          continue;
+        }
+        int at = edge.getDependent().index() - 1;
+        boolean between = (s > previous[0] || at > previous[1]) && (s < sentence || at < token);
+        String lemma = edge.getGovernor().lemma();
+        if (between
+            && lemma != null
+            && !Lexicons.standard().cues(lemma.toLowerCase(Locale.ROOT)).isEmpty()
+            && !edge.getDependent().word().equalsIgnoreCase(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name is a clause's subject ("says Tim Dams"), not a possessor or an object. */
+  private boolean isSubject(Entity entity) {
+    IndexedWord head = text.basic(entity.sentence()).getNodeByIndexSafe(entity.end());
+    if (head == null) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : text.basic(entity.sentence()).incomingEdgeIterable(head)) {
+      String relation = edge.getRelation().toString();
+      if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The same subject pronoun ("he", "she") last before a token, within {@value #PRONOUN_WINDOW}
+   * sentences: {sentence, token}, or null. A run of "he said" sentences about one person who was
+   * named before them continues that person past the window.
+   */
+  private int[] pronounBefore(int sentence, int token, String word) {
+    for (int s = sentence; s >= Math.max(0, sentence - PRONOUN_WINDOW); s--) {
+      List<CoreLabel> tokens = text.tokens(s);
+      for (int t = (s == sentence ? token : tokens.size()) - 1; t >= 0; t--) {
+        if (tokens.get(t).word().equalsIgnoreCase(word)) {
+          return new int[] {s, t};
         }
       }
     }

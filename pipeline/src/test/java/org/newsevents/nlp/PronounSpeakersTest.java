@@ -1,0 +1,70 @@
+package org.newsevents.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.schema.Event;
+import org.newsevents.schema.Mention;
+
+/**
+ * The names the default profile (no CoreNLP coreference) gives to "he" and "she" speakers: each
+ * speaker as "text -> canonical name", in text order.
+ */
+class PronounSpeakersTest {
+
+  private static List<String> speakers(ArticleAnalyzer.Analysis analysis) {
+    List<String> out = new ArrayList<>();
+    for (Event event : analysis.events()) {
+      Mention speaker = event.getStatement() == null ? null : event.getStatement().getSpeaker();
+      if (speaker != null) {
+        out.add(speaker.getText() + " -> " + speaker.getCanonical());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aRunOfHeSaidKeepsThePersonNamedBeforeItPastThreeSentences() {
+    // The last "He" is six sentences after the name, three past the sentences a pronoun looks
+    // back; the "he" between carry the name to it (the quotation "Nothing will stop us." continues
+    // the one before, as its speaker does).
+    assertEquals(
+        List.of(
+            "he -> Peter Grantwell",
+            "He -> Peter Grantwell",
+            "he -> Peter Grantwell",
+            "he -> Peter Grantwell",
+            "He -> Peter Grantwell"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Peter Grantwell opened the new factory in Leeds on Monday. \"Sales are up,\" he"
+                    + " said. He said the plan had worked. \"We are ready,\" he added. \"Nothing"
+                    + " will stop us.\" Prices rose. He said the firm would grow.")));
+  }
+
+  @Test
+  void anotherSpeakerBetweenBreaksTheRun() {
+    // "A spokesman" speaks between the two "he": the second may be the spokesman, so it keeps no
+    // name rather than taking Peter Grantwell's.
+    assertEquals(
+        List.of("he -> Peter Grantwell", "A spokesman for the firm -> null", "he -> null"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Peter Grantwell opened the new factory in Leeds on Monday. \"Sales are up,\" he"
+                    + " said. Prices rose. Costs fell. A spokesman for the firm said the plan had"
+                    + " worked. Taxes went up. \"We are ready,\" he said.")));
+  }
+
+  @Test
+  void aPronounIsTheSubjectNamedBeforeItNotAPossessor() {
+    // Michael Moore is named first, as a possessor; Tim Dams is the one who says it.
+    assertEquals(
+        List.of("Tim Dams -> Tim Dams", "he -> Tim Dams"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Michael Moore's film may have been hurt by the decision, says Tim Dams, the editor"
+                    + " of a trade magazine. Later he said the film was too long.")));
+  }
+}
