@@ -107,8 +107,10 @@ final class Quotations {
   }
 
   /**
-   * A speech quote left without a cue continues the speaker of the statement just before it, in its
-   * paragraph or the one before; with none, it is kept with an explicitly unknown speaker.
+   * A speech quote left without a cue is a piece of the statement whose cue splits its quoted
+   * sentence after it ("'The plan,' he said, 'will end poverty.'"), else continues the speaker of
+   * the statement just before it, in its paragraph or the one before; with none, it is kept with an
+   * explicitly unknown speaker.
    */
   static void attributeRemaining(
       AnnotatedText text, List<Quote> quotes, List<StatementExtractor.Found> found) {
@@ -119,8 +121,10 @@ final class Quotations {
       if (QuoteTitles.isTitle(text, quote)) {
         continue; // "on CNN's \"New Day.\"": a title, no statement
       }
-      StatementExtractor.Found previous = null;
-      for (StatementExtractor.Found f : found) {
+      int sentence = Math.max(0, text.sentenceAt(quote.content.getBegin()));
+      StatementExtractor.Found previous = splitBy(quote, sentence, found);
+      for (StatementExtractor.Found f :
+          previous != null ? List.<StatementExtractor.Found>of() : found) {
         // Only a direct quotation is continued ("I think ..." inside it is not the speaker).
         if (f.direct()
             && f.content().getEnd() <= quote.begin
@@ -129,10 +133,8 @@ final class Quotations {
           previous = f;
         }
       }
-      int sentence = Math.max(0, text.sentenceAt(quote.content.getBegin()));
       boolean continues =
           previous != null
-              && previous.direct()
               && text.paragraphAt(quote.begin) - text.paragraphAt(previous.content().getEnd()) <= 1;
       if (continues) {
         found.add(
@@ -163,6 +165,26 @@ final class Quotations {
       }
       quote.used = true;
     }
+  }
+
+  /**
+   * The statement whose cue splits a quoted sentence after this quotation ("'The plan,' he said,
+   * 'will end poverty.'"): a direct statement with a cue in the same sentence, after this
+   * quotation, whose own quotation follows the cue. Null when there is none.
+   */
+  private static StatementExtractor.Found splitBy(
+      Quote quote, int sentence, List<StatementExtractor.Found> found) {
+    for (StatementExtractor.Found f : found) {
+      if (f.direct()
+          && f.cue() != null
+          && f.speaker() != null
+          && f.sentence() == sentence
+          && f.cue().beginPosition() >= quote.end
+          && f.content().getBegin() > f.cue().beginPosition()) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** A quotation from CoreNLP's quote annotator with its content span (inside the marks). */

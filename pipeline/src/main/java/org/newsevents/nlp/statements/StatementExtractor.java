@@ -284,7 +284,6 @@ public final class StatementExtractor {
     Span content;
     boolean direct;
     if (quote != null) {
-      quote.used = true;
       content = quote.content;
       direct = true;
     } else if (tail != null) {
@@ -312,8 +311,16 @@ public final class StatementExtractor {
       return Optional.empty();
     }
     if (quote != null) {
-      // A subject inside the quotation is part of what was said, not who said it.
-      subjects.removeIf(subject -> quote.contains(subject.beginPosition()));
+      // A subject inside a quotation is part of what was said, not who said it: inside the one
+      // the cue introduces, or inside another speech quotation of the sentence ("'The plan,' he
+      // said, 'will end poverty.'": "plan" is the subject of the quoted clause).
+      subjects.removeIf(
+          subject ->
+              quotes.stream()
+                  .anyMatch(
+                      q ->
+                          (q == quote || q.speech && !q.contains(cue.beginPosition()))
+                              && q.contains(subject.beginPosition())));
     }
     if (subjects.isEmpty()) {
       subjects.addAll(Subjects.inherited(graph, cue));
@@ -350,6 +357,11 @@ public final class StatementExtractor {
       speakers.set(0, SpeakerMentions.over(text, speakers.get(0), s, run));
     }
     Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
+    if (quote != null) {
+      // Taken only now: a cue that makes no statement ("I think") leaves its quotation to the
+      // statement it continues.
+      quote.used = true;
+    }
     return Optional.of(
         new Found(
             s,
