@@ -135,10 +135,30 @@ public final class ContentChooser {
       }
     }
     List<IndexedWord> sources = sources(text, s, cue, best);
+    int[] run = null;
+    if (sources.isEmpty()) {
+      // No subject in the parse ("President Barack Obama said" with "said" parsed as an
+      // auxiliary): the links and the name next to the cue that the rules' cues also fall back on.
+      sources = new ArrayList<>(Subjects.unlinked(text.enhanced(s), cue));
+      run = sources.isEmpty() ? SpeakerMentions.adjacentName(text, quotes, s, cue) : null;
+      IndexedWord named =
+          run == null
+              ? null
+              : text.enhanced(s).getNodeByIndexSafe(text.tokens(s).get(run[1]).index());
+      if (named != null && !inside(best, named)) {
+        sources.add(named);
+      } else {
+        run = null;
+      }
+    }
     Mention speaker = SpeakerMentions.of(participants, text.enhanced(s), s, sources, cue);
     List<Argument> speakers = new ArrayList<>();
     for (IndexedWord source : sources) {
       speakers.add(participants.argument(Roles.AGENT, s, source));
+    }
+    if (run != null && speaker != null) {
+      speaker = SpeakerMentions.over(text, speaker, s, run);
+      speakers.set(0, SpeakerMentions.over(text, speakers.get(0), s, run));
     }
     IndexedWord addresseeHead = addressee(text.enhanced(s), cue, sense);
     Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
