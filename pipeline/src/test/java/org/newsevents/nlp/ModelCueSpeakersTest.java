@@ -45,4 +45,21 @@ class ModelCueSpeakersTest {
                     + " nominee Donald Trump, President Barack Obama said he expected that Americans"
                     + " will say \"no\" to Trump's policy measures.")));
   }
+
+  @Test
+  void accordingToWithoutTheRulesLinkTakesTheNounAfterIt() {
+    // "That's according to ...": the parse gives the rules' "according to" no clause to report, the
+    // model takes "according" with the sentence before as content; its source is the noun that
+    // "according to" marks.
+    assertEquals(
+        List.of(
+            "cue-clause | say | Majorities in all five states",
+            "cue-clause | want | they",
+            "model:span-before | according | early results of exit polls"),
+        statements(
+            SharedAnalyzer.sentence(
+                "Majorities in all five states say they want immigrants to be allowed to stay."
+                    + " That's according to early results of exit polls conducted for The"
+                    + " Associated Press and television networks.")));
+  }
 }

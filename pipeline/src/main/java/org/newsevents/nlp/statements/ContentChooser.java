@@ -135,8 +135,10 @@ public final class ContentChooser {
       }
     }
     List<IndexedWord> sources = sources(text, s, cue, best);
-    int[] run = null;
-    if (sources.isEmpty()) {
+    int[] run = sources.isEmpty() ? accordingTo(text, s, cue, best) : null;
+    if (run != null) {
+      sources = List.of(accordingSource(text, s, cue));
+    } else if (sources.isEmpty()) {
       // No subject in the parse ("President Barack Obama said" with "said" parsed as an
       // auxiliary): the links and the name next to the cue that the rules' cues also fall back on.
       sources = new ArrayList<>(Subjects.unlinked(text.enhanced(s), cue));
@@ -228,6 +230,47 @@ public final class ContentChooser {
     }
     out.sort(java.util.Comparator.comparingInt(IndexedWord::index));
     return out;
+  }
+
+  /**
+   * "According to early results of exit polls, ...", "..., according to studio estimates": the
+   * words after "according to" up to the noun they mark ({first, last} token indexes, 0-based), for
+   * a model cue "according" that the rules' "according to" did not reach; null otherwise.
+   */
+  private static int[] accordingTo(
+      AnnotatedText text, int s, IndexedWord cue, ContentSpans.Candidate content) {
+    IndexedWord to = text.basic(s).getNodeByIndexSafe(cue.index() + 1);
+    if (!cue.word().equalsIgnoreCase("according") || to == null || !to.word().equals("to")) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : text.basic(s).incomingEdgeIterable(cue)) {
+      IndexedWord source = edge.getGovernor();
+      if (edge.getRelation().getShortName().equals("case")
+          && source.index() > to.index()
+          && text.enhanced(s).getNodeByIndexSafe(source.index()) != null
+          && !inside(content, source)) {
+        // The noun's phrase, from the word after "to" (the parse may hang words before the cue
+        // on it: "$717m in relief ..., according to the United Nations").
+        int end = text.phrase(s, source, false)[1];
+        int last = source.index() - 1;
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = text.tokens(s);
+        while (last + 1 < tokens.size() && tokens.get(last + 1).endPosition() <= end) {
+          last++;
+        }
+        return new int[] {to.index(), last};
+      }
+    }
+    return null;
+  }
+
+  /** The noun "according (to)" marks, in the enhanced graph. */
+  private static IndexedWord accordingSource(AnnotatedText text, int s, IndexedWord cue) {
+    for (SemanticGraphEdge edge : text.basic(s).incomingEdgeIterable(cue)) {
+      if (edge.getRelation().getShortName().equals("case")) {
+        return text.enhanced(s).getNodeByIndexSafe(edge.getGovernor().index());
+      }
+    }
+    return null;
   }
 
   private static boolean inside(ContentSpans.Candidate c, IndexedWord w) {
