@@ -136,8 +136,9 @@ public final class ContentChooser {
     }
     List<IndexedWord> sources = sources(text, s, cue, best);
     int[] run = sources.isEmpty() ? accordingTo(text, s, cue, best) : null;
-    if (run != null) {
-      sources = List.of(accordingSource(text, s, cue));
+    IndexedWord marked = run == null ? null : accordingSource(text, s, cue);
+    if (marked != null) {
+      sources = List.of(marked);
     } else if (sources.isEmpty()) {
       // No subject in the parse ("President Barack Obama said" with "said" parsed as an
       // auxiliary): the links and the name next to the cue that the rules' cues also fall back on.
