@@ -1,5 +1,6 @@
 package org.newsevents.nlp.statements;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -135,10 +136,11 @@ public final class ContentChooser {
       }
     }
     List<IndexedWord> sources = sources(text, s, cue, best);
-    int[] run = sources.isEmpty() ? accordingTo(text, s, cue, best) : null;
-    IndexedWord marked = run == null ? null : accordingSource(text, s, cue);
+    IndexedWord marked = sources.isEmpty() ? accordingToSource(text, s, cue, best) : null;
+    int[] run = null;
     if (marked != null) {
       sources = List.of(marked);
+      run = phraseAfterTo(text, s, cue, marked);
     } else if (sources.isEmpty()) {
       // No subject in the parse ("President Barack Obama said" with "said" parsed as an
       // auxiliary): the links and the name next to the cue that the rules' cues also fall back on.
@@ -234,11 +236,11 @@ public final class ContentChooser {
   }
 
   /**
-   * "According to early results of exit polls, ...", "..., according to studio estimates": the
-   * words after "according to" up to the noun they mark ({first, last} token indexes, 0-based), for
-   * a model cue "according" that the rules' "according to" did not reach; null otherwise.
+   * "According to early results of exit polls, ...", "..., according to studio estimates": the noun
+   * that a model cue "according (to)" marks, in the enhanced graph, when the rules' "according to"
+   * did not reach it; null otherwise.
    */
-  private static int[] accordingTo(
+  private static IndexedWord accordingToSource(
       AnnotatedText text, int s, IndexedWord cue, ContentSpans.Candidate content) {
     IndexedWord to = text.basic(s).getNodeByIndexSafe(cue.index() + 1);
     if (!cue.word().equalsIgnoreCase("according") || to == null || !to.word().equals("to")) {
@@ -248,30 +250,27 @@ public final class ContentChooser {
       IndexedWord source = edge.getGovernor();
       if (edge.getRelation().getShortName().equals("case")
           && source.index() > to.index()
-          && text.enhanced(s).getNodeByIndexSafe(source.index()) != null
           && !inside(content, source)) {
-        // The noun's phrase, from the word after "to" (the parse may hang words before the cue
-        // on it: "$717m in relief ..., according to the United Nations").
-        int end = text.phrase(s, source, false)[1];
-        int last = source.index() - 1;
-        List<edu.stanford.nlp.ling.CoreLabel> tokens = text.tokens(s);
-        while (last + 1 < tokens.size() && tokens.get(last + 1).endPosition() <= end) {
-          last++;
-        }
-        return new int[] {to.index(), last};
+        return text.enhanced(s).getNodeByIndexSafe(source.index());
       }
     }
     return null;
   }
 
-  /** The noun "according (to)" marks, in the enhanced graph. */
-  private static IndexedWord accordingSource(AnnotatedText text, int s, IndexedWord cue) {
-    for (SemanticGraphEdge edge : text.basic(s).incomingEdgeIterable(cue)) {
-      if (edge.getRelation().getShortName().equals("case")) {
-        return text.enhanced(s).getNodeByIndexSafe(edge.getGovernor().index());
-      }
+  /**
+   * The words of a noun's phrase from the one after "according to" ({first, last} token indexes,
+   * 0-based): the parse may hang words before the cue on the noun ("$717m in relief ..., according
+   * to the United Nations").
+   */
+  private static int[] phraseAfterTo(
+      AnnotatedText text, int s, IndexedWord cue, IndexedWord source) {
+    int end = text.phrase(s, source, false)[1];
+    int last = source.index() - 1;
+    List<CoreLabel> tokens = text.tokens(s);
+    while (last + 1 < tokens.size() && tokens.get(last + 1).endPosition() <= end) {
+      last++;
     }
-    return null;
+    return new int[] {cue.index() + 1, last};
   }
 
   private static boolean inside(ContentSpans.Candidate c, IndexedWord w) {

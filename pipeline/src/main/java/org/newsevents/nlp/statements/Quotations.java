@@ -123,15 +123,8 @@ final class Quotations {
       }
       int sentence = Math.max(0, text.sentenceAt(quote.content.getBegin()));
       StatementExtractor.Found previous = splitBy(quote, sentence, found);
-      for (StatementExtractor.Found f :
-          previous != null ? List.<StatementExtractor.Found>of() : found) {
-        // Only a direct quotation is continued ("I think ..." inside it is not the speaker).
-        if (f.direct()
-            && f.content().getEnd() <= quote.begin
-            && f.speaker() != null
-            && (previous == null || f.content().getEnd() >= previous.content().getEnd())) {
-          previous = f;
-        }
+      if (previous == null) {
+        previous = lastDirectBefore(quote, found);
       }
       boolean continues =
           previous != null
@@ -165,6 +158,24 @@ final class Quotations {
       }
       quote.used = true;
     }
+  }
+
+  /**
+   * The direct statement with a speaker whose quotation ends last before this one; null when none.
+   * Only a direct quotation is continued ("I think ..." inside it is not the speaker).
+   */
+  private static StatementExtractor.Found lastDirectBefore(
+      Quote quote, List<StatementExtractor.Found> found) {
+    StatementExtractor.Found previous = null;
+    for (StatementExtractor.Found f : found) {
+      if (f.direct()
+          && f.content().getEnd() <= quote.begin
+          && f.speaker() != null
+          && (previous == null || f.content().getEnd() >= previous.content().getEnd())) {
+        previous = f;
+      }
+    }
+    return previous;
   }
 
   /**
