@@ -195,6 +195,42 @@ class ConstructionsTest {
     assertEquals(tense, event.getTense());
   }
 
+  /**
+   * An article with no date (as every article of the BBC collection): a day or month the sentence
+   * gives keeps its unknown year (TIMEX3 XXXX) rather than leaving the event with no time; with no
+   * expression there is no time at all (no publication date to fall back on).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '\t',
+      nullValues = "null",
+      textBlock =
+          """
+          The rebels attacked the town on Saturday.\tattacked\tXXXX-WXX-6\tDAY\tSaturday
+          Profits rose by 5% in December.\trose\tXXXX-12\tMONTH\tDecember
+          The talks will end by 2 February.\tend\tXXXX-02-02\tDAY\t2 February
+          Sales fell in the fourth quarter.\tfell\tXXXX-Q4\tQUARTER\tthe fourth quarter
+          Fighting has continued since March 2011.\tcontinued\t2011-03\tMONTH\tMarch 2011
+          The rebels attacked the town.\tattacked\tnull\tnull\tnull
+          """)
+  void anUndatedArticleKeepsTheDayOfAnUnknownYear(
+      String body, String trigger, String value, String granularity, String text) {
+    Event event =
+        SharedAnalyzer.undated(body).events().stream()
+            .filter(e -> e.getTrigger().getText().equals(trigger))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        value == null ? null : List.of(value, String.valueOf(granularity), text, "SENTENCE"),
+        event.getTime() == null
+            ? null
+            : List.of(
+                event.getTime().getValue(),
+                String.valueOf(event.getTime().getGranularity()),
+                String.valueOf(event.getTime().getText()),
+                event.getTime().getSource().name()));
+  }
+
   @Test
   void aPredicateTheParserCopiesForAnElidedClauseIsOneEventWithOneId() {
     // From BBC entertainment/010: the enhanced graph copied the first "raise", which gave three

@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
@@ -31,11 +32,26 @@ public final class EventTimes {
     this.published = published;
   }
 
-  /** The time expression anchored to the trigger, if any. */
+  /**
+   * The time expression anchored to the trigger, if any. In an article with no date, a day, month
+   * or quarter of an unknown year counts too ("on Friday": XXXX-WXX-5), since nothing can give it
+   * its year, but an expression with its year anchored to the same trigger goes first ("in the
+   * fourth quarter … of 2003"). In a dated article such a value was left unresolved and is not
+   * taken.
+   */
   public Timexes.Mention anchored(int sentence, IndexedWord trigger) {
+    Timexes.Mention found = anchored(sentence, trigger, Timexes.Mention::isCalendarValue);
+    if (found == null && published == null) {
+      found = anchored(sentence, trigger, Timexes.Mention::isYearlessCalendarValue);
+    }
+    return found;
+  }
+
+  private Timexes.Mention anchored(
+      int sentence, IndexedWord trigger, Predicate<Timexes.Mention> kind) {
     SemanticGraph graph = text.basic(sentence);
     for (Timexes.Mention timex : timexes) {
-      if (timex.sentence() != sentence || !timex.isCalendarValue()) {
+      if (timex.sentence() != sentence || !kind.test(timex)) {
         continue;
       }
       if (timex.anchor() == trigger.index() - 1) {
@@ -278,24 +294,27 @@ public final class EventTimes {
     return false;
   }
 
-  /** YEAR, QUARTER, MONTH, WEEK, DAY or TIME for a calendar value, else null. */
+  /**
+   * YEAR, QUARTER, MONTH, WEEK, DAY or TIME for a calendar value, else null; a value of an unknown
+   * year (XXXX-12, XXXX-WXX-5) has the granularity of what it names.
+   */
   static String granularity(String value) {
     if (value == null) {
       return null;
     }
-    if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+    if (value.matches("(\\d{4}|XXXX)-(\\d{2}-\\d{2}|WXX-\\d)T.*")) {
       return "TIME";
     }
-    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (value.matches("(\\d{4}|XXXX)-(\\d{2}-\\d{2}|WXX-\\d)")) {
       return "DAY";
     }
     if (value.matches("\\d{4}-W\\d{2}.*")) {
       return "WEEK";
     }
-    if (value.matches("\\d{4}-\\d{2}")) {
+    if (value.matches("(\\d{4}|XXXX)-\\d{2}")) {
       return "MONTH";
     }
-    if (value.matches("\\d{4}-Q\\d")) {
+    if (value.matches("(\\d{4}|XXXX)-Q\\d")) {
       return "QUARTER";
     }
     if (value.matches("\\d{4}")) {

@@ -28,6 +28,15 @@ public final class Timexes {
   private static final Pattern CALENDAR_VALUE = Pattern.compile("^(\\d{4}|\\d{3}X|\\d{2}XX).*");
 
   /**
+   * A calendar value whose year is unknown, as SUTime leaves it in an article with no date:
+   * "December" XXXX-12, "2 February" XXXX-02-02, "Friday" XXXX-WXX-5, "Friday night" XXXX-WXX-5TNI,
+   * "the fourth quarter" XXXX-Q4. Not a season: SUTime reads "falls" and "springs" as seasons (in
+   * the BBC collection, most of its XXXX-FA).
+   */
+  private static final Pattern YEARLESS_VALUE =
+      Pattern.compile("^XXXX-(\\d{2}(-\\d{2})?|WXX-\\d|Q\\d)(T.*)?$");
+
+  /**
    * One time expression. Token indices are 0-based within the sentence ({@code end} exclusive);
    * {@code anchor} is the 0-based index of the verb the expression modifies, or -1.
    */
@@ -55,6 +64,11 @@ public final class Timexes {
     /** True when the value names a calendar date or time (not PRESENT_REF, a duration, ...). */
     boolean isCalendarValue() {
       return value != null && CALENDAR_VALUE.matcher(value).matches();
+    }
+
+    /** True when the value names a day, month or quarter of an unknown year. */
+    boolean isYearlessCalendarValue() {
+      return value != null && YEARLESS_VALUE.matcher(value).matches();
     }
   }
 
