@@ -155,6 +155,7 @@ class ConstructionsTest {
           Trump has made a call for a ban on imports.	APPEAL call[17,21] OCCURRENCE speaker="Trump" cue=call indirect="a ban on imports" time=2013-07-05(pub)
           The senator met the governor, who endorsed him last week.	STATEMENT endorsed[34,42] OCCURRENCE speaker="who"->the governor cue=endorsed indirect="him" TIME="last week" time=2013-W26
           Officials who visited the camp said conditions were poor.	STATEMENT said[31,35] REPORTING speaker="Officials" cue=said indirect="conditions were poor" time=2013-07-05(pub)
+          According to a registration document filed with the regulator, the exchange plans to raise $100m from the sale.	STATEMENT According[0,9] REPORTING speaker="a registration document" cue=According indirect="the exchange plans to raise $100m from the sale" time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

@@ -395,7 +395,7 @@ public final class StatementExtractor {
       return Optional.empty();
     }
     int[] clause = text.clause(s, edge.getGovernor());
-    int[] phrase = {cue.beginPosition(), text.phrase(s, source, true)[1]};
+    int[] phrase = {cue.beginPosition(), sourceEnd(text, s, source)};
     int begin = clause[0];
     int end = clause[1];
     if (phrase[0] <= begin) {
@@ -427,6 +427,30 @@ public final class StatementExtractor {
             text.span(begin, end),
             false,
             "according-to"));
+  }
+
+  /**
+   * Where the words of "according to"'s source end: its noun phrase, or all the words the parse
+   * hangs on the noun when they run up to a comma ("According to early results of exit polls
+   * conducted for the AP by Edison Research, Clinton led …": the participle's words are the
+   * source's, not the content's).
+   */
+  private static int sourceEnd(AnnotatedText text, int s, IndexedWord source) {
+    int end = text.phrase(s, source, true)[1];
+    SemanticGraph graph = text.basic(s);
+    IndexedWord node = graph.getNodeByIndexSafe(source.index());
+    if (node == null) {
+      return end;
+    }
+    int last = node.index();
+    for (IndexedWord word : graph.descendants(node)) {
+      last = Math.max(last, word.index());
+    }
+    List<CoreLabel> tokens = text.tokens(s);
+    if (last < tokens.size() && tokens.get(last).word().equals(",")) {
+      return Math.max(end, tokens.get(last - 1).endPosition());
+    }
+    return end;
   }
 
   /** A cue right after a comma or closing quotation mark, as in "..., said the minister." */
