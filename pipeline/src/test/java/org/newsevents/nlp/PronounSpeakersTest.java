@@ -68,4 +68,30 @@ class PronounSpeakersTest {
                 "Michael Moore's film may have been hurt by the decision, says Tim Dams, the editor"
                     + " of a trade magazine. Later he said the film was too long.")));
   }
+
+  @Test
+  void sentencesInsideAQuotationDoNotCountInThePronounsLookBack() {
+    // "she" is four sentences after Ms Rhys, three of them inside her quotation: the narrative
+    // sentence that names her is the one before "she" once the quoted ones are passed over.
+    assertEquals(
+        List.of("Ms Rhys -> Rhys", "she -> Rhys"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Ms Rhys told the radio station: \"Free expression is vital in a democracy. You"
+                    + " need distance from the government. Artists must be free. It could be"
+                    + " taken the wrong way.\" But she said the reports were wrong.")));
+  }
+
+  @Test
+  void someoneNewSpeakingBetweenStopsTheLookBackPastItsWindow() {
+    // As above, but "a spokesman" speaks between the name and "he": the spokesman, whose name the
+    // text does not give, may be the "he", so no name is given.
+    assertEquals(
+        List.of("Mr Boyd -> Boyd", "A spokesman for the alliance -> null", "He -> null"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Mr Boyd said the raid was a coup. A spokesman for the alliance said: \"The"
+                    + " members did profit from it. They had access to expensive servers. That"
+                    + " was the point.\" He said the groups fostered a culture of piracy.")));
+  }
 }

@@ -46,6 +46,9 @@ public final class Coreference {
   /** Whether CoreNLP's coreference ran (the lean and fast profiles do not run it). */
   private final boolean chainsAnnotated;
 
+  /** The quotations CoreNLP's quote annotator found: {begin, end} character offsets. */
+  private final List<int[]> quotations = new ArrayList<>();
+
   /**
    * Third-person singular personal pronouns, which name a person mentioned shortly before ("his"
    * only one named before it in its own sentence: "Mr Blair defended his record").
@@ -66,8 +69,24 @@ public final class Coreference {
   /** How many earlier "he"/"she" a pronoun may pass through to reach its person. */
   private static final int MAX_PRONOUN_HOPS = 8;
 
+  /**
+   * How many sentences wholly inside a quotation a pronoun's look-back may pass over without
+   * counting them in {@link #PRONOUN_WINDOW}.
+   */
+  private static final int MAX_QUOTED_SKIPPED = 8;
+
   public Coreference(AnnotatedText text) {
     this.text = text;
+    List<CoreMap> quotes = text.annotation().get(CoreAnnotations.QuotationsAnnotation.class);
+    if (quotes != null) {
+      for (CoreMap quote : quotes) {
+        quotations.add(
+            new int[] {
+              quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
+            });
+      }
+    }
     List<CoreMap> mentions = text.annotation().get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
       for (CoreMap mention : mentions) {
@@ -237,21 +256,38 @@ public final class Coreference {
     boolean object = !word.matches("he|she|his");
     int window = word.equals("his") ? 0 : PRONOUN_WINDOW;
     NameGenders.Gender pronoun = NameGenders.ofPronoun(tokens.get(token).word());
-    for (int s = object ? sentence - 1 : sentence; s >= Math.max(0, sentence - window); s--) {
+    int skipped = 0;
+    for (int s = object ? sentence - 1 : sentence;
+        s >= 0 && s >= sentence - window - skipped;
+        s--) {
+      // A sentence wholly inside a quotation is the speaker's words, not the narrative that names
+      // the speaker: it does not count in the window ("Ms James told BBC Radio Wales: "..." "..."
+      // "..." But she said" still reaches Ms James).
+      if (s < sentence && skipped < MAX_QUOTED_SKIPPED && quoted(s)) {
+        skipped++;
+      }
       Entity first = null;
+      Entity subject = null;
       for (Entity entity : entities) {
         if (entity.sentence() == s
             && entity.type().equals("PERSON")
             && (s < sentence || entity.end() <= token)
             && pronoun.agreesWith(genderOf(entity))) {
           if (isSubject(entity)) {
-            return entity;
+            subject = entity;
+            break;
           }
           first = first == null ? entity : first;
         }
       }
-      if (first != null) {
-        return first;
+      Entity found = subject != null ? subject : first;
+      if (found != null) {
+        // Past the plain window, only when no one unnamed spoke in between ("Mr Boyd said … A
+        // spokesman for the alliance said: "…" He said": "he" is the spokesman, not Mr Boyd).
+        if (s < sentence - window && describedSpeakerBetween(found, sentence, token)) {
+          break;
+        }
+        return found;
       }
     }
     if (!object && !word.equals("his") && hops < MAX_PRONOUN_HOPS) {
@@ -284,6 +320,76 @@ public final class Coreference {
             && !edge.getDependent().word().equalsIgnoreCase(word)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether someone new, a noun with "a" or "an" ("A spokesman for the alliance"), is the subject
+   * of a reporting verb ({@code cues.tsv}) outside quotations between a person's name and a later
+   * pronoun. A definite description ("the chancellor", "the singer") is left alone: in news it most
+   * often names again the person named before.
+   */
+  private boolean describedSpeakerBetween(Entity person, int sentence, int token) {
+    for (int s = person.sentence(); s <= sentence; s++) {
+      for (SemanticGraphEdge edge : text.basic(s).edgeIterable()) {
+        // An active subject: a passive one is what was said or shown ("A report was released").
+        String lemma = edge.getGovernor().lemma();
+        if (!edge.getRelation().toString().equals("nsubj")
+            || lemma == null
+            || Lexicons.standard().cues(lemma.toLowerCase(Locale.ROOT)).isEmpty()) {
+          continue;
+        }
+        IndexedWord subject = edge.getDependent();
+        int at = subject.index() - 1;
+        boolean between =
+            (s > person.sentence() || at >= person.end()) && (s < sentence || at < token);
+        if (between && indefinite(s, subject) && !inQuotation(subject.beginPosition())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean inQuotation(int offset) {
+    for (int[] quote : quotations) {
+      if (quote[0] < offset && offset < quote[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean indefinite(int sentence, IndexedWord noun) {
+    for (SemanticGraphEdge edge : text.basic(sentence).outgoingEdgeIterable(noun)) {
+      String word = edge.getDependent().word();
+      if (edge.getRelation().getShortName().equals("det")
+          && (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether all the words of a sentence lie inside one quotation. */
+  private boolean quoted(int sentence) {
+    List<CoreLabel> tokens = text.tokens(sentence);
+    int first = -1;
+    int last = -1;
+    for (CoreLabel token : tokens) {
+      if (Character.isLetterOrDigit(token.word().charAt(0))) {
+        first = first < 0 ? token.beginPosition() : first;
+        last = token.endPosition();
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    for (int[] quote : quotations) {
+      if (quote[0] < first && last < quote[1]) {
+        return true;
       }
     }
     return false;
