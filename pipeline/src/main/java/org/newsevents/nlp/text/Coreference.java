@@ -261,9 +261,10 @@ public final class Coreference {
         s >= 0 && s >= sentence - window - skipped;
         s--) {
       // A sentence wholly inside a quotation is the speaker's words, not the narrative that names
-      // the speaker: it does not count in the window ("Ms James told BBC Radio Wales: "..." "..."
-      // "..." But she said" still reaches Ms James).
-      if (s < sentence && skipped < MAX_QUOTED_SKIPPED && quoted(s)) {
+      // the speaker: for "he" and "she" it does not count in the window ("Ms James told BBC Radio
+      // Wales: "..." "..." "..." But she said" still reaches Ms James). Not for "him" or "her":
+      // "help him" two quoted sentences on is most often someone named nearer.
+      if (!object && s < sentence && skipped < MAX_QUOTED_SKIPPED && quoted(s)) {
         skipped++;
       }
       Entity first = null;
