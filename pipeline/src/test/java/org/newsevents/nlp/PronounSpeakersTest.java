@@ -94,4 +94,16 @@ class PronounSpeakersTest {
                     + " members did profit from it. They had access to expensive servers. That"
                     + " was the point.\" He said the groups fostered a culture of piracy.")));
   }
+
+  @Test
+  void aSurnameTheNerLeftUntaggedIsStillThePersonNamedBefore() {
+    // The NER tags "Steve Cram" but not "Cram" after "said": the surname alone is his mention
+    // too, so the speaker carries his full name.
+    assertEquals(
+        List.of("Cram -> Steve Cram"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Steve Cram won the race in 1983. \"She has always been like that,\" said"
+                    + " Cram.")));
+  }
 }

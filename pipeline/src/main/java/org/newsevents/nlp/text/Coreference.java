@@ -8,6 +8,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +112,7 @@ public final class Coreference {
                         tokens.get(tokens.size() - 1).endPosition())));
       }
     }
+    addSurnames();
     Map<Integer, CorefChain> chains =
         text.annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
     chainsAnnotated = chains != null;
@@ -368,6 +370,51 @@ public final class Coreference {
       String word = edge.getDependent().word();
       if (edge.getRelation().getShortName().equals("det")
           && (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A surname standing alone that the NER left untagged after it tagged the full name ("Jason
+   * Gardener won … Gardener, part of the quartet, will now turn his attention"): a proper noun
+   * equal to the last word of a person's name of two words or more named before it, with no proper
+   * noun beside it and no determiner before it ("the Sky" of the blog "Queen of the Sky"), and
+   * tagged with no other entity type ("May" the month), not in capitals ("MP" of a name the NER
+   * made of "Glasgow Kelvin MP"), is that person's mention too.
+   */
+  private void addSurnames() {
+    List<Entity> added = new ArrayList<>();
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      List<CoreLabel> tokens = text.tokens(s);
+      for (int t = 0; t < tokens.size(); t++) {
+        String ner = tokens.get(t).ner();
+        String word = tokens.get(t).word();
+        if (tokens.get(t).tag().equals("NNP")
+            && !word.equals(word.toUpperCase(Locale.ROOT))
+            && (ner == null || ner.equals("O") || ner.equals("PERSON"))
+            && (t == 0
+                || (!tokens.get(t - 1).tag().startsWith("NNP")
+                    && !tokens.get(t - 1).tag().equals("DT")))
+            && (t + 1 == tokens.size() || !tokens.get(t + 1).tag().startsWith("NNP"))
+            && entityAt(s, t) == null
+            && surnameNamedBefore(word, s, t)) {
+          added.add(new Entity(s, t, t + 1, "PERSON", word));
+        }
+      }
+    }
+    entities.addAll(added);
+    entities.sort(Comparator.comparingInt(Entity::sentence).thenComparingInt(Entity::start));
+  }
+
+  private boolean surnameNamedBefore(String word, int sentence, int token) {
+    for (Entity entity : entities) {
+      if (entity.type().equals("PERSON")
+          && entity.text().contains(" ")
+          && lastWord(entity.text()).equals(word.toLowerCase(Locale.ROOT))
+          && (entity.sentence() < sentence
+              || (entity.sentence() == sentence && entity.end() <= token))) {
         return true;
       }
     }
