@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,16 +35,7 @@ public final class CueFeatures {
     this.text = text;
     this.lexicons = lexicons;
     this.ruleCues = ruleCues;
-    List<CoreMap> annotated = text.annotation().get(CoreAnnotations.QuotationsAnnotation.class);
-    if (annotated != null) {
-      for (CoreMap q : annotated) {
-        quotes.add(
-            new int[] {
-              q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-              q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
-            });
-      }
-    }
+    quotes.addAll(text.quotationSpans());
   }
 
   /** The text whose tokens these features describe. */

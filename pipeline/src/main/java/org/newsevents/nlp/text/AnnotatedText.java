@@ -74,6 +74,25 @@ public final class AnnotatedText {
     return sentences.get(index);
   }
 
+  /**
+   * The quotations CoreNLP's quote annotator found (top level): {begin, end} character offsets, the
+   * quotation marks included; empty when the profile has no quote annotator.
+   */
+  public List<int[]> quotationSpans() {
+    List<int[]> spans = new ArrayList<>();
+    List<CoreMap> quotes = annotation.get(CoreAnnotations.QuotationsAnnotation.class);
+    if (quotes != null) {
+      for (CoreMap quote : quotes) {
+        spans.add(
+            new int[] {
+              quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
+            });
+      }
+    }
+    return spans;
+  }
+
   public List<CoreLabel> tokens(int sentence) {
     return sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
   }

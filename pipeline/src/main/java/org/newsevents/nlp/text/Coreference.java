@@ -78,16 +78,7 @@ public final class Coreference {
 
   public Coreference(AnnotatedText text) {
     this.text = text;
-    List<CoreMap> quotes = text.annotation().get(CoreAnnotations.QuotationsAnnotation.class);
-    if (quotes != null) {
-      for (CoreMap quote : quotes) {
-        quotations.add(
-            new int[] {
-              quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-              quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
-            });
-      }
-    }
+    quotations.addAll(text.quotationSpans());
     List<CoreMap> mentions = text.annotation().get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
       for (CoreMap mention : mentions) {
