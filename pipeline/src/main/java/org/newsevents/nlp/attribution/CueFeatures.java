@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,7 @@ public final class CueFeatures {
   private final AnnotatedText text;
   private final Lexicons lexicons;
   private final Map<Integer, String> ruleCues;
-  private final List<int[]> quotes = new ArrayList<>();
+  private final List<int[]> quotes;
 
   /**
    * @param ruleCues the begin offsets of the rules' cue tokens, with the rule that found each
@@ -35,7 +34,7 @@ public final class CueFeatures {
     this.text = text;
     this.lexicons = lexicons;
     this.ruleCues = ruleCues;
-    quotes.addAll(text.quotationSpans());
+    this.quotes = text.quotationSpans();
   }
 
   /** The text whose tokens these features describe. */
@@ -271,12 +270,7 @@ public final class CueFeatures {
   }
 
   private boolean inQuote(int offset) {
-    for (int[] q : quotes) {
-      if (offset > q[0] && offset < q[1]) {
-        return true;
-      }
-    }
-    return false;
+    return text.inQuotation(offset);
   }
 
   /** Whether a quotation ends within three tokens before (-1) or begins within three after (1). */

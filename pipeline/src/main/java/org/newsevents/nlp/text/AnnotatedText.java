@@ -47,6 +47,7 @@ public final class AnnotatedText {
   private final Annotation annotation;
   private final List<CoreMap> sentences;
   private final List<Integer> paragraphStarts = new ArrayList<>();
+  private final List<int[]> quotationSpans;
 
   public AnnotatedText(String body, Annotation annotation) {
     this.body = body;
@@ -56,6 +57,18 @@ public final class AnnotatedText {
     for (int i = body.indexOf("\n\n"); i >= 0; i = body.indexOf("\n\n", i + 2)) {
       paragraphStarts.add(i + 2);
     }
+    List<int[]> spans = new ArrayList<>();
+    List<CoreMap> quotes = annotation.get(CoreAnnotations.QuotationsAnnotation.class);
+    if (quotes != null) {
+      for (CoreMap quote : quotes) {
+        spans.add(
+            new int[] {
+              quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
+            });
+      }
+    }
+    quotationSpans = List.copyOf(spans);
   }
 
   public String body() {
@@ -79,18 +92,17 @@ public final class AnnotatedText {
    * quotation marks included; empty when the profile has no quote annotator.
    */
   public List<int[]> quotationSpans() {
-    List<int[]> spans = new ArrayList<>();
-    List<CoreMap> quotes = annotation.get(CoreAnnotations.QuotationsAnnotation.class);
-    if (quotes != null) {
-      for (CoreMap quote : quotes) {
-        spans.add(
-            new int[] {
-              quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-              quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
-            });
+    return quotationSpans;
+  }
+
+  /** Whether a character offset lies inside a quotation, its marks excluded. */
+  public boolean inQuotation(int offset) {
+    for (int[] quote : quotationSpans) {
+      if (quote[0] < offset && offset < quote[1]) {
+        return true;
       }
     }
-    return spans;
+    return false;
   }
 
   public List<CoreLabel> tokens(int sentence) {

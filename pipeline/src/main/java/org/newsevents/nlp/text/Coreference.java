@@ -47,9 +47,6 @@ public final class Coreference {
   /** Whether CoreNLP's coreference ran (the lean and fast profiles do not run it). */
   private final boolean chainsAnnotated;
 
-  /** The quotations CoreNLP's quote annotator found: {begin, end} character offsets. */
-  private final List<int[]> quotations = new ArrayList<>();
-
   /**
    * Third-person singular personal pronouns, which name a person mentioned shortly before ("his"
    * only one named before it in its own sentence: "Mr Blair defended his record").
@@ -78,7 +75,6 @@ public final class Coreference {
 
   public Coreference(AnnotatedText text) {
     this.text = text;
-    quotations.addAll(text.quotationSpans());
     List<CoreMap> mentions = text.annotation().get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
       for (CoreMap mention : mentions) {
@@ -339,18 +335,9 @@ public final class Coreference {
         int at = subject.index() - 1;
         boolean between =
             (s > person.sentence() || at >= person.end()) && (s < sentence || at < token);
-        if (between && indefinite(s, subject) && !inQuotation(subject.beginPosition())) {
+        if (between && indefinite(s, subject) && !text.inQuotation(subject.beginPosition())) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  private boolean inQuotation(int offset) {
-    for (int[] quote : quotations) {
-      if (quote[0] < offset && offset < quote[1]) {
-        return true;
       }
     }
     return false;
@@ -426,7 +413,7 @@ public final class Coreference {
     if (first < 0) {
       return false;
     }
-    for (int[] quote : quotations) {
+    for (int[] quote : text.quotationSpans()) {
       if (quote[0] < first && last < quote[1]) {
         return true;
       }
