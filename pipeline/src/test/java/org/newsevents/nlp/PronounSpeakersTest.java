@@ -106,4 +106,36 @@ class PronounSpeakersTest {
                 "Steve Cram won the race in 1983. \"She has always been like that,\" said"
                     + " Cram.")));
   }
+
+  @Test
+  void itIsTheOrganisationThatIsTheSubjectBeforeIt() {
+    // "it" of "said it expected" is the company that said it; the "It" of the next sentence is the
+    // subject of the sentence before, and the "it" after "the Electoral Commission" is the
+    // commission, not the company named earlier.
+    assertEquals(
+        List.of(
+            "Acme Holdings -> Acme Holdings",
+            "it -> Acme Holdings",
+            "It -> Acme Holdings",
+            "the Electoral Commission -> Electoral Commission",
+            "It -> Electoral Commission"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Acme Holdings said it expected profits to fall this year. It added that sales in"
+                    + " Asia were strong. Separately, the Electoral Commission said turnout had"
+                    + " fallen. It said more people should register.")));
+  }
+
+  @Test
+  void itAfterAThingIsNoName() {
+    // The report, not the ministry named before it, is what "It" stands for; "Shares in" a
+    // company keep the company as what "it" of its own sentence names.
+    assertEquals(
+        List.of("it -> Kestrel Mining", "It -> null"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Shares in Kestrel Mining fell after it warned of lower output. The Finance"
+                    + " Ministry published a report on Monday. The report was long. It said growth"
+                    + " would slow.")));
+  }
 }

@@ -973,9 +973,18 @@ final class ArticleNames {
    * before the offset, else the first after it; null when the article has no such run.
    */
   Run named(String name, int offset) {
+    return named(name, offset, false);
+  }
+
+  /** The same for an organisation's name. */
+  Run namedOrganisation(String name, int offset) {
+    return named(name, offset, true);
+  }
+
+  private Run named(String name, int offset, boolean org) {
     Run best = null;
     for (Run run : runs) {
-      if (!run.org() && run.name().equals(name)) {
+      if (run.org() == org && run.name().equals(name)) {
         if (run.end() > offset) {
           return best == null ? run : best;
         }

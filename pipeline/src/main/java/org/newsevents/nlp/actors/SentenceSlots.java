@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.nlp.text.Coreference;
 import org.newsevents.schema.Actor;
 
 /**
@@ -25,13 +25,6 @@ import org.newsevents.schema.Actor;
 final class SentenceSlots {
 
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
-
-  /** Verbs whose subject "it" is most often empty or a thing ("it takes time", "it means"). */
-  private static final Set<String> EMPTY_IT_VERBS =
-      Lexicons.rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
-          .skip(1)
-          .map(row -> row[0])
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final AnnotatedText text;
   private final ArticleNames names;
@@ -98,7 +91,15 @@ final class SentenceSlots {
         return pronoun(written, last, "sentence:pronoun last person named '");
       }
     }
-    if (noChain && written.strip().equalsIgnoreCase("it") && actsAsSubject(s, head)) {
+    if (noChain
+        && written.strip().equalsIgnoreCase("it")
+        && Coreference.itActs(text.basic(s), head)) {
+      if (canonical != null) { // what it was resolved to: an organisation's code, else the lists'
+        ArticleNames.Run resolved = names.namedOrganisation(canonical, begin);
+        return resolved == null || resolved.code() == null
+            ? null
+            : pronoun(written, resolved, "sentence:pronoun resolved to '");
+      }
       ArticleNames.Run company = names.firstCompany(begin);
       if (company != null) { // in business news "it" is most often the company of the story
         return pronoun(written, company, "sentence:'it' first company named '");
@@ -118,27 +119,6 @@ final class SentenceSlots {
       }
     }
     return titles;
-  }
-
-  /**
-   * Whether "it" is the active subject of a verb that a company does ("it said", "it plans"), not
-   * of a copula, a passive or a verb of empty "it" ("it would take", "it becomes a problem", "it is
-   * expected").
-   */
-  private boolean actsAsSubject(int s, IndexedWord it) {
-    SemanticGraph graph = text.basic(s);
-    SemanticGraphEdge edge = graph.getIncomingEdgesSorted(it).stream().findFirst().orElse(null);
-    if (edge == null || !edge.getRelation().toString().equals("nsubj")) {
-      return false;
-    }
-    IndexedWord verb = edge.getGovernor();
-    return verb.tag() != null
-        && verb.tag().startsWith("VB")
-        && !EMPTY_IT_VERBS.contains(verb.lemma() == null ? "" : verb.lemma())
-        && graph
-            .getChildrenWithReln(
-                verb, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.COPULA)
-            .isEmpty();
   }
 
   private static Actor pronoun(String written, ArticleNames.Run name, String how) {

@@ -5,7 +5,9 @@ import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +62,13 @@ public final class Coreference {
    */
   private static final Map<String, Set<String>> THING_PRONOUNS =
       Map.of("they", Set.of("NNS", "NNPS"), "them", Set.of("NNS", "NNPS"));
+
+  /** Verbs whose subject "it" is most often empty or a thing ("it takes time", "it means"). */
+  private static final Set<String> EMPTY_IT_VERBS =
+      Lexicons.rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
+          .skip(1)
+          .map(row -> row[0])
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** How many sentences back a pronoun looks for its person when there is no coreference. */
   private static final int PRONOUN_WINDOW = 3;
@@ -168,10 +177,216 @@ public final class Coreference {
     if (entity == null && !chainsAnnotated) {
       entity = personBeforePronoun(sentence, headToken);
       if (entity == null) {
+        entity = organisationBeforeIt(sentence, headToken, 0);
+      }
+      if (entity == null) {
         return subjectBefore(sentence, headToken);
       }
     }
     return entity == null ? null : longestNameEndingWith(entity);
+  }
+
+  /**
+   * Without coreference, "it" as the active subject of a verb outside quotations ("Intel said it
+   * had found", "It said member states needed") names the organisation or country that is the
+   * nearest singular subject before it: first the subject of a verb its clause hangs from ("Intel"
+   * of "Intel said it"), then, in this sentence before it (not inside what it says: "Sales rose, it
+   * said") and up to {@value #PRONOUN_WINDOW} sentences back, the first subject outside quotations
+   * of the nearest sentence that has one it can stand for; in its own sentence, with none, the
+   * organisation named last before it, unless that name modifies a singular thing that is a verb's
+   * subject or object ("announced a reorganisation of the Army"). A person, a plural or a relative
+   * pronoun is passed over; a singular common noun ("The report said it found"), a number or a name
+   * of another kind stops the search with no name, as does a verb of empty "it" ({@code
+   * empty-it-verbs.tsv}: "it means", "it takes years"). An "it" subject before it gives what that
+   * one names.
+   */
+  private Entity organisationBeforeIt(int sentence, int token, int hops) {
+    List<CoreLabel> tokens = text.tokens(sentence);
+    if (token < 0 || token >= tokens.size() || !tokens.get(token).word().equalsIgnoreCase("it")) {
+      return null;
+    }
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord it = graph.getNodeByIndexSafe(token + 1);
+    if (it == null
+        || !itActs(graph, it)
+        || text.inQuotation(it.beginPosition())
+        || hops > MAX_PRONOUN_HOPS) {
+      return null;
+    }
+    // "Intel has said it has found": the subject of a verb above the pronoun's clause; not above a
+    // reporting clause set into what it reports ("Confidence had improved, it said").
+    IndexedWord verb = graph.getParent(it);
+    for (IndexedWord above =
+            reported(graph, verb, it, tokens) == null ? graph.getParent(verb) : null;
+        above != null && above.index() < it.index();
+        above = graph.getParent(above)) {
+      for (IndexedWord subject : subjects(graph, above)) {
+        if (subject.index() < it.index() && !text.inQuotation(subject.beginPosition())) {
+          Answer answer = itCandidate(sentence, subject, hops);
+          if (answer.decided()) {
+            return answer.entity();
+          }
+        }
+      }
+    }
+    // "Confidence had improved, it said": what "it" says is no candidate for what it is.
+    Set<IndexedWord> ownClause = new java.util.HashSet<>();
+    for (IndexedWord said :
+        graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT)) {
+      ownClause.addAll(graph.descendants(said));
+    }
+    IndexedWord reported = reported(graph, verb, it, tokens);
+    if (reported != null) {
+      ownClause.addAll(graph.descendants(reported));
+      ownClause.removeAll(graph.descendants(verb));
+    }
+    for (int s = sentence; s >= 0 && s >= sentence - PRONOUN_WINDOW; s--) {
+      List<IndexedWord> candidates = new ArrayList<>();
+      for (SemanticGraphEdge edge : text.basic(s).edgeIterable()) {
+        String relation = edge.getRelation().toString();
+        IndexedWord subject = edge.getDependent();
+        if ((relation.equals("nsubj") || relation.equals("nsubj:pass"))
+            && (s < sentence || (subject.index() < it.index() && !ownClause.contains(subject)))
+            && !text.inQuotation(subject.beginPosition())) {
+          candidates.add(subject);
+        }
+      }
+      candidates.sort(Comparator.comparingInt(IndexedWord::index));
+      for (IndexedWord subject : candidates) {
+        Answer answer = itCandidate(s, subject, hops);
+        if (answer.decided()) {
+          return answer.entity();
+        }
+      }
+      if (s == sentence) {
+        // No subject before it that it can be, though its sentence names an organisation first
+        // (the parse made no subject of "Deutsche Boerse - whose ... - said it believed").
+        Entity nearest = null;
+        for (Entity entity : entities) {
+          if (entity.sentence() == s
+              && entity.end() <= token
+              && entity.type().equals("ORGANIZATION")
+              && !text.inQuotation(text.tokens(s).get(entity.start()).beginPosition())
+              && !modifiesAThing(s, entity)
+              && !ownClause.contains(graph.getNodeByIndexSafe(entity.end()))) {
+            nearest = entity;
+          }
+        }
+        if (nearest != null) {
+          return nearest;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The clause a verb is set into as a parenthesis after a comma or a quotation mark ("Sales rose,
+   * it said"), or null: a parataxis of its own with no object or complement. ("banks it had accused
+   * of involvement", "handsets, it is estimating that …" are none.)
+   */
+  private static IndexedWord reported(
+      SemanticGraph graph, IndexedWord verb, IndexedWord it, List<CoreLabel> tokens) {
+    String before = it.index() < 2 ? "" : tokens.get(it.index() - 2).word();
+    if (!before.equals(",") && !before.equals("''") && !before.equals("\"")) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().getShortName();
+      if (relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")) {
+        return null;
+      }
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb)) {
+      if (edge.getRelation().getShortName().equals("parataxis")) {
+        return edge.getGovernor();
+      }
+    }
+    return null;
+  }
+
+  /** What a subject before "it" says of it: the name it stands for, no name, or look further. */
+  private record Answer(boolean decided, Entity entity) {
+    static final Answer PASS = new Answer(false, null);
+    static final Answer NONE = new Answer(true, null);
+
+    static Answer of(Entity entity) {
+      return entity == null ? NONE : new Answer(true, entity);
+    }
+  }
+
+  private Answer itCandidate(int sentence, IndexedWord subject, int hops) {
+    String tag = subject.tag() == null ? "" : subject.tag();
+    String word = subject.word().toLowerCase(Locale.ROOT);
+    Entity named = entityAt(sentence, subject.index() - 1);
+    if (named != null) {
+      return switch (named.type()) {
+        case "ORGANIZATION", "LOCATION" -> Answer.of(named);
+        case "PERSON" -> Answer.PASS;
+        default -> Answer.NONE;
+      };
+    }
+    if (word.equals("it")) {
+      return Answer.of(organisationBeforeIt(sentence, subject.index() - 1, hops + 1));
+    }
+    if (tag.equals("NN") || tag.equals("NNP") || tag.equals("CD")) {
+      return Answer.NONE; // "The report said it found", "Half-Life 2": a thing, not a name
+    }
+    return Answer.PASS; // a person's pronoun, a plural, a relative pronoun, a number
+  }
+
+  /**
+   * Whether a name modifies a singular thing that is itself a verb's subject or object ("announced
+   * a reorganisation of the Army", "the Army's plan was"): that thing, not the name, is what a
+   * later "it" most often stands for. "Shares in Multiplex fell after it said" keeps Multiplex.
+   */
+  private boolean modifiesAThing(int sentence, Entity entity) {
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord head = graph.getNodeByIndexSafe(entity.end());
+    if (head == null) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
+      String relation = edge.getRelation().getShortName();
+      IndexedWord thing = edge.getGovernor();
+      if (relation.equals("nmod") && "NN".equals(thing.tag())) { // nmod and nmod:poss
+        for (SemanticGraphEdge up : graph.incomingEdgeIterable(thing)) {
+          String role = up.getRelation().toString();
+          if (role.equals("nsubj") || role.equals("nsubj:pass") || role.equals("obj")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<IndexedWord> subjects(SemanticGraph graph, IndexedWord verb) {
+    List<IndexedWord> subjects = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String relation = edge.getRelation().toString();
+      if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
+        subjects.add(edge.getDependent());
+      }
+    }
+    return subjects;
+  }
+
+  /**
+   * Whether "it" is the active subject of a verb that an organisation does ("it said", "it plans"),
+   * not of a copula, a passive or a verb of empty "it" ("it would take", "it becomes a problem",
+   * "it is expected").
+   */
+  public static boolean itActs(SemanticGraph graph, IndexedWord it) {
+    SemanticGraphEdge edge = graph.getIncomingEdgesSorted(it).stream().findFirst().orElse(null);
+    if (edge == null || !edge.getRelation().toString().equals("nsubj")) {
+      return false;
+    }
+    IndexedWord verb = edge.getGovernor();
+    return verb.tag() != null
+        && verb.tag().startsWith("VB")
+        && !EMPTY_IT_VERBS.contains(verb.lemma() == null ? "" : verb.lemma())
+        && graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.COPULA).isEmpty();
   }
 
   /**

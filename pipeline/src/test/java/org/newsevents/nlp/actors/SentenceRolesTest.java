@@ -219,20 +219,33 @@ class SentenceRolesTest {
   }
 
   @Test
-  void withoutCoreferenceItIsTheFirstCompanyOfTheStory() {
-    // "It" is the company named first, not the one named last; "Time Grant Holdings" is
+  void withoutCoreferenceItIsTheOrganisationItWasResolvedTo() {
+    // "it" of "Morvell Media ... said it" and the "It" of the next sentence are Morvell Media, the
+    // subject before them (Coreference), not the company named first. "Time Grant Holdings" is
     // "TimeGrant Holdings".
     assertEquals(
         List.of(
             "TimeGrant Holdings -> USABUS",
             "Morvell Media -> DEUBUS",
-            "It -> USABUS",
+            "It -> DEUBUS",
             "Time Grant Holdings -> USABUS"),
         speakers(
             SharedAnalyzer.withoutCoreference(
                 "TimeGrant Holdings, the US media giant, said profits rose. Morvell Media, the"
                     + " German publisher, said it lost money. It said sales had risen. Time Grant"
                     + " Holdings said prices would fall.")));
+  }
+
+  @Test
+  void withoutCoreferenceAnUnresolvedItIsTheFirstCompanyOfTheStory() {
+    // Three sentences with no subject "it" can stand for lie between: the resolver gives no name,
+    // and "It" takes the company named first in the story.
+    assertEquals(
+        List.of("TimeGrant Holdings -> USABUS", "It -> USABUS"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "TimeGrant Holdings, the US media giant, said profits rose. Prices went up."
+                    + " Costs fell. Taxes went up. It said sales had risen.")));
   }
 
   @Test
