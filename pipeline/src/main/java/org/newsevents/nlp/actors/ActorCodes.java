@@ -93,7 +93,14 @@ public final class ActorCodes {
           String phrase = upToHead(argument.getText(), argument.getHead());
           String canonical = named ? argument.getCanonical() : null;
           String entityType = argument.getEntityType();
+          String described =
+              argument.getCanonical() == null
+                  ? slots.referentName(argument.getBegin(), argument.getEnd())
+                  : null;
           argument = ShallowCopies.of(argument);
+          if (described != null) { // "the company": the name of the actor it refers to
+            argument.setCanonical(described);
+          }
           argument.setActor(
               choose(
                   fromSentence,
@@ -141,6 +148,9 @@ public final class ActorCodes {
             mention.getCanonical());
     String canonical = named ? mention.getCanonical() : null;
     Mention coded = ShallowCopies.of(mention);
+    if (mention.getCanonical() == null) { // "the company": the name of the actor it refers to
+      coded.setCanonical(slots.referentName(mention.getBegin(), mention.getEnd()));
+    }
     coded.setActor(
         choose(
             fromSentence,

@@ -58,15 +58,8 @@ final class SentenceSlots {
       Code code = employer(s, head);
       return code == null ? null : code.actor("SENTENCE");
     }
-    DefiniteDescriptions.Noun noun =
-        DefiniteDescriptions.standard()
-            .noun(text.body().substring(begin, Math.max(begin, head.endPosition())));
-    if (noun != null
-        && (noun.person()
-            || !DefiniteDescriptions.capitalised(
-                text.body().substring(begin, head.endPosition())))) {
-      // "The Bank of England": a name, which the gazetteers or the same head before code; "the
-      // Prime Minister" is a title however written
+    DefiniteDescriptions.Noun noun = description(begin, head);
+    if (noun != null) {
       ArticleNames.Run referent = DefiniteDescriptions.referent(noun, begin, names, titles());
       if (referent != null) {
         return pronoun(written, referent, "sentence:definite '" + noun.noun() + "' for '");
@@ -106,6 +99,39 @@ final class SentenceSlots {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun of a definite description ("the company", "the prime minister") whose words end at the
+   * head, or null. "The Bank of England" is a name, which the gazetteers or the same head before
+   * code; "the Prime Minister" is a title however written.
+   */
+  private DefiniteDescriptions.Noun description(int begin, IndexedWord head) {
+    String words = text.body().substring(begin, Math.max(begin, head.endPosition()));
+    DefiniteDescriptions.Noun noun = DefiniteDescriptions.standard().noun(words);
+    return noun != null && (noun.person() || !DefiniteDescriptions.capitalised(words))
+        ? noun
+        : null;
+  }
+
+  /**
+   * The name of the organisation a definite description refers to, the one whose code it takes
+   * ("the company" for TimeWarner, "the airline" for Ryanair), or null for any other slot. A
+   * person's description ("the mayor", "the Foreign Secretary") gets no name: the title it matches
+   * is too often another's ("Deputy Mayor Nicky Gavron", "shadow foreign secretary").
+   */
+  String referentName(int begin, int end) {
+    int s = text.sentenceAt(begin);
+    IndexedWord head = s < 0 ? null : head(s, begin, end);
+    if (head == null || names.at(head.beginPosition()) != null) {
+      return null;
+    }
+    DefiniteDescriptions.Noun noun = description(begin, head);
+    if (noun == null || noun.person()) {
+      return null;
+    }
+    ArticleNames.Run referent = DefiniteDescriptions.referent(noun, begin, names, titles());
+    return referent == null ? null : referent.name();
   }
 
   /** The title words the article gives each person run (ArticleNames.titleWords), once. */

@@ -32,6 +32,32 @@ class DefiniteDescriptionsTest {
   }
 
   @Test
+  void theCompanyCarriesTheNameOfTheCompanyItRefersTo() {
+    // Without coreference (the default profile) the speaker's canonical name is the company's;
+    // "the prime minister" keeps none (a title matches another's too often: "Deputy Mayor X" for
+    // "the mayor").
+    assertEquals(
+        List.of(
+            "British media giant Halvorsen Media -> Halvorsen Media",
+            "The company -> Halvorsen Media",
+            "Iceland's Prime Minister Gunnar Eriksson -> Gunnar Eriksson",
+            "the prime minister -> null"),
+        SharedAnalyzer.withoutCoreference(
+                "British media giant Halvorsen Media said profits rose. The company said sales of"
+                    + " its films would grow. Iceland's Prime Minister Gunnar Eriksson said he"
+                    + " would not resign. But the prime minister said he would call an election.")
+            .events()
+            .stream()
+            .filter(e -> e.getStatement() != null && e.getStatement().getSpeaker() != null)
+            .map(
+                e ->
+                    e.getStatement().getSpeaker().getText()
+                        + " -> "
+                        + e.getStatement().getSpeaker().getCanonical())
+            .toList());
+  }
+
+  @Test
   void thePrimeMinisterIsThePersonTheArticleTitlesSo() {
     // Another person named in between, with another title, is not the referent.
     assertEquals(
