@@ -122,7 +122,8 @@ public final class ActorCodes {
       }
       out.add(coded);
     }
-    return QuoteSpeakers.recode(DefiniteDescriptions.standard().sameHead(out, text, gazetteer));
+    return QuoteSpeakers.name(
+        QuoteSpeakers.recode(DefiniteDescriptions.standard().sameHead(out, text, gazetteer)));
   }
 
   private Mention coded(

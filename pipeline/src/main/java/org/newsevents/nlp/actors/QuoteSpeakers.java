@@ -112,6 +112,86 @@ final class QuoteSpeakers {
         .build();
   }
 
+  /** "I", "me", "my": the speaker alone, who can be named ("we" may be the speaker's side). */
+  private static final Set<String> FIRST_PERSON_SINGULAR =
+      Set.of("i", "me", "my", "myself", "mine");
+
+  /**
+   * The same records with each "I", "me", "my", "myself", "mine" (AGENT, PATIENT, RECIPIENT, THEME,
+   * speaker or addressee) that no coreference named and that lies inside the quoted content of a
+   * statement whose speaker is a named person given that name as its canonical name ("'I pride
+   * myself on it,' Mr Khodorkovsky said": "I" is Mikhail Khodorkovsky): the canonical name of a
+   * speaker the NER tags a person, else its words, or the name a "he" or "she" speaker was resolved
+   * to. Of nested quotes the innermost decides; a quote of any other speaker ("the American", "the
+   * company", an unnamed "he") names nobody in it.
+   */
+  static List<Event> name(List<Event> events) {
+    List<Quote> quotes = new ArrayList<>();
+    for (Event event : events) {
+      Statement s = event.getStatement();
+      if (s != null && s.getDirect() && s.getContent() != null && s.getSpeaker() != null) {
+        quotes.add(new Quote(s.getContent().getBegin(), s.getContent().getEnd(), s.getSpeaker()));
+      }
+    }
+    if (quotes.isEmpty()) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event event : events) {
+      Event named = ShallowCopies.of(event);
+      List<Argument> arguments = new ArrayList<>(event.getArguments().size());
+      for (Argument a : event.getArguments()) {
+        String name =
+            a.getCanonical() == null ? nameOf(quotes, a.getText(), a.getBegin(), a.getEnd()) : null;
+        arguments.add(name == null ? a : Argument.newBuilder(a).setCanonical(name).build());
+      }
+      named.setArguments(arguments);
+      Statement s = event.getStatement();
+      if (s != null) {
+        Statement statement = ShallowCopies.of(s);
+        statement.setSpeaker(named(quotes, s.getSpeaker()));
+        statement.setAddressee(named(quotes, s.getAddressee()));
+        named.setStatement(statement);
+      }
+      out.add(named);
+    }
+    return out;
+  }
+
+  private static Mention named(List<Quote> quotes, Mention m) {
+    if (m == null || m.getCanonical() != null) {
+      return m;
+    }
+    String name = nameOf(quotes, m.getText(), m.getBegin(), m.getEnd());
+    return name == null ? m : Mention.newBuilder(m).setCanonical(name).build();
+  }
+
+  /**
+   * The name of the speaker of the innermost quote a singular first-person slot lies in, or null.
+   */
+  private static String nameOf(List<Quote> quotes, String text, int begin, int end) {
+    if (text == null || !FIRST_PERSON_SINGULAR.contains(text.strip().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Quote inner = null;
+    for (Quote q : quotes) {
+      if (begin >= q.begin()
+          && end <= q.end()
+          && (inner == null || q.end() - q.begin() < inner.end() - inner.begin())) {
+        inner = q;
+      }
+    }
+    if (inner == null) {
+      return null;
+    }
+    Mention speaker = inner.speaker();
+    String words = speaker.getText().strip().toLowerCase(Locale.ROOT);
+    if ("PERSON".equals(speaker.getEntityType())) {
+      return speaker.getCanonical() != null ? speaker.getCanonical() : speaker.getText().strip();
+    }
+    return words.equals("he") || words.equals("she") ? speaker.getCanonical() : null;
+  }
+
   private static boolean isFirstPerson(String text) {
     return text != null && FIRST_PERSON.contains(text.strip().toLowerCase(Locale.ROOT));
   }

@@ -268,6 +268,28 @@ class SentenceRolesTest {
   }
 
   @Test
+  void theFirstPersonSingularInADirectQuoteCarriesItsSpeakersName() {
+    // "I" of Peter Grantwell's quote, "me" of the quote of "he" resolved to him; "I" in the quote
+    // of "the company" (no person) keeps no name. Without coreference, the default profile.
+    List<String> firstPerson = new ArrayList<>();
+    for (Event event :
+        SharedAnalyzer.withoutCoreference(
+                "\"I will not resign,\" Labour MP Peter Grantwell said. \"They cannot stop me,\""
+                    + " he added. Halvorsen Media reported a loss. \"I expect a better year,\" the"
+                    + " company said.")
+            .events()) {
+      for (Argument a : event.getArguments()) {
+        if (a.getText().matches("I|me")) {
+          firstPerson.add(a.getText() + " " + a.getRole() + " -> " + a.getCanonical());
+        }
+      }
+    }
+    assertEquals(
+        List.of("I AGENT -> Peter Grantwell", "me PATIENT -> Peter Grantwell", "I AGENT -> null"),
+        firstPerson);
+  }
+
+  @Test
   void withoutCoreferenceAnEmptyItIsNoCompany() {
     // "It would take years": "it" is the subject of a verb of empty "it", so no company's code.
     // (With a clause after the verb, "It would take years to repay the debt", "it" is an expletive
