@@ -126,9 +126,24 @@ final class DefiniteDescriptions {
     return best;
   }
 
+  /**
+   * Words that make a title another office when written just before it ("Deputy Mayor", "shadow
+   * foreign secretary", "ex-president"): {@code office-qualifiers.tsv}.
+   */
+  private static final String QUALIFIERS =
+      Lexicons.rows("newsevents/gazetteers/office-qualifiers.tsv", 1).stream()
+          .skip(1)
+          .map(row -> Pattern.quote(row[0]))
+          .collect(java.util.stream.Collectors.joining("|"));
+
   private static boolean hasTitle(String title, String noun) {
     return title != null
-        && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(noun) + "(?![\\p{L}])")
+        && Pattern.compile(
+                "(?<![\\p{L}])(?<!(?:"
+                    + QUALIFIERS
+                    + ")[ -])"
+                    + Pattern.quote(noun)
+                    + "(?![\\p{L}])")
             .matcher(title.toLowerCase(Locale.ROOT))
             .find();
   }

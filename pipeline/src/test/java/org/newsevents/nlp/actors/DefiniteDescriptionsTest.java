@@ -73,6 +73,23 @@ class DefiniteDescriptionsTest {
   }
 
   @Test
+  void theChancellorIsNotTheShadowChancellor() {
+    // "Shadow chancellor" and "Deputy Prime Minister" are other offices: the descriptions keep the
+    // sector of their own words (office-qualifiers.tsv), not the shadow chancellor's OPP.
+    assertEquals(
+        List.of(
+            "Shadow chancellor Oliver Hartwell -> OPP",
+            "Deputy Prime Minister Gregor Vance -> GOV",
+            "the chancellor -> GOV",
+            "the prime minister -> GOV"),
+        codes(
+            SharedAnalyzer.withoutCoreference(
+                "Shadow chancellor Oliver Hartwell said Labour would raise taxes. Deputy Prime"
+                    + " Minister Gregor Vance said the plan was sound. But the chancellor said"
+                    + " taxes would not rise. Later the prime minister said the same.")));
+  }
+
+  @Test
   void theActressIsTheActressNamed() {
     assertEquals(
         List.of("US actress Mara Lindqvist -> USAELI", "The actress -> USAELI"),
