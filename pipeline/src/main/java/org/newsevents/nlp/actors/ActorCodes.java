@@ -94,7 +94,7 @@ public final class ActorCodes {
           String canonical = named ? argument.getCanonical() : null;
           String entityType = argument.getEntityType();
           String described =
-              argument.getCanonical() == null
+              argument.getCanonical() == null && described(fromSentence)
                   ? slots.referentName(argument.getBegin(), argument.getEnd())
                   : null;
           argument = ShallowCopies.of(argument);
@@ -122,8 +122,7 @@ public final class ActorCodes {
       }
       out.add(coded);
     }
-    return QuoteSpeakers.name(
-        QuoteSpeakers.recode(DefiniteDescriptions.standard().sameHead(out, text, gazetteer)));
+    return QuoteSpeakers.recode(DefiniteDescriptions.standard().sameHead(out, text, gazetteer));
   }
 
   private Mention coded(
@@ -149,7 +148,7 @@ public final class ActorCodes {
             mention.getCanonical());
     String canonical = named ? mention.getCanonical() : null;
     Mention coded = ShallowCopies.of(mention);
-    if (mention.getCanonical() == null) { // "the company": the name of the actor it refers to
+    if (mention.getCanonical() == null && described(fromSentence)) { // "the company": its name
       coded.setCanonical(slots.referentName(mention.getBegin(), mention.getEnd()));
     }
     coded.setActor(
@@ -165,6 +164,13 @@ public final class ActorCodes {
                     phoenix,
                     mention.getEntityType())));
     return coded;
+  }
+
+  /** Whether a code is a definite description's, taken from the actor it refers to. */
+  private static boolean described(Actor fromSentence) {
+    return fromSentence != null
+        && fromSentence.getSource() != null
+        && fromSentence.getSource().startsWith("sentence:definite");
   }
 
   /**

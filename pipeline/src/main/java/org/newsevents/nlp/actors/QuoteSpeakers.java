@@ -19,12 +19,21 @@ import org.newsevents.schema.Statement;
  * or described (not a pronoun) and has a code given that speaker's code, replacing any code it had
  * ("'I will not stand down,' Mr Blair said": "I" is Mr Blair). "We", "us", "our" take it too: the
  * speaker's government, party or firm, which the speaker's code names ("'We will act,' the Home
- * Secretary said"). Of nested quotes the innermost decides. Other slots are not touched.
+ * Secretary said"). A singular first person that no coreference named also takes the speaker's name
+ * as its canonical name when the speaker is a named person ("'I pride myself on it,' Mr
+ * Khodorkovsky said": "I" is Mikhail Khodorkovsky): the canonical name of a speaker the NER tags a
+ * person, else its words, or the name a "he" or "she" speaker was resolved to; a quote of any other
+ * speaker ("the American", "the company", an unnamed "he") names nobody in it. Of nested quotes the
+ * innermost decides. Other slots are not touched.
  */
 final class QuoteSpeakers {
 
   private static final Set<String> FIRST_PERSON =
       Set.of("i", "me", "my", "myself", "mine", "we", "us", "our", "ourselves");
+
+  /** "I", "me", "my": the speaker alone, who can be named ("we" may be the speaker's side). */
+  private static final Set<String> FIRST_PERSON_SINGULAR =
+      Set.of("i", "me", "my", "myself", "mine");
 
   /**
    * Speakers whose code is not passed on: a pronoun's code is a guess (without coreference the
@@ -39,20 +48,21 @@ final class QuoteSpeakers {
   private QuoteSpeakers() {}
 
   static List<Event> recode(List<Event> events) {
-    List<Quote> quotes = new ArrayList<>();
+    List<Quote> coding = new ArrayList<>(); // quotes whose speaker's code is passed on
+    List<Quote> naming = new ArrayList<>(); // every direct quote: its speaker may name its "I"
     for (Event event : events) {
       Statement s = event.getStatement();
-      if (s != null
-          && s.getDirect()
-          && s.getContent() != null
-          && s.getSpeaker() != null
-          && s.getSpeaker().getActor() != null
-          && !PRONOUNS.contains(s.getSpeaker().getText().strip().toLowerCase(Locale.ROOT))) {
+      if (s != null && s.getDirect() && s.getContent() != null && s.getSpeaker() != null) {
         Span content = s.getContent();
-        quotes.add(new Quote(content.getBegin(), content.getEnd(), s.getSpeaker()));
+        Quote quote = new Quote(content.getBegin(), content.getEnd(), s.getSpeaker());
+        naming.add(quote);
+        if (s.getSpeaker().getActor() != null
+            && !PRONOUNS.contains(s.getSpeaker().getText().strip().toLowerCase(Locale.ROOT))) {
+          coding.add(quote);
+        }
       }
     }
-    if (quotes.isEmpty()) {
+    if (naming.isEmpty()) {
       return events;
     }
     List<Event> out = new ArrayList<>(events.size());
@@ -60,15 +70,28 @@ final class QuoteSpeakers {
       Event coded = ShallowCopies.of(event);
       List<Argument> arguments = new ArrayList<>(event.getArguments().size());
       for (Argument a : event.getArguments()) {
-        Actor actor = speakerOf(quotes, a.getText(), a.getBegin(), a.getEnd());
-        arguments.add(actor == null ? a : Argument.newBuilder(a).setActor(actor).build());
+        Actor actor = speakerOf(coding, a.getText(), a.getBegin(), a.getEnd());
+        String name =
+            a.getCanonical() == null ? nameOf(naming, a.getText(), a.getBegin(), a.getEnd()) : null;
+        if (actor == null && name == null) {
+          arguments.add(a);
+          continue;
+        }
+        Argument.Builder b = Argument.newBuilder(a);
+        if (actor != null) {
+          b.setActor(actor);
+        }
+        if (name != null) {
+          b.setCanonical(name);
+        }
+        arguments.add(b.build());
       }
       coded.setArguments(arguments);
       Statement s = event.getStatement();
       if (s != null) {
         Statement statement = ShallowCopies.of(s);
-        statement.setSpeaker(recoded(quotes, s.getSpeaker()));
-        statement.setAddressee(recoded(quotes, s.getAddressee()));
+        statement.setSpeaker(recoded(coding, naming, s.getSpeaker()));
+        statement.setAddressee(recoded(coding, naming, s.getAddressee()));
         coded.setStatement(statement);
       }
       out.add(coded);
@@ -76,27 +99,29 @@ final class QuoteSpeakers {
     return out;
   }
 
-  private static Mention recoded(List<Quote> quotes, Mention m) {
+  private static Mention recoded(List<Quote> coding, List<Quote> naming, Mention m) {
     if (m == null) {
       return null;
     }
-    Actor actor = speakerOf(quotes, m.getText(), m.getBegin(), m.getEnd());
-    return actor == null ? m : Mention.newBuilder(m).setActor(actor).build();
+    Actor actor = speakerOf(coding, m.getText(), m.getBegin(), m.getEnd());
+    String name =
+        m.getCanonical() == null ? nameOf(naming, m.getText(), m.getBegin(), m.getEnd()) : null;
+    if (actor == null && name == null) {
+      return m;
+    }
+    Mention.Builder b = Mention.newBuilder(m);
+    if (actor != null) {
+      b.setActor(actor);
+    }
+    if (name != null) {
+      b.setCanonical(name);
+    }
+    return b.build();
   }
 
   /** The speaker's actor for a first-person slot inside a quote, or null. */
   private static Actor speakerOf(List<Quote> quotes, String text, int begin, int end) {
-    if (!isFirstPerson(text)) {
-      return null;
-    }
-    Quote inner = null;
-    for (Quote q : quotes) {
-      if (begin >= q.begin()
-          && end <= q.end()
-          && (inner == null || q.end() - q.begin() < inner.end() - inner.begin())) {
-        inner = q;
-      }
-    }
+    Quote inner = isFirstPerson(text, FIRST_PERSON) ? innermost(quotes, begin, end) : null;
     if (inner == null) {
       return null;
     }
@@ -112,75 +137,11 @@ final class QuoteSpeakers {
         .build();
   }
 
-  /** "I", "me", "my": the speaker alone, who can be named ("we" may be the speaker's side). */
-  private static final Set<String> FIRST_PERSON_SINGULAR =
-      Set.of("i", "me", "my", "myself", "mine");
-
-  /**
-   * The same records with each "I", "me", "my", "myself", "mine" (AGENT, PATIENT, RECIPIENT, THEME,
-   * speaker or addressee) that no coreference named and that lies inside the quoted content of a
-   * statement whose speaker is a named person given that name as its canonical name ("'I pride
-   * myself on it,' Mr Khodorkovsky said": "I" is Mikhail Khodorkovsky): the canonical name of a
-   * speaker the NER tags a person, else its words, or the name a "he" or "she" speaker was resolved
-   * to. Of nested quotes the innermost decides; a quote of any other speaker ("the American", "the
-   * company", an unnamed "he") names nobody in it.
-   */
-  static List<Event> name(List<Event> events) {
-    List<Quote> quotes = new ArrayList<>();
-    for (Event event : events) {
-      Statement s = event.getStatement();
-      if (s != null && s.getDirect() && s.getContent() != null && s.getSpeaker() != null) {
-        quotes.add(new Quote(s.getContent().getBegin(), s.getContent().getEnd(), s.getSpeaker()));
-      }
-    }
-    if (quotes.isEmpty()) {
-      return events;
-    }
-    List<Event> out = new ArrayList<>(events.size());
-    for (Event event : events) {
-      Event named = ShallowCopies.of(event);
-      List<Argument> arguments = new ArrayList<>(event.getArguments().size());
-      for (Argument a : event.getArguments()) {
-        String name =
-            a.getCanonical() == null ? nameOf(quotes, a.getText(), a.getBegin(), a.getEnd()) : null;
-        arguments.add(name == null ? a : Argument.newBuilder(a).setCanonical(name).build());
-      }
-      named.setArguments(arguments);
-      Statement s = event.getStatement();
-      if (s != null) {
-        Statement statement = ShallowCopies.of(s);
-        statement.setSpeaker(named(quotes, s.getSpeaker()));
-        statement.setAddressee(named(quotes, s.getAddressee()));
-        named.setStatement(statement);
-      }
-      out.add(named);
-    }
-    return out;
-  }
-
-  private static Mention named(List<Quote> quotes, Mention m) {
-    if (m == null || m.getCanonical() != null) {
-      return m;
-    }
-    String name = nameOf(quotes, m.getText(), m.getBegin(), m.getEnd());
-    return name == null ? m : Mention.newBuilder(m).setCanonical(name).build();
-  }
-
   /**
    * The name of the speaker of the innermost quote a singular first-person slot lies in, or null.
    */
   private static String nameOf(List<Quote> quotes, String text, int begin, int end) {
-    if (text == null || !FIRST_PERSON_SINGULAR.contains(text.strip().toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    Quote inner = null;
-    for (Quote q : quotes) {
-      if (begin >= q.begin()
-          && end <= q.end()
-          && (inner == null || q.end() - q.begin() < inner.end() - inner.begin())) {
-        inner = q;
-      }
-    }
+    Quote inner = isFirstPerson(text, FIRST_PERSON_SINGULAR) ? innermost(quotes, begin, end) : null;
     if (inner == null) {
       return null;
     }
@@ -192,7 +153,20 @@ final class QuoteSpeakers {
     return words.equals("he") || words.equals("she") ? speaker.getCanonical() : null;
   }
 
-  private static boolean isFirstPerson(String text) {
-    return text != null && FIRST_PERSON.contains(text.strip().toLowerCase(Locale.ROOT));
+  /** The shortest quote that holds [begin, end), or null. */
+  private static Quote innermost(List<Quote> quotes, int begin, int end) {
+    Quote inner = null;
+    for (Quote q : quotes) {
+      if (begin >= q.begin()
+          && end <= q.end()
+          && (inner == null || q.end() - q.begin() < inner.end() - inner.begin())) {
+        inner = q;
+      }
+    }
+    return inner;
+  }
+
+  private static boolean isFirstPerson(String text, Set<String> words) {
+    return text != null && words.contains(text.strip().toLowerCase(Locale.ROOT));
   }
 }
