@@ -267,6 +267,9 @@ public final class LearnedCues {
    * rest of the sentence past punctuation, the broad candidate of a lemma PolNeAR often marks).
    */
   private static boolean hasClause(SemanticGraph graph, IndexedWord verb) {
+    if (Subjects.markedClause(graph, verb) != null) {
+      return true; // "..., saying the action would not ...": the cue parsed as the clause's mark
+    }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
       String rel = edge.getRelation().toString();
       if (rel.equals("ccomp") || rel.equals("parataxis")) {

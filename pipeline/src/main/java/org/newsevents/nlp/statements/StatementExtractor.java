@@ -265,6 +265,12 @@ public final class StatementExtractor {
         contentHeads.add(object);
       }
     }
+    IndexedWord marked = Subjects.markedClause(graph, cue);
+    if (contentHeads.isEmpty() && marked != null) {
+      // "..., saying the action would not affect ...": the parse made the gerund cue the mark of
+      // the clause it introduces.
+      contentHeads.add(marked);
+    }
     if (contentHeads.isEmpty()) {
       // "The US and Russia have made progress ..., Kerry has said": a preceding unmarked clause.
       for (SemanticGraphEdge edge : text.basic(s).outgoingEdgeIterable(cue)) {
@@ -304,6 +310,10 @@ public final class StatementExtractor {
         int[] span = text.clause(s, head);
         begin = Math.min(begin, span[0]);
         end = Math.max(end, span[1]);
+      }
+      if (marked != null && contentHeads.contains(marked)) {
+        // the clause the cue hangs in, from the word after the cue
+        begin = Math.max(begin, text.tokens(s).get(cue.index()).beginPosition());
       }
       content = text.span(begin, end);
       direct = false;

@@ -19,6 +19,14 @@ final class Subjects {
    * "the president said, adding that ...": a participle or conjunct takes its governor's subject.
    */
   static List<IndexedWord> inherited(SemanticGraph graph, IndexedWord cue) {
+    List<IndexedWord> quoted = quotedAs(graph, cue);
+    if (!quoted.isEmpty()) {
+      return quoted;
+    }
+    if (markedClause(graph, cue) != null) {
+      // The clause's own subject is part of what was said ("saying it would apply ...").
+      return ofVerbAbove(graph, cue);
+    }
     List<IndexedWord> subjects = new ArrayList<>();
     for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
       String rel = in.getRelation().getShortName();
@@ -48,6 +56,74 @@ final class Subjects {
     return subjects;
   }
 
+  /**
+   * "Brown issued a statement, saying the action would not affect ...": the verb of the clause that
+   * a gerund cue introduces when the parse made the cue that clause's mark or loose dependent
+   * ({@code mark(affect, saying)}, {@code dep(apply, saying)}), the cue its first word; or null.
+   * The clause is what was said; its own subject is not the speaker.
+   */
+  static IndexedWord markedClause(SemanticGraph graph, IndexedWord cue) {
+    if (!cue.tag().equals("VBG") || cue.word().equalsIgnoreCase("according")) {
+      return null; // "according to ..." marks its source, not a clause
+    }
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
+      IndexedWord clause = in.getGovernor();
+      String rel = in.getRelation().getShortName();
+      int first = firstWord(graph, clause);
+      if ((rel.equals("mark") || rel.equals("dep") || rel.equals("discourse"))
+          && clause.index() > cue.index()
+          && clause.tag().startsWith("VB")
+          && (first == cue.index() || first == cue.index() - 1 && afterAs(graph, cue))) {
+        return clause;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word before the cue is "as" ("quoted as saying"). */
+  private static boolean afterAs(SemanticGraph graph, IndexedWord cue) {
+    IndexedWord before = graph.getNodeByIndexSafe(cue.index() - 1);
+    return before != null && before.word().equalsIgnoreCase("as");
+  }
+
+  /** The index of the first word under a node (itself included). */
+  private static int firstWord(SemanticGraph graph, IndexedWord node) {
+    int first = node.index();
+    for (IndexedWord w : graph.descendants(node)) {
+      first = Math.min(first, w.index());
+    }
+    return first;
+  }
+
+  /**
+   * "Reuters quoted sources as saying ...", "Dixon was quoted by The Australian as saying ...": the
+   * one quoted speaks, the object of an active "quote" or the subject of a passive one; empty when
+   * the cue hangs on no "quote".
+   */
+  static List<IndexedWord> quotedAs(SemanticGraph graph, IndexedWord cue) {
+    if (!cue.tag().equals("VBG")) {
+      return List.of();
+    }
+    IndexedWord marked = markedClause(graph, cue); // "as saying" parsed as the clause's marks
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(marked == null ? cue : marked)) {
+      IndexedWord quote = in.getGovernor();
+      String rel = in.getRelation().getShortName();
+      if ((rel.equals("advcl") || rel.equals("obl")) && "quote".equals(quote.lemma())) {
+        List<IndexedWord> quoted = new ArrayList<>();
+        for (SemanticGraphEdge out : graph.outgoingEdgeIterable(quote)) {
+          String r = out.getRelation().toString();
+          if ((r.equals("obj") || r.equals("nsubj:pass"))
+              && out.getDependent().index() < cue.index()
+              && !out.getDependent().tag().startsWith("W")) {
+            quoted.add(out.getDependent());
+          }
+        }
+        return quoted;
+      }
+    }
+    return List.of();
+  }
+
   /** How many verbs up a gerund cue looks for a subject ("began by talking ..., saying ..."). */
   private static final int GERUND_CLIMB = 3;
 
@@ -59,7 +135,8 @@ final class Subjects {
    * name ("Morton Blackwell, ..., endorsed Cruz, saying ...") takes the name.
    */
   private static List<IndexedWord> ofVerbAbove(SemanticGraph graph, IndexedWord cue) {
-    IndexedWord word = cue;
+    IndexedWord marked = markedClause(graph, cue);
+    IndexedWord word = marked == null ? cue : marked;
     for (int step = 0; step < GERUND_CLIMB; step++) {
       SemanticGraphEdge up = null;
       for (SemanticGraphEdge in : graph.incomingEdgeIterable(word)) {
@@ -68,7 +145,10 @@ final class Subjects {
             || rel.equals("conj")
             || rel.equals("xcomp")
             || rel.equals("dep")
-            || rel.equals("obl")) {
+            || rel.equals("obl")
+            // "used his appearance ..., saying it would apply": the said clause, hung loose or
+            // as the verb's complement, is the gerund's, not the verb's
+            || (word == marked && (rel.equals("parataxis") || rel.equals("ccomp")))) {
           up = in;
         }
       }

@@ -75,6 +75,12 @@ final class TailAttribution {
     while (after < tokens.size() && sourceWord(tokens.get(after))) {
       after++;
     }
+    int sourceEnd = after;
+    if (lead == cue && after > cue + 1 && !endsSentence(tokens, after)) {
+      // "..., said Gerhard Romen, head of market development at Nokia.": the inverted source's
+      // apposition ends the sentence.
+      after = apposition(tokens, after);
+    }
     if (!endsSentence(tokens, after)) {
       return null;
     }
@@ -83,8 +89,8 @@ final class TailAttribution {
         return null;
       }
       // "..., said race director David Bedford.": inverted, the source after the cue.
-      int sourceLast = after - 1;
-      if (after - cue - 1 > MAX_SOURCE
+      int sourceLast = sourceEnd - 1;
+      if (sourceEnd - cue - 1 > MAX_SOURCE
           || !tokens.get(sourceLast).tag().startsWith("NN")
           || (sourceLast == cue + 1 && cueWord.test(tokens.get(sourceLast).lemma()))) {
         return null;
@@ -103,6 +109,29 @@ final class TailAttribution {
       return null;
     }
     return withContent(tokens, first, lead - 1, first - 1);
+  }
+
+  /**
+   * Most words of an apposition after an inverted source ("head of market development at Nokia").
+   */
+  private static final int MAX_APPOSITION = 12;
+
+  /**
+   * The end (exclusive) of an apposition that starts with the comma at {@code comma}: noun phrases
+   * joined by prepositions ("a politics lecturer at the University of Lille"), ending in a noun;
+   * {@code comma} itself when there is none.
+   */
+  private static int apposition(List<CoreLabel> tokens, int comma) {
+    if (comma >= tokens.size() || !tokens.get(comma).tag().equals(",")) {
+      return comma;
+    }
+    int end = comma + 1;
+    while (end < tokens.size()
+        && end - comma <= MAX_APPOSITION
+        && (sourceWord(tokens.get(end)) || tokens.get(end).tag().equals("IN"))) {
+      end++;
+    }
+    return end > comma + 1 && tokens.get(end - 1).tag().startsWith("NN") ? end : comma;
   }
 
   /** Whether the cue is a past participle after a form of "have" ("have said", "has warned"). */
