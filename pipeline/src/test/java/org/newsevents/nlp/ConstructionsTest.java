@@ -161,6 +161,10 @@ class ConstructionsTest {
           Reuters quoted a central bank official as saying the bank would cut rates.\tSTATEMENT quoted[8,14] OCCURRENCE speaker="Reuters" cue=quoted indirect="a central bank official as saying the bank would cut rates" time=2013-07-05(pub)|STATEMENT saying[42,48] REPORTING speaker="a central bank official" cue=saying indirect="the bank would cut rates" time=2013-07-05(pub) reported
           The minister was quoted as saying the plan would go ahead.\tSTATEMENT saying[27,33] REPORTING speaker="The minister" cue=saying indirect="the plan would go ahead" time=2013-07-05(pub)
           Using a mobile phone is the next step, said Gerhard Romen, head of market development at Nokia.\tSTATEMENT said[39,43] REPORTING speaker="Gerhard Romen" cue=said indirect="Using a mobile phone is the next step" time=2013-07-05(pub)
+          "Britain has the right attitude," said Connors.\tSTATEMENT said[34,38] REPORTING speaker="Connors" cue=said direct="Britain has the right attitude" time=2013-07-05(pub)
+          "Which premises do you blame for a fight in the square?" he asked on BBC Radio 4.\tAPPEAL asked[60,65] I_ACTION speaker="he" cue=asked direct="Which premises do you blame for a fight in the square?" time=2013-07-05(pub)
+          "I think Wall Street has gotten a bit ahead of eBay this quarter." said Janco Partners analyst Martin Pyykkonen.\tSTATEMENT said[67,71] REPORTING speaker="Janco Partners analyst Martin Pyykkonen"->Martin Pyykkonen cue=said direct="I think Wall Street has gotten a bit ahead of eBay this quarter." time=2013-07-05(pub)
+          "It is a great honour for me," said Tait, who has burst into contention recently.\tSTATEMENT said[31,35] REPORTING speaker="Tait" cue=said direct="It is a great honour for me" time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

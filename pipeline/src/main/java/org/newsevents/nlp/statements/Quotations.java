@@ -1,6 +1,7 @@
 package org.newsevents.nlp.statements;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -103,7 +104,31 @@ final class Quotations {
         bestDistance = distance;
       }
     }
-    return best;
+    return best != null ? best : endingBefore(text, quotes, s, sentenceBegin);
+  }
+
+  /**
+   * "'... which licensed premises do you go and lay the responsibility at the door of?' he asked on
+   * BBC Radio 4.": the sentence splitter ended the sentence inside the quotation, so the cue's
+   * sentence opens with a lower-case word right after an unused speech quote; that quote, else
+   * null.
+   */
+  private static Quote endingBefore(
+      AnnotatedText text, List<Quote> quotes, int s, int sentenceBegin) {
+    List<CoreLabel> tokens = text.tokens(s);
+    String first = tokens.isEmpty() ? "" : tokens.get(0).word();
+    if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
+      return null;
+    }
+    for (Quote quote : quotes) {
+      if (!quote.used
+          && quote.speech
+          && quote.end <= sentenceBegin
+          && text.body().substring(quote.end, sentenceBegin).isBlank()) {
+        return quote;
+      }
+    }
+    return null;
   }
 
   /**

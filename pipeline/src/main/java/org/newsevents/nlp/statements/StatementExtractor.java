@@ -155,6 +155,8 @@ public final class StatementExtractor {
         && (!lexicons.cues(lemma).isEmpty() || lexicons.nounCue(lemma).isPresent());
   }
 
+  private static final Set<String> FINITE_CUE = Set.of("VBD", "VBZ", "VBP");
+
   private static final Set<String> SPEECH_PARTICIPANTS = Set.of("i", "we", "you");
 
   /**
@@ -255,6 +257,21 @@ public final class StatementExtractor {
         contentHeads.add(dep);
       }
     }
+    IndexedWord looseSource = null;
+    for (IndexedWord head : List.copyOf(contentHeads)) {
+      if (subjects.isEmpty()
+          && object == null
+          && FINITE_CUE.contains(cue.tag())
+          && (head.tag().startsWith("NN") || head.tag().equals("PRP"))
+          && head.index() > cue.index()
+          && isInversion(text, s, cue)) {
+        // "'... the game,' said Eriksson." parsed xcomp(said, Eriksson): the speaker, not what
+        // was said.
+        contentHeads.remove(head);
+        subjects.add(head);
+        looseSource = head;
+      }
+    }
     if (object != null) {
       if (sense.objectIsAddressee()) {
         addresseeHead = object;
@@ -339,10 +356,20 @@ public final class StatementExtractor {
       subjects.addAll(Subjects.unlinked(graph, cue));
     }
     int[] run = subjects.isEmpty() ? SpeakerMentions.adjacentName(text, quotes, s, cue) : null;
+    if (looseSource != null && subjects.contains(looseSource)) {
+      // "said Tait, who has burst into contention": the name, not its relative clause
+      run = TailAttribution.nameAfter(text.tokens(s), cue.index() - 1, looseSource.index() - 1);
+      subjects.clear(); // the name's last word stands for it below
+    }
     if (run == null && subjects.isEmpty()) {
       // "'It's nothing serious,' said his coach Peter Stanley.": the phrase the parse left loose.
       TailAttribution.Tail source = tailOrFront(text.tokens(s), cue);
       run = source == null ? null : new int[] {source.sourceFirst(), source.sourceLast()};
+      if (run == null && quote != null && cue.index() == 1 && isInversion(text, s, cue)) {
+        // "'... this quarter.' / said Janco Partners analyst Martin Pyykkonen.": the quotation
+        // ended the sentence before.
+        run = TailAttribution.sourceAfter(text.tokens(s), 0, this::isCueWord);
+      }
     }
     if (run != null) {
       subjects.add(graph.getNodeByIndexSafe(text.tokens(s).get(run[1]).index()));
@@ -465,6 +492,12 @@ public final class StatementExtractor {
 
   /** A cue right after a comma or closing quotation mark, as in "..., said the minister." */
   static boolean isInversion(AnnotatedText text, int s, IndexedWord cue) {
+    if (cue.index() == 1 && s > 0) {
+      // "'... this quarter.' / said Janco Partners analyst Martin Pyykkonen.": the splitter ended
+      // the sentence at the quotation's full stop
+      List<CoreLabel> before = text.tokens(s - 1);
+      return !before.isEmpty() && before.get(before.size() - 1).tag().equals("''");
+    }
     if (cue.index() < 2) {
       return false;
     }

@@ -75,27 +75,13 @@ final class TailAttribution {
     while (after < tokens.size() && sourceWord(tokens.get(after))) {
       after++;
     }
-    int sourceEnd = after;
-    if (lead == cue && after > cue + 1 && !endsSentence(tokens, after)) {
-      // "..., said Gerhard Romen, head of market development at Nokia.": the inverted source's
-      // apposition ends the sentence.
-      after = apposition(tokens, after);
+    if (after > cue + 1) {
+      // "..., said race director David Bedford.": inverted, the source after the cue.
+      int[] source = lead == cue ? sourceAfter(tokens, cue, cueWord) : null;
+      return source == null ? null : withContent(tokens, source[0], source[1], cue - 1);
     }
     if (!endsSentence(tokens, after)) {
       return null;
-    }
-    if (after > cue + 1) {
-      if (lead != cue) {
-        return null;
-      }
-      // "..., said race director David Bedford.": inverted, the source after the cue.
-      int sourceLast = sourceEnd - 1;
-      if (sourceEnd - cue - 1 > MAX_SOURCE
-          || !tokens.get(sourceLast).tag().startsWith("NN")
-          || (sourceLast == cue + 1 && cueWord.test(tokens.get(sourceLast).lemma()))) {
-        return null;
-      }
-      return withContent(tokens, cue + 1, sourceLast, cue - 1);
     }
     if (lead > 0 && tokens.get(lead - 1).tag().equals("PRP")) {
       return withContent(tokens, lead - 1, lead - 1, lead - 2); // "..., he said."
@@ -109,6 +95,70 @@ final class TailAttribution {
       return null;
     }
     return withContent(tokens, first, lead - 1, first - 1);
+  }
+
+  /**
+   * The inverted source after the cue that ends the sentence: "said race director David Bedford.",
+   * "said Gerhard Romen, head of market development at Nokia." (its apposition is no part of it).
+   * Token indexes {first, last} of its noun phrase, or null; {@code cueWord} as {@link #find}.
+   */
+  static int[] sourceAfter(List<CoreLabel> tokens, int cue, Predicate<String> cueWord) {
+    int after = cue + 1;
+    while (after < tokens.size() && sourceWord(tokens.get(after))) {
+      after++;
+    }
+    int sourceLast = after - 1;
+    if (after == cue + 1
+        || after - cue - 1 > MAX_SOURCE
+        || !tokens.get(sourceLast).tag().startsWith("NN")
+        || (sourceLast == cue + 1 && cueWord.test(tokens.get(sourceLast).lemma()))) {
+      return null;
+    }
+    int end = endsSentence(tokens, after) ? after : apposition(tokens, after);
+    return endsSentence(tokens, end) ? new int[] {cue + 1, sourceLast} : null;
+  }
+
+  /**
+   * The words of an inverted source whose head the parse found ("said Tait, who has burst into
+   * contention", "said chairman of the ISM's survey committee"): from the word after the cue to the
+   * head, and over an "of" phrase right after it; token indexes {first, last}, or null when the
+   * head does not follow the cue.
+   */
+  static int[] nameAfter(List<CoreLabel> tokens, int cue, int head) {
+    if (head <= cue) {
+      return null;
+    }
+    int last = head;
+    while (last + 1 < tokens.size() && nameWord(tokens, last + 1) && last - cue < MAX_SOURCE) {
+      last++; // "Kidman's publicist Wendy Day" with "publicist" for head
+    }
+    if (last + 2 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("of")) {
+      int end = last + 2;
+      while (end < tokens.size() && sourceWord(tokens.get(end)) && end - head <= MAX_SOURCE) {
+        end++;
+      }
+      if (end > last + 2 && tokens.get(end - 1).tag().startsWith("NN")) {
+        last = end - 1;
+      }
+    }
+    return new int[] {cue + 1, last};
+  }
+
+  /**
+   * Whether token t may continue a name after its parse head: a noun, adjective, number or gerund
+   * ("the Spurs sporting director"), or a preposition before a proper noun ("Treasury Under
+   * Secretary John Taylor").
+   */
+  private static boolean nameWord(List<CoreLabel> tokens, int t) {
+    String tag = tokens.get(t).tag();
+    return tag.startsWith("NN")
+        || tag.startsWith("JJ")
+        || tag.equals("CD")
+        || tag.equals("VBG")
+        || (tag.equals("IN")
+            && t + 1 < tokens.size()
+            && tokens.get(t + 1).tag().startsWith("NNP")
+            && Character.isUpperCase(tokens.get(t).word().charAt(0)));
   }
 
   /**
