@@ -165,6 +165,7 @@ class ConstructionsTest {
           "Which premises do you blame for a fight in the square?" he asked on BBC Radio 4.\tAPPEAL asked[60,65] I_ACTION speaker="he" cue=asked direct="Which premises do you blame for a fight in the square?" time=2013-07-05(pub)
           "I think Wall Street has gotten a bit ahead of eBay this quarter." said Janco Partners analyst Martin Pyykkonen.\tSTATEMENT said[67,71] REPORTING speaker="Janco Partners analyst Martin Pyykkonen"->Martin Pyykkonen cue=said direct="I think Wall Street has gotten a bit ahead of eBay this quarter." time=2013-07-05(pub)
           "It is a great honour for me," said Tait, who has burst into contention recently.\tSTATEMENT said[31,35] REPORTING speaker="Tait" cue=said direct="It is a great honour for me" time=2013-07-05(pub)
+          "You will see me in Madrid and there is a lot more to come," said the 22-year-old.\tSTATEMENT said[61,65] REPORTING speaker="the 22-year-old" cue=said direct="You will see me in Madrid and there is a lot more to come" time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

@@ -262,7 +262,9 @@ public final class StatementExtractor {
       if (subjects.isEmpty()
           && object == null
           && FINITE_CUE.contains(cue.tag())
-          && (head.tag().startsWith("NN") || head.tag().equals("PRP"))
+          && (head.tag().startsWith("NN")
+              || head.tag().equals("PRP")
+              || head.tag().startsWith("JJ") && nominalAtEnd(text, s, graph, head))
           && head.index() > cue.index()
           && isInversion(text, s, cue)) {
         // "'... the game,' said Eriksson." parsed xcomp(said, Eriksson): the speaker, not what
@@ -578,6 +580,25 @@ public final class StatementExtractor {
             text.span(content[0], content[1]),
             false,
             "noun-cue"));
+  }
+
+  /**
+   * "said the 22-year-old." or "said the 30-year-old, who ...": an adjective with a determiner used
+   * as a noun, the last word of its sentence or before a comma.
+   */
+  private static boolean nominalAtEnd(
+      AnnotatedText text, int s, SemanticGraph graph, IndexedWord word) {
+    List<CoreLabel> tokens = text.tokens(s);
+    String next = word.index() < tokens.size() ? tokens.get(word.index()).tag() : ".";
+    if (!(next.equals(".") || next.equals(","))) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().getShortName().equals("det")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasMark(SemanticGraph graph, IndexedWord clause) {
