@@ -166,6 +166,7 @@ class ConstructionsTest {
           "I think Wall Street has gotten a bit ahead of eBay this quarter." said Janco Partners analyst Martin Pyykkonen.\tSTATEMENT said[67,71] REPORTING speaker="Janco Partners analyst Martin Pyykkonen"->Martin Pyykkonen cue=said direct="I think Wall Street has gotten a bit ahead of eBay this quarter." time=2013-07-05(pub)
           "It is a great honour for me," said Tait, who has burst into contention recently.\tSTATEMENT said[31,35] REPORTING speaker="Tait" cue=said direct="It is a great honour for me" time=2013-07-05(pub)
           "You will see me in Madrid and there is a lot more to come," said the 22-year-old.\tSTATEMENT said[61,65] REPORTING speaker="the 22-year-old" cue=said direct="You will see me in Madrid and there is a lot more to come" time=2013-07-05(pub)
+          Commenting on the decision, a party spokesman said: "This should end the matter."\tSTATEMENT said[46,50] REPORTING speaker="a party spokesman" cue=said direct="This should end the matter." time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

@@ -7,6 +7,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.schema.Mention;
@@ -71,6 +72,21 @@ final class Quotations {
       int s,
       IndexedWord cue,
       List<IndexedWord> contentHeads) {
+    return introducedBy(text, quotes, s, cue, contentHeads, lemma -> false);
+  }
+
+  /**
+   * The same, where the nearest quote of the sentence is not taken over another verb that {@code
+   * cueVerb} calls a cue, standing between them ("Commenting on the decision, a spokesman said:
+   * '...'": the quote is the spokesman's, not "Commenting"'s).
+   */
+  static Quote introducedBy(
+      AnnotatedText text,
+      List<Quote> quotes,
+      int s,
+      IndexedWord cue,
+      List<IndexedWord> contentHeads,
+      Predicate<String> cueVerb) {
     int cueAt = cue.beginPosition();
     for (Quote quote : quotes) {
       if (quote.used || !quote.speech || quote.contains(cueAt)) {
@@ -99,12 +115,29 @@ final class Quotations {
         continue;
       }
       int distance = quote.end <= cueAt ? cueAt - quote.end : quote.begin - cue.endPosition();
-      if (distance >= 0 && distance < bestDistance) {
+      if (distance >= 0 && distance < bestDistance && !cueBetween(text, s, cue, quote, cueVerb)) {
         best = quote;
         bestDistance = distance;
       }
     }
     return best != null ? best : endingBefore(text, quotes, s, sentenceBegin);
+  }
+
+  /** Whether a verb {@code cueVerb} accepts stands between the cue and the quote. */
+  private static boolean cueBetween(
+      AnnotatedText text, int s, IndexedWord cue, Quote quote, Predicate<String> cueVerb) {
+    int from = Math.min(cue.endPosition(), quote.end);
+    int to = Math.max(cue.beginPosition(), quote.begin);
+    for (CoreLabel token : text.tokens(s)) {
+      if (token.beginPosition() >= from
+          && token.endPosition() <= to
+          && token.tag().startsWith("VB")
+          && token.lemma() != null
+          && cueVerb.test(token.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

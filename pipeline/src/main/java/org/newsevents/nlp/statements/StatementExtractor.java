@@ -303,7 +303,10 @@ public final class StatementExtractor {
     }
     Quotations.Quote quote =
         QuoteTitles.aside(
-            text, Quotations.introducedBy(text, quotes, s, cue, contentHeads), contentHeads);
+            text,
+            Quotations.introducedBy(
+                text, quotes, s, cue, contentHeads, lemma -> !lexicons.cues(lemma).isEmpty()),
+            contentHeads);
     TailAttribution.Tail tail =
         quote == null && contentHeads.isEmpty() ? tailOrFront(text.tokens(s), cue) : null;
     Span content;
