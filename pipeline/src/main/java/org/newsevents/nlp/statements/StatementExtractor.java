@@ -155,8 +155,6 @@ public final class StatementExtractor {
         && (!lexicons.cues(lemma).isEmpty() || lexicons.nounCue(lemma).isPresent());
   }
 
-  private static final Set<String> FINITE_CUE = Set.of("VBD", "VBZ", "VBP");
-
   private static final Set<String> SPEECH_PARTICIPANTS = Set.of("i", "we", "you");
 
   /**
@@ -261,7 +259,7 @@ public final class StatementExtractor {
     for (IndexedWord head : List.copyOf(contentHeads)) {
       if (subjects.isEmpty()
           && object == null
-          && FINITE_CUE.contains(cue.tag())
+          && TailAttribution.FINITE.contains(cue.tag())
           && (head.tag().startsWith("NN")
               || head.tag().equals("PRP")
               || head.tag().startsWith("JJ") && nominalAtEnd(text, s, graph, head))
@@ -593,20 +591,17 @@ public final class StatementExtractor {
       AnnotatedText text, int s, SemanticGraph graph, IndexedWord word) {
     List<CoreLabel> tokens = text.tokens(s);
     String next = word.index() < tokens.size() ? tokens.get(word.index()).tag() : ".";
-    if (!(next.equals(".") || next.equals(","))) {
-      return false;
-    }
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
-      if (edge.getRelation().getShortName().equals("det")) {
-        return true;
-      }
-    }
-    return false;
+    return (next.equals(".") || next.equals(",")) && hasDependent(graph, word, "det");
   }
 
   private static boolean hasMark(SemanticGraph graph, IndexedWord clause) {
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(clause)) {
-      if (edge.getRelation().getShortName().equals("mark")) {
+    return hasDependent(graph, clause, "mark");
+  }
+
+  /** Whether a word has a dependent by a relation of that short name. */
+  private static boolean hasDependent(SemanticGraph graph, IndexedWord word, String relation) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().getShortName().equals(relation)) {
         return true;
       }
     }

@@ -69,12 +69,13 @@ final class Subjects {
     for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
       IndexedWord clause = in.getGovernor();
       String rel = in.getRelation().getShortName();
-      int first = firstWord(graph, clause);
       if ((rel.equals("mark") || rel.equals("dep") || rel.equals("discourse"))
           && clause.index() > cue.index()
-          && clause.tag().startsWith("VB")
-          && (first == cue.index() || first == cue.index() - 1 && afterAs(graph, cue))) {
-        return clause;
+          && clause.tag().startsWith("VB")) {
+        int first = firstWord(graph, clause);
+        if (first == cue.index() || first == cue.index() - 1 && afterAs(graph, cue)) {
+          return clause;
+        }
       }
     }
     return null;

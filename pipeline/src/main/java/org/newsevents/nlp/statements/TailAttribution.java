@@ -45,7 +45,8 @@ final class TailAttribution {
         || tag.startsWith("NN");
   }
 
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  /** The finite verb tags. */
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   /** Tags that may stand after the attribution: the sentence's end and closing marks. */
   private static boolean closing(CoreLabel token) {
@@ -103,6 +104,20 @@ final class TailAttribution {
    * Token indexes {first, last} of its noun phrase, or null; {@code cueWord} as {@link #find}.
    */
   static int[] sourceAfter(List<CoreLabel> tokens, int cue, Predicate<String> cueWord) {
+    int after = sourceEnd(tokens, cue, cueWord);
+    if (after < 0) {
+      return null;
+    }
+    int end = endsSentence(tokens, after) ? after : apposition(tokens, after);
+    return endsSentence(tokens, end) ? new int[] {cue + 1, after - 1} : null;
+  }
+
+  /**
+   * The end (exclusive) of the source phrase right after an inverted cue: at most {@value
+   * #MAX_SOURCE} words of {@link #sourceWord}, ending in a noun that is not a lone cue word ("...,
+   * reports claim."); -1 when there is none.
+   */
+  private static int sourceEnd(List<CoreLabel> tokens, int cue, Predicate<String> cueWord) {
     int after = cue + 1;
     while (after < tokens.size() && sourceWord(tokens.get(after))) {
       after++;
@@ -112,10 +127,9 @@ final class TailAttribution {
         || after - cue - 1 > MAX_SOURCE
         || !tokens.get(sourceLast).tag().startsWith("NN")
         || (sourceLast == cue + 1 && cueWord.test(tokens.get(sourceLast).lemma()))) {
-      return null;
+      return -1;
     }
-    int end = endsSentence(tokens, after) ? after : apposition(tokens, after);
-    return endsSentence(tokens, end) ? new int[] {cue + 1, sourceLast} : null;
+    return after;
   }
 
   /**
@@ -162,14 +176,9 @@ final class TailAttribution {
   }
 
   /**
-   * Most words of an apposition after an inverted source ("head of market development at Nokia").
-   */
-  private static final int MAX_APPOSITION = 12;
-
-  /**
    * The end (exclusive) of an apposition that starts with the comma at {@code comma}: noun phrases
-   * joined by prepositions ("a politics lecturer at the University of Lille"), ending in a noun;
-   * {@code comma} itself when there is none.
+   * joined by prepositions ("a politics lecturer at the University of Lille", "principal security
+   * consultant at Cisco"), ending in a noun; {@code comma} itself when there is none.
    */
   private static int apposition(List<CoreLabel> tokens, int comma) {
     if (comma >= tokens.size() || !tokens.get(comma).tag().equals(",")) {
@@ -177,7 +186,6 @@ final class TailAttribution {
     }
     int end = comma + 1;
     while (end < tokens.size()
-        && end - comma <= MAX_APPOSITION
         && (sourceWord(tokens.get(end)) || tokens.get(end).tag().equals("IN"))) {
       end++;
     }
@@ -205,30 +213,17 @@ final class TailAttribution {
         || hasVerb(tokens, 0, cue - 1)) {
       return null; // not "Sales rose, said Paul King, principal consultant at Cisco, because ..."
     }
-    int comma = cue + 1;
-    while (comma < tokens.size() && sourceWord(tokens.get(comma))) {
-      comma++;
-    }
-    int sourceLast = comma - 1;
-    if (comma == cue + 1
-        || comma >= tokens.size()
-        || !tokens.get(comma).tag().equals(",")
-        || comma - cue - 1 > MAX_SOURCE
-        || !tokens.get(sourceLast).tag().startsWith("NN")
-        || (sourceLast == cue + 1 && cueWord.test(tokens.get(sourceLast).lemma()))) {
+    int comma = sourceEnd(tokens, cue, cueWord);
+    if (comma < 0 || comma >= tokens.size() || !tokens.get(comma).tag().equals(",")) {
       return null;
     }
+    int sourceLast = comma - 1;
     // "said Paul King, principal security consultant at Cisco, because ...": the source's
     // apposition is not the content.
-    int apposition = comma + 1;
-    while (apposition < tokens.size()
-        && (sourceWord(tokens.get(apposition)) || tokens.get(apposition).tag().equals("IN"))) {
-      apposition++;
-    }
-    if (apposition > comma + 1
+    int apposition = apposition(tokens, comma);
+    if (apposition > comma
         && apposition < tokens.size()
-        && tokens.get(apposition).tag().equals(",")
-        && tokens.get(apposition - 1).tag().startsWith("NN")) {
+        && tokens.get(apposition).tag().equals(",")) {
       comma = apposition;
     }
     int last = lastWord(tokens, tokens.size(), comma);
