@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.ActorGazetteer;
 import org.newsevents.nlp.knowledge.Lexicons;
@@ -136,14 +137,21 @@ final class DefiniteDescriptions {
           .map(row -> Pattern.quote(row[0]))
           .collect(java.util.stream.Collectors.joining("|"));
 
+  /** The compiled pattern of each definite noun, made once per JVM. */
+  private static final Map<String, Pattern> TITLE_PATTERNS = new ConcurrentHashMap<>();
+
   private static boolean hasTitle(String title, String noun) {
     return title != null
-        && Pattern.compile(
-                "(?<![\\p{L}])(?<!(?:"
-                    + QUALIFIERS
-                    + ")[ -])"
-                    + Pattern.quote(noun)
-                    + "(?![\\p{L}])")
+        && TITLE_PATTERNS
+            .computeIfAbsent(
+                noun,
+                n ->
+                    Pattern.compile(
+                        "(?<![\\p{L}])(?<!(?:"
+                            + QUALIFIERS
+                            + ")[ -])"
+                            + Pattern.quote(n)
+                            + "(?![\\p{L}])"))
             .matcher(title.toLowerCase(Locale.ROOT))
             .find();
   }

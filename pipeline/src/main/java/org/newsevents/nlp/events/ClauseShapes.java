@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.WordNetSenses;
 
@@ -20,13 +19,6 @@ final class ClauseShapes {
 
   /** WordNet lexicographer files of nouns that can act: people and groups of them. */
   private static final Set<String> ACTOR_FILES = Set.of("wn1=noun.person", "wn1=noun.group");
-
-  /** Verbs whose subject "it" is most often empty ("it would take years to find"). */
-  private static final Set<String> EMPTY_IT_VERBS =
-      Lexicons.rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
-          .skip(1)
-          .map(row -> row[0])
-          .collect(Collectors.toUnmodifiableSet());
 
   private ClauseShapes() {}
 
@@ -48,7 +40,7 @@ final class ClauseShapes {
   }
 
   private static boolean emptyItVerb(SemanticGraph graph, IndexedWord verb) {
-    if (!EMPTY_IT_VERBS.contains(verb.lemma())) {
+    if (!Lexicons.standard().isEmptyItVerb(verb.lemma())) {
       return false;
     }
     boolean clause = false;

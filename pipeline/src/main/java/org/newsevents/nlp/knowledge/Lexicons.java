@@ -37,6 +37,12 @@ public final class Lexicons {
   private final Set<String> objectControl = words("newsevents/lexicons/object-control.tsv");
   private final Set<String> placePrepositions = words("newsevents/lexicons/place-prepositions.tsv");
   private final Set<String> placeNouns = words("newsevents/lexicons/place-nouns.tsv");
+  private final Set<String> emptyItVerbs =
+      Set.copyOf(
+          rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
+              .skip(1) // the header
+              .map(row -> row[0])
+              .toList());
 
   /**
    * A verb that carries an event noun in a slot ("launch an offensive", "the talks take place").
@@ -177,6 +183,14 @@ public final class Lexicons {
   /** Whether a lowercase preposition introduces a place ("in", "across"). */
   public boolean isPlacePreposition(String preposition) {
     return placePrepositions.contains(preposition);
+  }
+
+  /**
+   * Whether a lemma is a verb whose subject "it" is most often empty or a thing ("it takes years",
+   * "it means"): {@code empty-it-verbs.tsv}.
+   */
+  public boolean isEmptyItVerb(String lemma) {
+    return lemma != null && emptyItVerbs.contains(lemma);
   }
 
   /** Whether a lowercase word is a common noun that names a place ("capital", "country"). */

@@ -63,13 +63,6 @@ public final class Coreference {
   private static final Map<String, Set<String>> THING_PRONOUNS =
       Map.of("they", Set.of("NNS", "NNPS"), "them", Set.of("NNS", "NNPS"));
 
-  /** Verbs whose subject "it" is most often empty or a thing ("it takes time", "it means"). */
-  private static final Set<String> EMPTY_IT_VERBS =
-      Lexicons.rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
-          .skip(1)
-          .map(row -> row[0])
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /** How many sentences back a pronoun looks for its person when there is no coreference. */
   private static final int PRONOUN_WINDOW = 3;
 
@@ -385,7 +378,7 @@ public final class Coreference {
     IndexedWord verb = edge.getGovernor();
     return verb.tag() != null
         && verb.tag().startsWith("VB")
-        && !EMPTY_IT_VERBS.contains(verb.lemma() == null ? "" : verb.lemma())
+        && !Lexicons.standard().isEmptyItVerb(verb.lemma())
         && graph.getChildrenWithReln(verb, UniversalEnglishGrammaticalRelations.COPULA).isEmpty();
   }
 
