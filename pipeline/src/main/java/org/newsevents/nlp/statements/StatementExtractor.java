@@ -228,6 +228,42 @@ public final class StatementExtractor {
     return false;
   }
 
+  /**
+   * The predicate of a clause the parse split after the cue's object, or null: the cue as the
+   * clausal subject of a later predicate ("Labour said the economy was at the heart of the
+   * campaign": csubj(heart, said), obj(said, economy)), or a loose verb after the object ("said the
+   * UK should not ignore the need": dep(said, ignore)). The object follows the cue directly, and
+   * the predicate follows the object.
+   */
+  static IndexedWord clauseAfterObject(SemanticGraph graph, IndexedWord cue, IndexedWord object) {
+    if (object.index() <= cue.index()
+        || !graph.getChildList(object).stream().allMatch(child -> child.index() > cue.index())) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      if ((rel.equals("csubj") || rel.equals("csubj:pass"))
+          && edge.getGovernor().index() > object.index()) {
+        return edge.getGovernor();
+      }
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      IndexedWord dep = edge.getDependent();
+      if (edge.getRelation().toString().equals("dep")
+          && dep.index() > object.index()
+          && dep.tag() != null
+          && dep.tag().startsWith("VB")
+          // finite or with an auxiliary ("confirmed it is considering"), not a participle or
+          // infinitive of its own ("denied the charges, saying that ...", "helped by ...")
+          && (TailAttribution.FINITE.contains(dep.tag())
+              || hasDependent(graph, dep, "aux")
+              || hasDependent(graph, dep, "aux:pass"))) {
+        return dep;
+      }
+    }
+    return null;
+  }
+
   Optional<Found> fromCue(
       AnnotatedText text,
       Participants participants,
@@ -282,6 +318,13 @@ public final class StatementExtractor {
         contentHeads.add(object);
       }
     }
+    // "Labour said the economy was at the heart of ...": the parse made the clause's subject the
+    // cue's object and hung the rest elsewhere; the content runs from the object to that clause's
+    // end.
+    IndexedWord rest =
+        contentHeads.size() == 1 && contentHeads.get(0) == object
+            ? clauseAfterObject(graph, cue, object)
+            : null;
     IndexedWord marked = Subjects.markedClause(graph, cue);
     if (contentHeads.isEmpty() && marked != null) {
       // "..., saying the action would not affect ...": the parse made the gerund cue the mark of
@@ -330,6 +373,9 @@ public final class StatementExtractor {
         int[] span = text.clause(s, head);
         begin = Math.min(begin, span[0]);
         end = Math.max(end, span[1]);
+      }
+      if (rest != null) {
+        end = Math.max(end, text.clauseWithoutCoordinatedClauses(s, rest)[1]);
       }
       if (marked != null && contentHeads.contains(marked)) {
         // the clause the cue hangs in, from the word after the cue

@@ -305,17 +305,54 @@ public final class AnnotatedText {
    * punctuation.
    */
   public int[] clause(int sentence, IndexedWord head) {
+    return clause(sentence, head, false);
+  }
+
+  /**
+   * The clause of a head as {@link #clause}, without the clauses coordinated to it that have a
+   * subject and no mark of their own, and their conjunction ("the race would be between himself and
+   * Reina, but McIlroy is unfazed": the first clause alone).
+   */
+  public int[] clauseWithoutCoordinatedClauses(int sentence, IndexedWord head) {
+    return clause(sentence, head, true);
+  }
+
+  private int[] clause(int sentence, IndexedWord head, boolean withoutCoordinatedClauses) {
     SemanticGraph graph = basic(sentence);
     IndexedWord node = graph.getNodeByIndexSafe(head.index());
     Set<IndexedWord> members = new HashSet<>(graph.descendants(node));
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
       String rel = edge.getRelation().getShortName();
-      if ((rel.equals("mark") || rel.equals("case"))
-          && edge.getDependent().index() < node.index()) {
-        members.removeAll(graph.descendants(edge.getDependent()));
+      IndexedWord dependent = edge.getDependent();
+      if ((rel.equals("mark") || rel.equals("case")) && dependent.index() < node.index()) {
+        members.removeAll(graph.descendants(dependent));
+      } else if (withoutCoordinatedClauses
+          && rel.equals("conj")
+          && hasOwnSubject(graph, dependent)) {
+        members.removeAll(graph.descendants(dependent));
+        for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(dependent)) {
+          if (inner.getRelation().getShortName().equals("cc")) {
+            members.remove(inner.getDependent());
+          }
+        }
       }
     }
     return trim(members);
+  }
+
+  /**
+   * A clause with a subject and no mark of its own ("but McIlroy is unfazed", not "and that ...").
+   */
+  private static boolean hasOwnSubject(SemanticGraph graph, IndexedWord word) {
+    boolean subject = false;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      String rel = edge.getRelation().getShortName();
+      if (rel.equals("mark")) {
+        return false;
+      }
+      subject |= rel.equals("nsubj") || rel.equals("csubj");
+    }
+    return subject;
   }
 
   /** "in Homs" under a noun: a LOCATION name introduced by a place preposition (basic tree). */
