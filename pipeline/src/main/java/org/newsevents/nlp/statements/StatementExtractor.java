@@ -377,6 +377,16 @@ public final class StatementExtractor {
       if (rest != null) {
         end = Math.max(end, text.clauseWithoutCoordinatedClauses(s, rest)[1]);
       }
+      for (Quotations.Quote q : quotes) {
+        if (q.content != null
+            && q.contains(cue.beginPosition())
+            && begin < q.content.getEnd()
+            && end > q.content.getEnd()) {
+          // '"A lot of people thought that … was taking off," he said.': what a cue inside a
+          // quotation reports ends where the quotation does
+          end = q.content.getEnd();
+        }
+      }
       if (marked != null && contentHeads.contains(marked)) {
         // the clause the cue hangs in, from the word after the cue
         begin = Math.max(begin, text.tokens(s).get(cue.index()).beginPosition());
