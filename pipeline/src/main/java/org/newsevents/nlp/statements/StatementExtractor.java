@@ -232,8 +232,8 @@ public final class StatementExtractor {
    * The predicate of a clause the parse split after the cue's object, or null: the cue as the
    * clausal subject of a later predicate ("Labour said the economy was at the heart of the
    * campaign": csubj(heart, said), obj(said, economy)), or a loose verb after the object ("said the
-   * UK should not ignore the need": dep(said, ignore)). The object follows the cue directly, and
-   * the predicate follows the object.
+   * UK should not ignore the need": dep(said, ignore)). The object and its words follow the cue,
+   * and the predicate follows the object.
    */
   static IndexedWord clauseAfterObject(SemanticGraph graph, IndexedWord cue, IndexedWord object) {
     if (object.index() <= cue.index()
