@@ -72,16 +72,12 @@ final class TailAttribution {
     if (!FINITE.contains(tokens.get(lead).tag())) {
       return null;
     }
-    int after = cue + 1;
-    while (after < tokens.size() && sourceWord(tokens.get(after))) {
-      after++;
-    }
-    if (after > cue + 1) {
+    if (cue + 1 < tokens.size() && sourceWord(tokens.get(cue + 1))) {
       // "..., said race director David Bedford.": inverted, the source after the cue.
       int[] source = lead == cue ? sourceAfter(tokens, cue, cueWord) : null;
       return source == null ? null : withContent(tokens, source[0], source[1], cue - 1);
     }
-    if (!endsSentence(tokens, after)) {
+    if (!endsSentence(tokens, cue + 1)) {
       return null;
     }
     if (lead > 0 && tokens.get(lead - 1).tag().equals("PRP")) {
