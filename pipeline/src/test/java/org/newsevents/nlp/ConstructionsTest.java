@@ -170,6 +170,11 @@ class ConstructionsTest {
           "It is a great honour for me," said Tait, who has burst into contention recently.\tSTATEMENT said[31,35] REPORTING speaker="Tait" cue=said direct="It is a great honour for me" time=2013-07-05(pub)
           "You will see me in Madrid and there is a lot more to come," said the 22-year-old.\tSTATEMENT said[61,65] REPORTING speaker="the 22-year-old" cue=said direct="You will see me in Madrid and there is a lot more to come" time=2013-07-05(pub)
           Commenting on the decision, a party spokesman said: "This should end the matter."\tSTATEMENT said[46,50] REPORTING speaker="a party spokesman" cue=said direct="This should end the matter." time=2013-07-05(pub)
+          For months, the president has been on the sidelines of the Smith-Jones showdown, arguing he didn’t want to tip the scales.\tSTATEMENT arguing[81,88] OCCURRENCE speaker="the president"->president cue=arguing indirect="he didn’t want to tip the scales" time=2013-07-05(pub)|STATEMENT want[99,103] I_STATE speaker="he"->president cue=want indirect="tip the scales" time=2013-07-05(pub) reported
+          Ms Jones said the plan had failed, adding that talks would continue.\tSTATEMENT said[9,13] REPORTING speaker="Ms Jones"->Jones cue=said indirect="the plan had failed, adding that talks would continue" time=2013-07-05(pub)|STATEMENT adding[35,41] REPORTING speaker="Ms Jones"->Jones cue=adding indirect="talks would continue" time=2013-07-05(pub) reported
+          The results were no surprise, as Sen. Tom Harkin (D-Iowa) has criticized the bank for its ties to Wall Street.\tCRITICIZE criticized[62,72] OCCURRENCE speaker="Sen. Tom Harkin"->Tom Harkin cue=criticized indirect="the bank for its ties to Wall Street" time=2013-07-05(pub)
+          The bill was backed by several technology firms, saying they needed the protections it offered.\tSTATEMENT saying[49,55] REPORTING speaker="several technology firms" cue=saying indirect="they needed the protections it offered" time=2013-07-05(pub)
+          Jane Smith, who is running for the seat, tweeted on Friday that she would not stand down.\tSTATEMENT tweeted[41,48] OCCURRENCE speaker="Jane Smith" cue=tweeted indirect="she would not stand down" TIME="Friday" time=2013-07-05
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

@@ -52,18 +52,22 @@ final class SpeakerMentions {
   /**
    * A name or personal pronoun written right next to a cue the parse gave no subject ("Cruz
    * strongly suggested they should drop out", "..., Keidis continued.", "..., said Trump"): the run
-   * of proper nouns (or the pronoun) just before the cue, over adverbs and modals, else, after a
-   * comma or closing quotation mark, just after it; outside any quotation. {first, last} token
-   * indexes (0-based), or null.
+   * of proper nouns (or the pronoun) just before the cue, over adverbs, modals and auxiliaries and
+   * over one parenthetical between the name and the cue ("Sanders (I-Vt.) has criticized"), else,
+   * after a comma or closing quotation mark, just after it; outside any quotation. {first, last}
+   * token indexes (0-based), or null.
    */
   static int[] adjacentName(
       AnnotatedText text, List<Quotations.Quote> quotes, int sentence, IndexedWord cue) {
     List<CoreLabel> tokens = text.tokens(sentence);
-    int t = cue.index() - 2;
-    while (t >= 0 && (tokens.get(t).tag().startsWith("RB") || tokens.get(t).tag().equals("MD"))) {
-      t--;
-    }
+    int t = skipAdverbsAndAuxiliaries(tokens, cue.index() - 2, cue.tag().equals("VBN"));
     int[] before = nameEndingAt(tokens, t, -1);
+    int open = before == null ? parentheticalStart(tokens, t) : -1;
+    if (open > 0) {
+      // "Sanders (I-Vt.) has criticized ...", "Trump, who is vying ..., tweeted ...": the name
+      // before a bracket, a relative clause or an apposition the parse took the cue's subject from
+      before = nameEndingAt(tokens, open - 1, -1);
+    }
     int[] found = before;
     if (found == null && StatementExtractor.isInversion(text, sentence, cue)) {
       found = nameEndingAt(tokens, cue.index(), 1);
@@ -86,6 +90,68 @@ final class SpeakerMentions {
     }
     return found;
   }
+
+  /**
+   * Token t, or the first token before it that is no adverb, modal or auxiliary ("has since"); not
+   * over a form of "be" before a participle, whose subject is no speaker ("Trump was asked").
+   */
+  private static int skipAdverbsAndAuxiliaries(List<CoreLabel> tokens, int t, boolean participle) {
+    while (t >= 0
+        && (tokens.get(t).tag().startsWith("RB")
+            || tokens.get(t).tag().equals("MD")
+            || isAuxiliary(tokens.get(t), participle))) {
+      t--;
+    }
+    return t;
+  }
+
+  private static boolean isAuxiliary(CoreLabel token, boolean participle) {
+    String lemma = token.lemma();
+    return token.tag().startsWith("VB")
+        && AUXILIARIES.contains(lemma)
+        && !(participle && "be".equals(lemma));
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+
+  /** Longest parenthetical looked over, in tokens. */
+  private static final int MAX_PARENTHETICAL = 20;
+
+  /**
+   * Where a parenthetical ending at token t begins: a bracket ("(I-Vt.)"), a pair of dashes, or a
+   * pair of commas around a relative clause ("who is vying to ...") or a phrase without a verb
+   * ("the head of the fund"); the index of its opening token, or -1.
+   */
+  private static int parentheticalStart(List<CoreLabel> tokens, int t) {
+    if (t < 1) {
+      return -1;
+    }
+    String close = tokens.get(t).word();
+    for (int i = t - 1; i >= 0 && i >= t - MAX_PARENTHETICAL; i--) {
+      String word = tokens.get(i).word();
+      if (close.equals(")") || close.equals("-RRB-")) {
+        if (word.equals("(") || word.equals("-LRB-")) {
+          return i;
+        }
+      } else if (DASHES.contains(close)) {
+        if (DASHES.contains(word)) {
+          return i;
+        }
+      } else if (close.equals(",")) {
+        if (word.equals(",")) {
+          boolean relative = tokens.get(i + 1).tag().startsWith("W");
+          boolean verbless =
+              tokens.subList(i + 1, t).stream().noneMatch(k -> k.tag().startsWith("VB"));
+          return i + 1 < t && (relative || verbless) ? i : -1;
+        }
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
 
   /** The proper-noun run (or personal pronoun) from token t on in a direction; null if none. */
   private static int[] nameEndingAt(List<CoreLabel> tokens, int t, int direction) {

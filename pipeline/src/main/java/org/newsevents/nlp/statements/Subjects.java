@@ -5,6 +5,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The speaker of a cue with no subject of its own: a cue word and its sentence's dependency graph
@@ -19,13 +21,79 @@ final class Subjects {
    * "the president said, adding that ...": a participle or conjunct takes its governor's subject.
    */
   static List<IndexedWord> inherited(SemanticGraph graph, IndexedWord cue) {
+    List<IndexedWord> subjects = inheritedFromParse(graph, cue);
+    if (!cue.tag().equals("VBG")
+        || subjects.isEmpty()
+        || subjects.stream().anyMatch(Subjects::named)
+        || !quotedAs(graph, cue).isEmpty()
+        || modifiesNoun(graph, cue)) {
+      return subjects;
+    }
+    // "He said the plan had failed, adding that ...", "Lush said that the series was still wide
+    // open, adding ...": the parse hung the gerund on the reported clause, whose subject names no
+    // one; a name or personal pronoun subject of a verb above that clause speaks instead.
+    IndexedWord clause = graph.getParent(subjects.get(0));
+    List<IndexedWord> above = clause == null ? List.of() : namedSubjectAbove(graph, clause);
+    return above.isEmpty() ? subjects : above;
+  }
+
+  /** Whether a gerund modifies a noun ("pledges from MPs saying that ..."): the noun speaks. */
+  private static boolean modifiesNoun(SemanticGraph graph, IndexedWord cue) {
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
+      if (in.getRelation().getShortName().equals("acl")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+  private static final Set<String> SPEAKER_NER = Set.of("PERSON", "ORGANIZATION", "TITLE");
+
+  /**
+   * Whether a subject names someone: a proper noun, a person, organisation or title, or he/she/....
+   */
+  private static boolean named(IndexedWord w) {
+    return w.tag().startsWith("NNP")
+        || SPEAKER_NER.contains(w.ner())
+        || w.tag().equals("PRP") && SPEAKER_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The named subjects of the nearest verb above a clause that has any, at most {@value
+   * #GERUND_CLIMB} up.
+   */
+  private static List<IndexedWord> namedSubjectAbove(SemanticGraph graph, IndexedWord clause) {
+    IndexedWord word = clause;
+    for (int step = 0; step < GERUND_CLIMB; step++) {
+      IndexedWord governor = graph.getParent(word);
+      if (governor == null || !governor.tag().startsWith("VB")) {
+        return List.of();
+      }
+      List<IndexedWord> subjects = new ArrayList<>();
+      for (SemanticGraphEdge out : graph.outgoingEdgeIterable(governor)) {
+        if (out.getRelation().toString().equals("nsubj") && named(out.getDependent())) {
+          subjects.add(out.getDependent());
+        }
+      }
+      if (!subjects.isEmpty()) {
+        return subjects;
+      }
+      word = governor;
+    }
+    return List.of();
+  }
+
+  private static List<IndexedWord> inheritedFromParse(SemanticGraph graph, IndexedWord cue) {
     List<IndexedWord> quoted = quotedAs(graph, cue);
     if (!quoted.isEmpty()) {
       return quoted;
     }
     if (markedClause(graph, cue) != null) {
       // The clause's own subject is part of what was said ("saying it would apply ...").
-      return ofVerbAbove(graph, cue);
+      List<IndexedWord> above = ofVerbAbove(graph, cue);
+      return above.isEmpty() ? ofMainClause(graph, cue) : above;
     }
     List<IndexedWord> subjects = new ArrayList<>();
     for (SemanticGraphEdge in : graph.incomingEdgeIterable(cue)) {
@@ -53,7 +121,64 @@ final class Subjects {
     if (subjects.isEmpty() && cue.tag().equals("VBG")) {
       subjects.addAll(ofVerbAbove(graph, cue));
     }
+    if (subjects.isEmpty() && cue.tag().equals("VBG")) {
+      subjects.addAll(ofMainClause(graph, cue));
+    }
     return subjects;
+  }
+
+  /** Words that open an adverbial gerund clause ("after saying", "by citing"). */
+  private static final Set<String> GERUND_PREPOSITIONS =
+      Set.of("after", "before", "by", "in", "on", "upon", "since", "when", "while", "without");
+
+  /**
+   * "For months, Obama has been on the sidelines of the showdown, arguing he ...", "Trump was
+   * making a fresh pitch to voters, refusing to concede that ...", "Conceding that ..., he said
+   * ...": an adverbial gerund (after a comma or a word such as "after" or "by", or opening the
+   * sentence) that the parse hung where no subject is within reach takes the subject of the
+   * sentence's main clause, which English makes the gerund's subject.
+   */
+  static List<IndexedWord> ofMainClause(SemanticGraph graph, IndexedWord cue) {
+    if (cue.word().equalsIgnoreCase("according") || !adverbialPosition(graph, cue)) {
+      return List.of();
+    }
+    IndexedWord root = graph.getFirstRoot();
+    if (root == null || root.equals(cue) || root.equals(markedClause(graph, cue))) {
+      return List.of();
+    }
+    List<IndexedWord> subjects = new ArrayList<>();
+    List<IndexedWord> agents = new ArrayList<>();
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(root)) {
+      String rel = out.getRelation().toString();
+      IndexedWord dep = out.getDependent();
+      if ((rel.equals("nsubj") || rel.equals("nsubj:pass"))
+          && !dep.tag().startsWith("W")
+          && !dep.equals(cue)) {
+        subjects.add(dep);
+      } else if (rel.equals("obl:agent") && dep.index() < cue.index()) {
+        agents.add(dep);
+      }
+    }
+    // "The bill was backed by some firms, saying ...": the agent of a passive main clause
+    return agents.isEmpty() ? subjects : agents;
+  }
+
+  /**
+   * Whether a gerund opens its sentence or follows a comma or a gerund preposition (adverbs aside).
+   */
+  private static boolean adverbialPosition(SemanticGraph graph, IndexedWord cue) {
+    int i = cue.index() - 1;
+    IndexedWord before = graph.getNodeByIndexSafe(i);
+    while (before != null && before.tag().startsWith("RB")) {
+      before = graph.getNodeByIndexSafe(--i);
+    }
+    if (i == 0) {
+      return true;
+    }
+    return before != null
+        && (before.word().equals(",")
+            || before.tag().equals("IN")
+                && GERUND_PREPOSITIONS.contains(before.word().toLowerCase(Locale.ROOT)));
   }
 
   /**
