@@ -175,6 +175,7 @@ class ConstructionsTest {
           The results were no surprise, as Sen. Tom Harkin (D-Iowa) has criticized the bank for its ties to Wall Street.\tCRITICIZE criticized[62,72] OCCURRENCE speaker="Sen. Tom Harkin"->Tom Harkin cue=criticized indirect="the bank for its ties to Wall Street" time=2013-07-05(pub)
           The bill was backed by several technology firms, saying they needed the protections it offered.\tSTATEMENT saying[49,55] REPORTING speaker="several technology firms" cue=saying indirect="they needed the protections it offered" time=2013-07-05(pub)
           Jane Smith, who is running for the seat, tweeted on Friday that she would not stand down.\tSTATEMENT tweeted[41,48] OCCURRENCE speaker="Jane Smith" cue=tweeted indirect="she would not stand down" TIME="Friday" time=2013-07-05
+          According to figures gathered by the industry watchdog, Ofcom, the growth means that the country has passed Germany in broadband users.\tSTATEMENT According[0,9] REPORTING speaker="figures" cue=According indirect="the growth means that the country has passed Germany in broadband users" time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

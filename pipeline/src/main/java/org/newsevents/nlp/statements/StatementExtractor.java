@@ -121,11 +121,20 @@ public final class StatementExtractor {
           fromCue(text, participants, quotes, s, word, sense.get()).ifPresent(found::add);
         }
       }
+      boolean according = false;
       for (SemanticGraphEdge edge : graph.edgeListSorted()) {
         String rel = edge.getRelation().toString();
         if (rel.equals("obl:according_to") || rel.equals("nmod:according_to")) {
-          accordingTo(text, participants, s, edge).ifPresent(found::add);
+          according = true;
+          accordingTo(text, participants, s, edge.getDependent(), edge.getGovernor())
+              .ifPresent(found::add);
         }
+      }
+      IndexedWord opening = according ? null : openingAccordingToRoot(text, s);
+      if (opening != null) {
+        // "According to early results of exit polls conducted for the AP, nearly half of …":
+        // the parse made the source the root and hung the clause after it on a word of it
+        accordingTo(text, participants, s, opening, null).ifPresent(found::add);
       }
     }
     if (cueModel != null) {
@@ -476,8 +485,11 @@ public final class StatementExtractor {
    * "according to", the content is the rest of the clause it modifies.
    */
   private Optional<Found> accordingTo(
-      AnnotatedText text, Participants participants, int s, SemanticGraphEdge edge) {
-    IndexedWord source = edge.getDependent();
+      AnnotatedText text,
+      Participants participants,
+      int s,
+      IndexedWord source,
+      IndexedWord clauseHead) {
     IndexedWord cue = null;
     for (IndexedWord child :
         text.basic(s).getChildren(text.basic(s).getNodeByIndexSafe(source.index()))) {
@@ -490,8 +502,20 @@ public final class StatementExtractor {
     if (cue == null || sense.isEmpty()) {
       return Optional.empty();
     }
-    int[] clause = text.clause(s, edge.getGovernor());
-    int[] phrase = {cue.beginPosition(), sourceEnd(text, s, source)};
+    int[] clause;
+    int[] phrase;
+    if (clauseHead != null) {
+      clause = text.clause(s, clauseHead);
+      phrase = new int[] {cue.beginPosition(), sourceEnd(text, s, source)};
+    } else {
+      // the source runs to the first comma, the content from there to the end of the sentence
+      List<CoreLabel> tokens = text.tokens(s);
+      int comma = firstComma(tokens);
+      CoreLabel last = tokens.get(tokens.size() - 1);
+      boolean stop = last.tag().equals(".");
+      clause = new int[] {cue.beginPosition(), stop ? last.beginPosition() : last.endPosition()};
+      phrase = new int[] {cue.beginPosition(), tokens.get(comma).beginPosition()};
+    }
     int begin = clause[0];
     int end = clause[1];
     if (phrase[0] <= begin) {
@@ -523,6 +547,58 @@ public final class StatementExtractor {
             text.span(begin, end),
             false,
             "according-to"));
+  }
+
+  /**
+   * The source of a sentence that opens with "According to" when the parse made that source the
+   * sentence's root (so no clause holds an "according to" link), and a comma follows its phrase; or
+   * null.
+   */
+  private static IndexedWord openingAccordingToRoot(AnnotatedText text, int s) {
+    List<CoreLabel> tokens = text.tokens(s);
+    if (tokens.size() < 4
+        || !tokens.get(0).word().equalsIgnoreCase("according")
+        || !tokens.get(1).word().equalsIgnoreCase("to")) {
+      return null;
+    }
+    SemanticGraph basic = text.basic(s);
+    IndexedWord root = basic.getFirstRoot();
+    int comma = firstComma(tokens);
+    if (root == null || !root.tag().startsWith("NN") || comma < 0 || root.index() > comma) {
+      return null;
+    }
+    for (IndexedWord child : basic.getChildren(root)) {
+      if (child.index() == 1) {
+        return text.enhanced(s).getNodeByIndexSafe(root.index());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The index of the comma that ends an opening "According to" phrase: the first comma after the
+   * sentence's first three words, or the one after a name set off by commas right after it
+   * ("According to figures gathered by the watchdog, Ofcom, the growth …"); -1 if none.
+   */
+  private static int firstComma(List<CoreLabel> tokens) {
+    for (int i = 3; i < tokens.size() - 1; i++) {
+      if (tokens.get(i).word().equals(",")) {
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).tag().startsWith("NNP")) {
+          j++;
+        }
+        boolean name =
+            j > i + 1
+                && j < tokens.size() - 1
+                && tokens.get(j).word().equals(",")
+                && !tokens
+                    .get(i - 1)
+                    .tag()
+                    .startsWith("NNP"); // not "According to Ofcom, Britain, …"
+        return name ? j : i;
+      }
+    }
+    return -1;
   }
 
   /**
