@@ -47,7 +47,7 @@ final class SpeakerMentions {
   }
 
   /** Personal pronouns that can name a speaker next to a cue. */
-  private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+  static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
   /**
    * A name or personal pronoun written right next to a cue the parse gave no subject ("Cruz

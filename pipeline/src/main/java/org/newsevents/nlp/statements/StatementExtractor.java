@@ -587,14 +587,10 @@ public final class StatementExtractor {
         while (j < tokens.size() && tokens.get(j).tag().startsWith("NNP")) {
           j++;
         }
+        // a name set off after a common noun; not "According to Ofcom, Britain, France and …"
+        boolean afterNoun = !tokens.get(i - 1).tag().startsWith("NNP");
         boolean name =
-            j > i + 1
-                && j < tokens.size() - 1
-                && tokens.get(j).word().equals(",")
-                && !tokens
-                    .get(i - 1)
-                    .tag()
-                    .startsWith("NNP"); // not "According to Ofcom, Britain, …"
+            afterNoun && j > i + 1 && j < tokens.size() - 1 && tokens.get(j).word().equals(",");
         return name ? j : i;
       }
     }
