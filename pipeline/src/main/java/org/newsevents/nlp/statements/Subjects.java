@@ -47,8 +47,6 @@ final class Subjects {
     return false;
   }
 
-  private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i");
-
   private static final Set<String> SPEAKER_NER = Set.of("PERSON", "ORGANIZATION", "TITLE");
 
   /**
@@ -57,7 +55,8 @@ final class Subjects {
   private static boolean named(IndexedWord w) {
     return w.tag().startsWith("NNP")
         || SPEAKER_NER.contains(w.ner())
-        || w.tag().equals("PRP") && SPEAKER_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
+        || w.tag().equals("PRP")
+            && SpeakerMentions.SPEAKER_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -121,7 +120,7 @@ final class Subjects {
     if (subjects.isEmpty() && cue.tag().equals("VBG")) {
       subjects.addAll(ofVerbAbove(graph, cue));
     }
-    if (subjects.isEmpty() && cue.tag().equals("VBG")) {
+    if (subjects.isEmpty() && (cue.tag().equals("VBG") || afterConjunction(graph, cue))) {
       subjects.addAll(ofMainClause(graph, cue));
     }
     return subjects;
@@ -133,13 +132,14 @@ final class Subjects {
 
   /**
    * "For months, Obama has been on the sidelines of the showdown, arguing he ...", "Trump was
-   * making a fresh pitch to voters, refusing to concede that ...", "Conceding that ..., he said
-   * ...": an adverbial gerund (after a comma or a word such as "after" or "by", or opening the
-   * sentence) that the parse hung where no subject is within reach takes the subject of the
-   * sentence's main clause, which English makes the gerund's subject.
+   * making a fresh pitch to voters, refusing to concede that ...": an adverbial gerund (after a
+   * comma or a word such as "after" or "by", or opening the sentence) that the parse hung where no
+   * subject is within reach takes the subject of the sentence's main clause, which English makes
+   * the gerund's subject.
    */
   static List<IndexedWord> ofMainClause(SemanticGraph graph, IndexedWord cue) {
-    if (cue.word().equalsIgnoreCase("according") || !adverbialPosition(graph, cue)) {
+    if (cue.word().equalsIgnoreCase("according")
+        || !(adverbialPosition(graph, cue) || afterConjunction(graph, cue))) {
       return List.of();
     }
     IndexedWord root = graph.getFirstRoot();
@@ -161,6 +161,22 @@ final class Subjects {
     }
     // "The bill was backed by some firms, saying ...": the agent of a passive main clause
     return agents.isEmpty() ? subjects : agents;
+  }
+
+  /**
+   * Whether a verb cue follows "and" or "but" (adverbs aside): "Hayek confirmed she had been and
+   * said, '…'", parsed without the coordination, shares the main clause's subject.
+   */
+  private static boolean afterConjunction(SemanticGraph graph, IndexedWord cue) {
+    int i = cue.index() - 1;
+    IndexedWord before = graph.getNodeByIndexSafe(i);
+    while (before != null && before.tag().startsWith("RB")) {
+      before = graph.getNodeByIndexSafe(--i);
+    }
+    return cue.tag().startsWith("VB")
+        && before != null
+        && before.tag().equals("CC")
+        && (before.word().equalsIgnoreCase("and") || before.word().equalsIgnoreCase("but"));
   }
 
   /**
