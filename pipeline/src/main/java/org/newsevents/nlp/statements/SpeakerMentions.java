@@ -108,6 +108,7 @@ final class SpeakerMentions {
   private static boolean isAuxiliary(CoreLabel token, boolean participle) {
     String lemma = token.lemma();
     return token.tag().startsWith("VB")
+        && lemma != null
         && AUXILIARIES.contains(lemma)
         && !(participle && "be".equals(lemma));
   }

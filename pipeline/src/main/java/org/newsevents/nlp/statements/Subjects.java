@@ -54,7 +54,7 @@ final class Subjects {
    */
   private static boolean named(IndexedWord w) {
     return w.tag().startsWith("NNP")
-        || SPEAKER_NER.contains(w.ner())
+        || w.ner() != null && SPEAKER_NER.contains(w.ner())
         || w.tag().equals("PRP")
             && SpeakerMentions.SPEAKER_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
   }
