@@ -21,11 +21,14 @@ final class Subjects {
    * "the president said, adding that ...": a participle or conjunct takes its governor's subject.
    */
   static List<IndexedWord> inherited(SemanticGraph graph, IndexedWord cue) {
+    List<IndexedWord> quoted = quotedAs(graph, cue);
+    if (!quoted.isEmpty()) {
+      return quoted;
+    }
     List<IndexedWord> subjects = inheritedFromParse(graph, cue);
     if (!cue.tag().equals("VBG")
         || subjects.isEmpty()
         || subjects.stream().anyMatch(Subjects::named)
-        || !quotedAs(graph, cue).isEmpty()
         || modifiesNoun(graph, cue)) {
       return subjects;
     }
@@ -85,10 +88,6 @@ final class Subjects {
   }
 
   private static List<IndexedWord> inheritedFromParse(SemanticGraph graph, IndexedWord cue) {
-    List<IndexedWord> quoted = quotedAs(graph, cue);
-    if (!quoted.isEmpty()) {
-      return quoted;
-    }
     if (markedClause(graph, cue) != null) {
       // The clause's own subject is part of what was said ("saying it would apply ...").
       List<IndexedWord> above = ofVerbAbove(graph, cue);
@@ -168,11 +167,7 @@ final class Subjects {
    * said, '…'", parsed without the coordination, shares the main clause's subject.
    */
   private static boolean afterConjunction(SemanticGraph graph, IndexedWord cue) {
-    int i = cue.index() - 1;
-    IndexedWord before = graph.getNodeByIndexSafe(i);
-    while (before != null && before.tag().startsWith("RB")) {
-      before = graph.getNodeByIndexSafe(--i);
-    }
+    IndexedWord before = graph.getNodeByIndexSafe(indexBeforeAdverbs(graph, cue));
     return cue.tag().startsWith("VB")
         && before != null
         && before.tag().equals("CC")
@@ -180,17 +175,27 @@ final class Subjects {
   }
 
   /**
-   * Whether a gerund opens its sentence or follows a comma or a gerund preposition (adverbs aside).
+   * The index of the nearest word before a cue that is no adverb ("then", "also"); 0 when only
+   * adverbs come before it.
    */
-  private static boolean adverbialPosition(SemanticGraph graph, IndexedWord cue) {
+  private static int indexBeforeAdverbs(SemanticGraph graph, IndexedWord cue) {
     int i = cue.index() - 1;
     IndexedWord before = graph.getNodeByIndexSafe(i);
     while (before != null && before.tag().startsWith("RB")) {
       before = graph.getNodeByIndexSafe(--i);
     }
+    return i;
+  }
+
+  /**
+   * Whether a gerund opens its sentence or follows a comma or a gerund preposition (adverbs aside).
+   */
+  private static boolean adverbialPosition(SemanticGraph graph, IndexedWord cue) {
+    int i = indexBeforeAdverbs(graph, cue);
     if (i == 0) {
       return true;
     }
+    IndexedWord before = graph.getNodeByIndexSafe(i);
     return before != null
         && (before.word().equals(",")
             || before.tag().equals("IN")
