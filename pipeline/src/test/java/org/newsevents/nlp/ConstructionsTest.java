@@ -177,6 +177,11 @@ class ConstructionsTest {
           Jane Smith, who is running for the seat, tweeted on Friday that she would not stand down.\tSTATEMENT tweeted[41,48] OCCURRENCE speaker="Jane Smith" cue=tweeted indirect="she would not stand down" TIME="Friday" time=2013-07-05
           The actress confirmed she had been and said, “Britain has a very severe problem with discrimination that we try to overlook.”\tSTATEMENT confirmed[12,21] REPORTING speaker="The actress"->actress cue=confirmed indirect="she had been and said, “Britain has a very severe problem with discrimination that we try to overlook" time=2013-07-05(pub)|STATEMENT said[39,43] REPORTING speaker="The actress"->actress cue=said direct="Britain has a very severe problem with discrimination that we try to overlook." time=2013-07-05(pub) reported
           According to figures gathered by the industry watchdog, Ofcom, the growth means that the country has passed Germany in broadband users.\tSTATEMENT According[0,9] REPORTING speaker="figures" cue=According indirect="the growth means that the country has passed Germany in broadband users" time=2013-07-05(pub)
+          Deaths in police cells have reached "alarming" levels, a committee of MPs and peers has warned.\tTHREATEN warned[88,94] I_ACTION speaker="a committee of MPs and peers" cue=warned indirect="Deaths in police cells have reached "alarming" levels" time=2013-07-05(pub)
+          Analysts, however, say prices will fall further if stocks continue to rise.\tSTATEMENT say[19,22] REPORTING speaker="Analysts" cue=say indirect="prices will fall further if stocks continue to rise" time=2013-07-05(pub)|STATEMENT continue[58,66] ASPECTUAL speaker="stocks" cue=continue indirect="rise" time=2013-07-05(pub) HYPOTHETICAL(if) reported
+          He is out on bail and the judge agreed to extend his curfew by two hours so he could play the gig.\tAGREE agreed[32,38] I_ACTION speaker="the judge" cue=agreed indirect="extend his curfew by two hours so he could play the gig" time=2013-07-05(pub)
+          The firm named in the complaint denied any wrongdoing.\tREJECT denied[32,38] OCCURRENCE speaker="The firm" cue=denied indirect="any wrongdoing" time=2013-07-05(pub)
+          The goods mentioned in the advert are cheap.\t-
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

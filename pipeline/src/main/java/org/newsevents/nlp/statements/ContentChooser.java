@@ -15,6 +15,7 @@ import org.newsevents.nlp.text.Participants;
 import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
 import org.newsevents.schema.Mention;
+import org.newsevents.schema.Span;
 
 /**
  * The trained content-span chooser (models/attribution/content-model.tsv, a CoreNLP linear
@@ -135,6 +136,7 @@ public final class ContentChooser {
         direct = true;
       }
     }
+    Span content = text.span(best.begin(), best.end());
     List<IndexedWord> sources = sources(text, s, cue, best);
     IndexedWord marked = sources.isEmpty() ? accordingToSource(text, s, cue, best) : null;
     int[] run = null;
@@ -152,6 +154,12 @@ public final class ContentChooser {
               : text.enhanced(s).getNodeByIndexSafe(text.tokens(s).get(run[1]).index());
       if (named != null && !inside(best, named)) {
         sources.add(named);
+      } else if (named != null
+          && text.tokens(s).get(run[0]).beginPosition() > best.begin()
+          && best.end() <= cue.beginPosition()) {
+        // "…levels, a committee of MPs has warned": the span before the cue ran over its speaker
+        sources.add(named);
+        content = StatementExtractor.beforeSpeaker(text, s, content, run, cue);
       } else {
         run = null;
       }
@@ -175,7 +183,7 @@ public final class ContentChooser {
             speaker,
             speakers,
             addressee,
-            text.span(best.begin(), best.end()),
+            content,
             direct,
             "span-" + best.type().toLowerCase(java.util.Locale.ROOT)));
   }

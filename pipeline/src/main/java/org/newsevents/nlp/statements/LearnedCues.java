@@ -104,6 +104,11 @@ public final class LearnedCues {
           note(trace, token, "verb: the last word of a name");
           continue;
         }
+        if (StatementExtractor.reducedRelative(text, s, word)) {
+          // "The company named in the lawsuit denied …": the noun was named, it names no one.
+          note(trace, token, "verb: a participle modifying the noun before it");
+          continue;
+        }
         Optional<StatementExtractor.Found> statement = Optional.empty();
         String lemma = word.lemma() == null ? word.word() : word.lemma();
         if (word.tag().startsWith("VB") && !text.verbUsedAsNoun(s, word)) {

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsevents.nlp.knowledge.WordNetSenses;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Participants;
 import org.newsevents.schema.Argument;
@@ -81,6 +82,11 @@ final class SpeakerMentions {
       found = ends ? found : null;
     }
     if (found == null) {
+      // "…, a committee of MPs and peers has warned.", "Analysts, however, say …": a phrase
+      // headed by a noun for people or a body of them, which the parse hung elsewhere.
+      found = actorNounPhrase(text, sentence, open > 0 ? open - 1 : t, cue);
+    }
+    if (found == null) {
       return null;
     }
     for (Quotations.Quote quote : quotes) {
@@ -90,6 +96,84 @@ final class SpeakerMentions {
     }
     return found;
   }
+
+  /** WordNet lexicographer files of a noun's first sense that name people or a body of them. */
+  private static final Set<String> ACTOR_SENSES = Set.of("wn1=noun.person", "wn1=noun.group");
+
+  /**
+   * The noun phrase ending at token t whose head's first WordNet sense is a person or a group of
+   * people ("analysts", "a committee of MPs and peers"), before a cue with a tense or an auxiliary
+   * ("has warned"; not "the men accused of …", whose noun is the one accused), and not itself the
+   * object of a preposition ("on the eve of the announcement said"); {first, last} token indexes
+   * (0-based), or null.
+   */
+  private static int[] actorNounPhrase(AnnotatedText text, int sentence, int t, IndexedWord cue) {
+    List<CoreLabel> tokens = text.tokens(sentence);
+    if (t < 0 || !(tokens.get(t).tag().equals("NN") || tokens.get(t).tag().equals("NNS"))) {
+      return null;
+    }
+    boolean finite = FINITE.contains(cue.tag());
+    boolean withAuxiliary =
+        tokens.subList(t + 1, cue.index() - 1).stream()
+            .anyMatch(k -> k.tag().startsWith("VB") || k.tag().equals("MD"));
+    if (!finite && !withAuxiliary) {
+      return null;
+    }
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord head = graph.getNodeByIndexSafe(tokens.get(t).index());
+    IndexedWord governor;
+    while (head != null && (governor = phraseHeadAbove(graph, head)) != null) {
+      head = governor;
+    }
+    if (head == null
+        || !head.tag().startsWith("NN")
+        || head.tag().startsWith("NNP")
+        || graph.outgoingEdgeList(head).stream()
+            .anyMatch(e -> e.getRelation().getShortName().equals("case"))
+        || WordNetSenses.standard().features(head.lemma(), "N").stream()
+            .noneMatch(ACTOR_SENSES::contains)) {
+      return null;
+    }
+    int begin = text.phrase(sentence, head, true)[0];
+    int first = t;
+    while (first > 0 && tokens.get(first - 1).beginPosition() >= begin) {
+      first--;
+    }
+    while (first < t
+        && (tokens.get(first).tag().equals("CC") || isPunctuation(tokens.get(first)))) {
+      first++; // "and organisers say"
+    }
+    return new int[] {first, t};
+  }
+
+  /**
+   * The noun a phrase's last word belongs to: the noun it modifies ("MPs" of "a committee of MPs")
+   * or, inside such a modifier, the first of its conjuncts ("peers" of "of MPs and peers"); null
+   * when the word heads its phrase. Conjuncts elsewhere stay apart ("the prison population and the
+   * executive wants": the executive wants).
+   */
+  private static IndexedWord phraseHeadAbove(SemanticGraph graph, IndexedWord word) {
+    IndexedWord governor = graph.getParent(word);
+    if (governor == null || governor.index() > word.index() || !governor.tag().startsWith("NN")) {
+      return null;
+    }
+    String rel = graph.reln(governor, word).getShortName();
+    if (rel.equals("nmod") || rel.equals("compound")) {
+      return governor;
+    }
+    IndexedWord above = graph.getParent(governor);
+    boolean inModifier = above != null && graph.reln(above, governor).getShortName().equals("nmod");
+    return rel.equals("conj") && inModifier ? governor : null;
+  }
+
+  private static boolean isPunctuation(CoreLabel token) {
+    return !Character.isLetterOrDigit(token.word().charAt(0));
+  }
+
+  /**
+   * Verb tags of a cue that has its own tense ("VB": "say" after a name, tagged as a base form).
+   */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "VB");
 
   /**
    * Token t, or the first token before it that is no adverb, modal or auxiliary ("has since"); not

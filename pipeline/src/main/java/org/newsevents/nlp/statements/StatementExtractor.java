@@ -113,7 +113,9 @@ public final class StatementExtractor {
           }
           continue;
         }
-        if (!word.tag().startsWith("VB") || text.verbUsedAsNoun(s, word)) {
+        if (!word.tag().startsWith("VB")
+            || text.verbUsedAsNoun(s, word)
+            || reducedRelative(text, s, word)) {
           continue;
         }
         Optional<Lexicons.Cue> sense = sense(graph, word);
@@ -460,6 +462,7 @@ public final class StatementExtractor {
       // A name the parse left loose: its own words, not the phrase the parse hangs on it.
       speaker = SpeakerMentions.over(text, speaker, s, run);
       speakers.set(0, SpeakerMentions.over(text, speakers.get(0), s, run));
+      content = direct ? content : beforeSpeaker(text, s, content, run, cue);
     }
     Mention addressee = addresseeHead == null ? null : participants.mention(s, addresseeHead, null);
     if (quote != null) {
@@ -478,6 +481,107 @@ public final class StatementExtractor {
             content,
             direct,
             direct ? "cue-quote" : "cue-clause"));
+  }
+
+  /** Subject relations of a clause. */
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "expl");
+
+  /** Lemmas of the verbs that can be a clause's auxiliary or copula. */
+  private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
+
+  /**
+   * Whether a past participle right after a noun modifies it ("The company named in the lawsuit
+   * denied …", "those questioned said …", "the goods mentioned in the e-mail are cheap"), though
+   * the parse made the noun its subject: the clause that follows has a verb with a tense and no
+   * subject of its own. The noun is who was named or asked, not a speaker; the participle is no cue
+   * (it stays an event). A participle with a "by" agent is left as it was ("a sapphire described by
+   * Sharon as …": Sharon speaks).
+   */
+  static boolean reducedRelative(AnnotatedText text, int s, IndexedWord cue) {
+    List<CoreLabel> tokens = text.tokens(s);
+    int before = cue.index() - 2;
+    if (!cue.tag().equals("VBN")
+        || before < 0
+        || !(tokens.get(before).tag().startsWith("NN")
+            || tokens.get(before).word().equalsIgnoreCase("those"))) {
+      return false;
+    }
+    SemanticGraph graph = text.basic(s);
+    IndexedWord participle = graph.getNodeByIndexSafe(cue.index());
+    if (participle == null) {
+      return false;
+    }
+    for (int t = cue.index(); t < tokens.size(); t++) {
+      CoreLabel token = tokens.get(t);
+      String word = token.word();
+      if (word.equals(";") || word.equals(":") || token.tag().equals("``")) {
+        return false;
+      }
+      if (!FINITE_TAGS.contains(token.tag())) {
+        continue;
+      }
+      IndexedWord verb = graph.getNodeByIndexSafe(token.index());
+      if (verb == null) {
+        return false;
+      }
+      IndexedWord clause = verb;
+      SemanticGraphEdge in = graph.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
+      String rel = in == null ? "" : in.getRelation().getShortName();
+      if ((rel.equals("aux") || rel.equals("cop"))
+          && (token.tag().equals("MD")
+              || token.lemma() != null && AUXILIARY_LEMMAS.contains(token.lemma()))) {
+        clause = in.getGovernor();
+      }
+      if (clause.equals(participle) || rel.equals("conj") && in.getGovernor().equals(participle)) {
+        return false; // "called for … and said": the participle's own coordinated verb
+      }
+      for (SemanticGraphEdge out : graph.outgoingEdgeIterable(clause)) {
+        if (SUBJECTS.contains(out.getRelation().toString())
+            && !out.getDependent().equals(participle)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /** Most words between a comma and the name it introduces that are taken as its title. */
+  private static final int MAX_TITLE = 6;
+
+  /**
+   * "Deaths in custody have reached record levels, a committee of MPs has warned": a clause the
+   * parse ran over the speaker found before the cue ends before that speaker, and before the comma
+   * that opens a title written before a name ("…, lead singer Gary Lightbody has said").
+   */
+  static Span beforeSpeaker(AnnotatedText text, int s, Span content, int[] run, IndexedWord cue) {
+    int speakerBegin = text.tokens(s).get(run[0]).beginPosition();
+    if (run[1] >= cue.index() - 1 // "…, said Texas, which means …": the name after the cue
+        || speakerBegin <= content.getBegin()
+        || speakerBegin >= content.getEnd()) {
+      return content;
+    }
+    // "…, lead singer Gary Lightbody has said": a title before the name goes with it
+    List<CoreLabel> tokens = text.tokens(s);
+    for (int i = run[0] - 1; i >= 0 && i >= run[0] - MAX_TITLE; i--) {
+      CoreLabel token = tokens.get(i);
+      if (token.beginPosition() <= content.getBegin() || token.tag().startsWith("VB")) {
+        break;
+      }
+      if (token.word().equals(",")) {
+        speakerBegin = token.beginPosition();
+        break;
+      }
+    }
+    String body = text.body();
+    int end = speakerBegin;
+    while (end > content.getBegin()
+        && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+      end--;
+    }
+    return end > content.getBegin() ? text.span(content.getBegin(), end) : content;
   }
 
   /**
