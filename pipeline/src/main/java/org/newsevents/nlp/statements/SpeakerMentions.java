@@ -84,7 +84,7 @@ final class SpeakerMentions {
     if (found == null) {
       // "…, a committee of MPs and peers has warned.", "Analysts, however, say …": a phrase
       // headed by a noun for people or a body of them, which the parse hung elsewhere.
-      found = actorNounPhrase(text, sentence, open > 0 ? open - 1 : t, cue);
+      found = actorNounPhrase(text, sentence, open > 0 ? open - 1 : t, t, cue);
     }
     if (found == null) {
       return null;
@@ -105,16 +105,18 @@ final class SpeakerMentions {
    * people ("analysts", "a committee of MPs and peers"), before a cue with a tense or an auxiliary
    * ("has warned"; not "the men accused of …", whose noun is the one accused), and not itself the
    * object of a preposition ("on the eve of the announcement said"); {first, last} token indexes
-   * (0-based), or null.
+   * (0-based), or null. The cue's auxiliaries are the words after token {@code beforeAuxiliaries},
+   * which a parenthetical may separate from t.
    */
-  private static int[] actorNounPhrase(AnnotatedText text, int sentence, int t, IndexedWord cue) {
+  private static int[] actorNounPhrase(
+      AnnotatedText text, int sentence, int t, int beforeAuxiliaries, IndexedWord cue) {
     List<CoreLabel> tokens = text.tokens(sentence);
     if (t < 0 || !(tokens.get(t).tag().equals("NN") || tokens.get(t).tag().equals("NNS"))) {
       return null;
     }
     boolean finite = FINITE.contains(cue.tag());
     boolean withAuxiliary =
-        tokens.subList(t + 1, cue.index() - 1).stream()
+        tokens.subList(beforeAuxiliaries + 1, cue.index() - 1).stream()
             .anyMatch(k -> k.tag().startsWith("VB") || k.tag().equals("MD"));
     if (!finite && !withAuxiliary) {
       return null;
