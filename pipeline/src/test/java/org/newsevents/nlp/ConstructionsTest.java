@@ -182,6 +182,7 @@ class ConstructionsTest {
           He is out on bail and the judge agreed to extend his curfew by two hours so he could play the gig.\tAGREE agreed[32,38] I_ACTION speaker="the judge" cue=agreed indirect="extend his curfew by two hours so he could play the gig" time=2013-07-05(pub)
           The firm named in the complaint denied any wrongdoing.\tREJECT denied[32,38] OCCURRENCE speaker="The firm" cue=denied indirect="any wrongdoing" time=2013-07-05(pub)
           The goods mentioned in the advert are cheap.\t-
+          Asked if there was a timetable, Mr Pound said: "That is not an issue at all."\tAPPEAL Asked[0,5] I_ACTION speaker=UNKNOWN cue=Asked indirect="if there was a timetable, Mr Pound said: "That is not an issue at all" time=2013-07-05(pub)|STATEMENT said[41,45] REPORTING speaker="Mr Pound" cue=said direct="That is not an issue at all." time=2013-07-05(pub) reported
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

@@ -221,7 +221,7 @@ public final class ContentChooser {
       if (dep.tag().startsWith("W") || inside(content, dep)) {
         continue;
       }
-      boolean subject = rel.equals("nsubj") || rel.equals("obl:agent");
+      boolean subject = (rel.equals("nsubj") || rel.equals("obl:agent")) && Subjects.canSpeak(dep);
       boolean nominal = !cue.tag().startsWith("VB") && StatementExtractor.isNounSourceRelation(rel);
       if (subject || nominal) {
         out.add(dep);

@@ -291,7 +291,9 @@ public final class StatementExtractor {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
       if (rel.equals("nsubj") && !dep.tag().startsWith("W")) {
-        subjects.add(dep);
+        if (Subjects.canSpeak(dep)) {
+          subjects.add(dep);
+        }
       } else if (rel.equals("obj") && !dep.tag().startsWith("W")) {
         object = dep;
       } else if (rel.equals("iobj") || rel.equals("obl:to")) {

@@ -53,6 +53,17 @@ final class Subjects {
   private static final Set<String> SPEAKER_NER = Set.of("PERSON", "ORGANIZATION", "TITLE");
 
   /**
+   * Whether the parse's subject of a cue can be a speaker: not an adverb or a verb ("Sooner or
+   * later we will do away with … and people will say …" parsed with "Sooner" as the subject of
+   * "say"), which only a misparse makes a subject; the cue then looks for its speaker as if it had
+   * none.
+   */
+  static boolean canSpeak(IndexedWord subject) {
+    String tag = subject.tag();
+    return !(tag.startsWith("RB") || tag.startsWith("VB"));
+  }
+
+  /**
    * Whether a subject names someone: a proper noun, a person, organisation or title, or he/she/....
    */
   private static boolean named(IndexedWord w) {
