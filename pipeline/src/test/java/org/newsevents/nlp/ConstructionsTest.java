@@ -183,6 +183,7 @@ class ConstructionsTest {
           The firm named in the complaint denied any wrongdoing.\tREJECT denied[32,38] OCCURRENCE speaker="The firm" cue=denied indirect="any wrongdoing" time=2013-07-05(pub)
           The goods mentioned in the advert are cheap.\t-
           Asked if there was a timetable, Mr Pound said: "That is not an issue at all."\tAPPEAL Asked[0,5] I_ACTION speaker=UNKNOWN cue=Asked indirect="if there was a timetable, Mr Pound said: "That is not an issue at all" time=2013-07-05(pub)|STATEMENT said[41,45] REPORTING speaker="Mr Pound" cue=said direct="That is not an issue at all." time=2013-07-05(pub) reported
+          He expects the ban to be lifted over the next six months.\tSTATEMENT expects[3,10] I_STATE speaker="He" cue=expects indirect="the ban to be lifted over the next six months" time=2013-07-05(pub)
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

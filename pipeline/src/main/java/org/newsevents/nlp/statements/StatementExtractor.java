@@ -287,6 +287,7 @@ public final class StatementExtractor {
     IndexedWord object = null;
     List<IndexedWord> contentHeads = new ArrayList<>();
     IndexedWord addresseeHead = null;
+    IndexedWord openClause = null;
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
@@ -300,6 +301,7 @@ public final class StatementExtractor {
         addresseeHead = dep;
       } else if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("xcomp")) {
         contentHeads.add(dep);
+        openClause = rel.equals("xcomp") ? dep : openClause;
       } else if (sense.particle() != null && rel.equals("obl:" + sense.particle())) {
         contentHeads.add(dep);
       }
@@ -328,6 +330,17 @@ public final class StatementExtractor {
         // "'It will be a tragedy,' said the chairman": the speaker follows the cue.
         subjects.add(object);
       } else if (contentHeads.isEmpty() && !sense.clauseOnly()) {
+        contentHeads.add(object);
+      } else if (openClause != null
+          && object.index() > cue.index()
+          && object.index() < openClause.index()
+          && cue.lemma() != null
+          && !lexicons.cues(cue.lemma()).isEmpty()
+          && !lexicons.isObjectControl(cue.lemma())) {
+        // "He expects it to be lifted soon": for a reporting verb of the lexicon whose object is
+        // not its addressee, the object is the subject of what is expected. Not for an
+        // object-control verb ("forced the army to withdraw") nor a verb the model alone takes
+        // ("used his TV appearance to defend the plans").
         contentHeads.add(object);
       }
     }
