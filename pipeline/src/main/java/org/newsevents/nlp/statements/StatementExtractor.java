@@ -509,8 +509,9 @@ public final class StatementExtractor {
    * denied …", "those questioned said …", "the goods mentioned in the e-mail are cheap"), though
    * the parse made the noun its subject: the clause that follows has a verb with a tense and no
    * subject of its own. The noun is who was named or asked, not a speaker; the participle is no cue
-   * (it stays an event). A participle with a "by" agent is left as it was ("a sapphire described by
-   * Sharon as …": Sharon speaks).
+   * (it stays an event). A "by" phrase alone does not make a participle a modifier ("a sapphire
+   * described by Sharon as …" keeps Sharon as the speaker, since no verb without a subject
+   * follows).
    */
   static boolean reducedRelative(AnnotatedText text, int s, IndexedWord cue) {
     List<CoreLabel> tokens = text.tokens(s);
