@@ -55,8 +55,9 @@ final class SpeakerMentions {
    * strongly suggested they should drop out", "..., Keidis continued.", "..., said Trump"): the run
    * of proper nouns (or the pronoun) just before the cue, over adverbs, modals and auxiliaries and
    * over one parenthetical between the name and the cue ("Sanders (I-Vt.) has criticized"), else,
-   * after a comma or closing quotation mark, just after it; outside any quotation. {first, last}
-   * token indexes (0-based), or null.
+   * after a comma or closing quotation mark, just after it; with no name there, a noun phrase for
+   * people just before the cue ("…, a committee of MPs has warned"); outside any quotation. {first,
+   * last} token indexes (0-based), or null.
    */
   static int[] adjacentName(
       AnnotatedText text, List<Quotations.Quote> quotes, int sentence, IndexedWord cue) {
