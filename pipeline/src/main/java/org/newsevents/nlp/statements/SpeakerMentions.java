@@ -115,7 +115,8 @@ final class SpeakerMentions {
     if (t < 0 || !(tokens.get(t).tag().equals("NN") || tokens.get(t).tag().equals("NNS"))) {
       return null;
     }
-    boolean finite = FINITE.contains(cue.tag());
+    // "VB": "say" after a name, tagged as a base form
+    boolean finite = TailAttribution.FINITE.contains(cue.tag()) || cue.tag().equals("VB");
     boolean withAuxiliary =
         tokens.subList(beforeAuxiliaries + 1, cue.index() - 1).stream()
             .anyMatch(k -> k.tag().startsWith("VB") || k.tag().equals("MD"));
@@ -174,11 +175,6 @@ final class SpeakerMentions {
   }
 
   /**
-   * Verb tags of a cue that has its own tense ("VB": "say" after a name, tagged as a base form).
-   */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "VB");
-
-  /**
    * Token t, or the first token before it that is no adverb, modal or auxiliary ("has since"); not
    * over a form of "be" before a participle, whose subject is no speaker ("Trump was asked").
    */
@@ -200,7 +196,8 @@ final class SpeakerMentions {
         && !(participle && "be".equals(lemma));
   }
 
-  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+  /** Lemmas of the verbs that can be a clause's auxiliary or copula. */
+  static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
   /** Longest parenthetical looked over, in tokens. */
   private static final int MAX_PARENTHETICAL = 20;

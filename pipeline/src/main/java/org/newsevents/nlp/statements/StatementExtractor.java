@@ -501,9 +501,6 @@ public final class StatementExtractor {
   /** Subject relations of a clause. */
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "expl");
 
-  /** Lemmas of the verbs that can be a clause's auxiliary or copula. */
-  private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
-
   /**
    * Whether a past participle right after a noun modifies it ("The company named in the lawsuit
    * denied …", "those questioned said …", "the goods mentioned in the e-mail are cheap"), though
@@ -533,7 +530,7 @@ public final class StatementExtractor {
       if (word.equals(";") || word.equals(":") || token.tag().equals("``")) {
         return false;
       }
-      if (!FINITE_TAGS.contains(token.tag())) {
+      if (!TailAttribution.FINITE.contains(token.tag()) && !token.tag().equals("MD")) {
         continue;
       }
       IndexedWord verb = graph.getNodeByIndexSafe(token.index());
@@ -545,7 +542,7 @@ public final class StatementExtractor {
       String rel = in == null ? "" : in.getRelation().getShortName();
       if ((rel.equals("aux") || rel.equals("cop"))
           && (token.tag().equals("MD")
-              || token.lemma() != null && AUXILIARY_LEMMAS.contains(token.lemma()))) {
+              || token.lemma() != null && SpeakerMentions.AUXILIARIES.contains(token.lemma()))) {
         clause = in.getGovernor();
       }
       if (clause.equals(participle) || rel.equals("conj") && in.getGovernor().equals(participle)) {
@@ -561,8 +558,6 @@ public final class StatementExtractor {
     }
     return false;
   }
-
-  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
   /** Most words between a comma and the name it introduces that are taken as its title. */
   private static final int MAX_TITLE = 6;
