@@ -14,7 +14,8 @@ import org.newsevents.schema.Mention;
  */
 class PronounSpeakersTest {
 
-  private static List<String> speakers(ArticleAnalyzer.Analysis analysis) {
+  /** Each statement's speaker as "text -> canonical name", in text order (also FullNamesTest). */
+  static List<String> speakers(ArticleAnalyzer.Analysis analysis) {
     List<String> out = new ArrayList<>();
     for (Event event : analysis.events()) {
       Mention speaker = event.getStatement() == null ? null : event.getStatement().getSpeaker();
@@ -67,6 +68,18 @@ class PronounSpeakersTest {
             SharedAnalyzer.withoutCoreference(
                 "Michael Moore's film may have been hurt by the decision, says Tim Dams, the editor"
                     + " of a trade magazine. Later he said the film was too long.")));
+  }
+
+  @Test
+  void theSamePronounAsSubjectOutranksAPersonNamedInAnotherRole() {
+    // The sentence before the last "he" names Peter Hart only as a possessor; its subject is "He",
+    // John Cole, and the last "he" goes on from it.
+    assertEquals(
+        List.of("He -> John Cole", "he -> John Cole"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Dr John Cole spoke first. He said the ward had been closed, most recently because"
+                    + " of Peter Hart's complaint. The staff were never warned, he said.")));
   }
 
   @Test

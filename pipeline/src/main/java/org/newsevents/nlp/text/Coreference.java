@@ -46,6 +46,14 @@ public final class Coreference {
 
   private final Map<Integer, String> canonicalByChain = new HashMap<>();
 
+  private static final String NAME_TITLES_RESOURCE = "newsevents/lexicons/name-titles.tsv";
+
+  /** Titles before a name that say nothing of the gender ("Dr", "General"): name-titles.tsv. */
+  private static final Set<String> NAME_TITLES = nameTitles();
+
+  /** The fullest name of each person mention, as {@link #longestNameEndingWith} finds it. */
+  private final Map<Entity, String> fullNames = new HashMap<>();
+
   /** Whether CoreNLP's coreference ran (the lean and fast profiles do not run it). */
   private final boolean chainsAnnotated;
 
@@ -430,10 +438,12 @@ public final class Coreference {
    * the person who is a subject ("Moore's film was hurt, says Tim Dams. But he believes" gives Tim
    * Dams), else the first person named, most often the subject too ("Kerry met Lavrov. He said"
    * gives Kerry); passing over a person whose gender the text gives and the pronoun's is not ("John
-   * Kerry met Hillary Clinton. She said" gives Clinton; {@link NameGenders}). With no person that
-   * near, a "he" or "she" takes the person of the same pronoun before it, unless someone else is
-   * the subject of a reporting verb between them (a run of "he said" about one person; at most
-   * {@value #MAX_PRONOUN_HOPS} pronouns back). Null otherwise.
+   * Kerry met Hillary Clinton. She said" gives Clinton; {@link NameGenders}); when none of that
+   * sentence's persons is its subject and the same pronoun is, the pronoun goes on from that one
+   * ("He said …, because of Peter Hart's complaint. … , he said"). With no person that near, a "he"
+   * or "she" takes the person of the same pronoun before it, unless someone else is the subject of
+   * a reporting verb between them (a run of "he said" about one person; at most {@value
+   * #MAX_PRONOUN_HOPS} pronouns back). Null otherwise.
    */
   private Entity personBeforePronoun(int sentence, int token) {
     return personBeforePronoun(sentence, token, 0);
@@ -479,6 +489,15 @@ public final class Coreference {
         }
       }
       Entity found = subject != null ? subject : first;
+      if (subject == null && first != null && !object && hops < MAX_PRONOUN_HOPS) {
+        // "He said the ward had been closed, most recently because of Peter Hart's complaint. The
+        // staff were never warned, he said.": the same pronoun as the subject of that sentence
+        // outranks a person it names in another role.
+        int same = subjectPronoun(s, s == sentence ? token : Integer.MAX_VALUE, word);
+        if (same >= 0) {
+          return personBeforePronoun(s, same, hops + 1);
+        }
+      }
       if (found != null) {
         // Past the plain window, only when no one unnamed spoke in between ("Mr Boyd said … A
         // spokesman for the alliance said: "…" He said": "he" is the spokesman, not Mr Boyd).
@@ -495,6 +514,26 @@ public final class Coreference {
       }
     }
     return null;
+  }
+
+  /**
+   * The token (0-based) of {@code word} ("he", "she") as an active subject outside quotations in a
+   * sentence before token {@code before}, the first such; -1 when there is none.
+   */
+  private int subjectPronoun(int sentence, int before, String word) {
+    int found = -1;
+    for (SemanticGraphEdge edge : text.basic(sentence).edgeIterable()) {
+      IndexedWord dep = edge.getDependent();
+      int at = dep.index() - 1;
+      if (edge.getRelation().toString().equals("nsubj")
+          && dep.word().equalsIgnoreCase(word)
+          && at < before
+          && (found < 0 || at < found)
+          && !text.inQuotation(dep.beginPosition())) {
+        found = at;
+      }
+    }
+    return found;
   }
 
   /**
@@ -662,20 +701,15 @@ public final class Coreference {
   }
 
   /**
-   * A person's gender as the text says it: a gendered title before any mention of the surname ("Mr
-   * Kerry", "Baroness Ashton"), else the first name of the fullest name ("Hillary Clinton");
-   * UNKNOWN when neither says.
+   * A person's gender as the text says it: a gendered title before any mention of the same person
+   * (the same fullest name: "Mr Kerry", "Baroness Ashton"), else the first name of the fullest name
+   * ("Hillary Clinton"); UNKNOWN when neither says.
    */
   private NameGenders.Gender genderOf(Entity entity) {
     String full = longestNameEndingWith(entity);
-    String surname = lastWord(full);
     for (Entity other : entities) {
-      if (other.type().equals("PERSON") && lastWord(other.text()).equals(surname)) {
-        List<CoreLabel> tokens = text.tokens(other.sentence());
-        NameGenders.Gender titled = NameGenders.ofTitle(tokens.get(other.start()).word());
-        if (titled == NameGenders.Gender.UNKNOWN && other.start() > 0) {
-          titled = NameGenders.ofTitle(tokens.get(other.start() - 1).word());
-        }
+      if (other.type().equals("PERSON") && longestNameEndingWith(other).equals(full)) {
+        NameGenders.Gender titled = titleBefore(other);
         if (titled != NameGenders.Gender.UNKNOWN) {
           return titled;
         }
@@ -722,24 +756,73 @@ public final class Coreference {
   }
 
   /**
-   * A person named by surname ("Kerry") takes the fullest name in the text ending with it; a
-   * one-word name no fuller name ends with takes the fullest one starting with it, for names
-   * written family name first ("Ban" gives "Ban Ki-moon").
+   * A person named in part ("Kerry", "Mr Blair") takes the fullest name in the text whose last
+   * words are all of its words ("John Kerry"), so a full name never takes another first name: "Tony
+   * Blair" stays "Tony Blair" beside "Cherie Blair", "Ozzy Osbourne" beside "Sharon Osbourne". When
+   * the fuller names that end so belong to people of different first names ("Tony Blair" and
+   * "Cherie Blair" for "Blair"), a gendered title before the mention ("Mr Blair") keeps those whose
+   * first name agrees, and among the rest the person named last before the mention (else first
+   * after it) is meant; that person's fullest name is given. A one-word name no fuller name ends
+   * with takes the fullest one starting with it, for names written family name first ("Ban" gives
+   * "Ban Ki-moon").
    */
   private String longestNameEndingWith(Entity entity) {
     if (!entity.type().equals("PERSON")) {
       return entity.text();
     }
-    String best = entity.text();
-    String surname = lastWord(best);
+    return fullNames.computeIfAbsent(entity, this::fullName);
+  }
+
+  private String fullName(Entity entity) {
+    List<String> own = nameWords(entity.text());
+    NameGenders.Gender titled = titleBefore(entity);
+    List<Entity> fuller = new ArrayList<>();
+    Set<String> firstNames = new java.util.HashSet<>();
     for (Entity other : entities) {
+      List<String> words = nameWords(other.text());
       if (other.type().equals("PERSON")
-          && lastWord(other.text()).equals(surname)
-          && other.text().length() > best.length()) {
-        best = other.text();
+          && words.size() > own.size()
+          && words.subList(words.size() - own.size(), words.size()).equals(own)) {
+        fuller.add(other);
+        firstNames.add(words.get(0));
       }
     }
-    if (best.equals(entity.text()) && !best.contains(" ")) {
+    if (firstNames.size() > 1) {
+      // Only between people of different first names does the title decide: the first-name list
+      // errs ("Malte" is listed female), so one person named so keeps it whatever the title.
+      List<Entity> agreeing = new ArrayList<>();
+      for (Entity other : fuller) {
+        if (titled.agreesWith(NameGenders.ofName(other.text()))) {
+          agreeing.add(other);
+        }
+      }
+      if (!agreeing.isEmpty()) {
+        fuller = agreeing;
+      }
+    }
+    if (!fuller.isEmpty()) {
+      // The person meant: the first name of the fuller name nearest before the mention.
+      Entity meant = null;
+      for (Entity other : fuller) {
+        boolean before =
+            other.sentence() < entity.sentence()
+                || (other.sentence() == entity.sentence() && other.start() < entity.start());
+        if (before || meant == null) {
+          meant = other;
+        }
+      }
+      String first = nameWords(meant.text()).get(0);
+      String best = meant.text();
+      for (Entity other : fuller) {
+        if (nameWords(other.text()).get(0).equals(first) && other.text().length() > best.length()) {
+          best = other.text();
+        }
+      }
+      return best;
+    }
+    String best = entity.text();
+    if (own.size() == 1) {
+      String surname = own.get(0);
       for (Entity other : entities) {
         if (other.type().equals("PERSON")
             && firstWord(other.text()).equals(surname)
@@ -749,6 +832,39 @@ public final class Coreference {
       }
     }
     return best;
+  }
+
+  /**
+   * The lower-case words of a name, without the titles before it ("Mr", "Baroness" of
+   * gendered-titles.tsv, "Dr", "General" of name-titles.tsv).
+   */
+  private static List<String> nameWords(String name) {
+    List<String> words = new ArrayList<>(List.of(WHITESPACE.split(name.toLowerCase(Locale.ROOT))));
+    while (words.size() > 1
+        && (NameGenders.ofTitle(words.get(0)) != NameGenders.Gender.UNKNOWN
+            || NAME_TITLES.contains(words.get(0).replaceAll("\\.$", "")))) {
+      words.remove(0);
+    }
+    return words;
+  }
+
+  private static Set<String> nameTitles() {
+    List<String[]> rows = Lexicons.rows(NAME_TITLES_RESOURCE, 1);
+    Set<String> titles = new java.util.HashSet<>();
+    for (String[] row : rows.subList(1, rows.size())) { // after the header
+      titles.add(row[0].trim());
+    }
+    return Set.copyOf(titles);
+  }
+
+  /** The gender of a title right before a name or opening it ("Mr Blair"), else UNKNOWN. */
+  private NameGenders.Gender titleBefore(Entity entity) {
+    List<CoreLabel> tokens = text.tokens(entity.sentence());
+    NameGenders.Gender titled = NameGenders.ofTitle(tokens.get(entity.start()).word());
+    if (titled == NameGenders.Gender.UNKNOWN && entity.start() > 0) {
+      titled = NameGenders.ofTitle(tokens.get(entity.start() - 1).word());
+    }
+    return titled;
   }
 
   private static String firstWord(String name) {
