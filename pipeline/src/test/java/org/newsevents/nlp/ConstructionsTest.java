@@ -30,7 +30,7 @@ class ConstructionsTest {
           According to the police, three protesters were arrested in Cairo.\tSTATEMENT According[0,9] REPORTING speaker="the police" cue=According indirect="three protesters were arrested in Cairo" time=2013-07-05(pub)|COERCE arrested[47,55] OCCURRENCE PATIENT="three protesters" LOCATION="Cairo" time=2013-07-05(pub) reported
           Three protesters were arrested, according to police sources.\tCOERCE arrested[22,30] OCCURRENCE PATIENT="Three protesters" time=2013-07-05(pub) reported|STATEMENT according[32,41] REPORTING speaker="police sources" cue=according indirect="Three protesters were arrested" time=2013-07-05(pub)
 
-          Russia's proposal was rejected by the opposition.\tINTEND proposal[9,17] OCCURRENCE AGENT="Russia" time=2013-07-05(pub)|REJECT rejected[22,30] OCCURRENCE PATIENT="Russia's proposal" AGENT="the opposition" time=2013-07-05(pub)
+          Russia's proposal was rejected by the opposition.\tINTEND proposal[9,17] OCCURRENCE AGENT="Russia" time=2013-07-05(pub) reported|STATEMENT rejected[22,30] OCCURRENCE speaker="the opposition" cue=rejected indirect="Russia's proposal" time=2013-07-05(pub)
           The rebels attacked the convoy with rockets.\tATTACK attacked[11,19] OCCURRENCE AGENT="The rebels" PATIENT="the convoy" INSTRUMENT="rockets" time=2013-07-05(pub)
           The two sides agreed to work together to end the war.\tAGREE agreed[14,20] I_ACTION speaker="The two sides" cue=agreed indirect="work together to end the war" time=2013-07-05(pub)|COOPERATE work[24,28] I_ACTION AGENT="The two sides" time=2013-07-05(pub) reported|CHANGE end[41,44] ASPECTUAL PATIENT="the war" AGENT="The two sides" time=2013-07-05(pub) reported|FIGHT war[49,52] OCCURRENCE time=2013-07-05(pub) reported
           The establishment of a transitional government seems likely.\tOTHER establishment[4,17] OCCURRENCE THEME="a transitional government" time=2013-07-05(pub)|OTHER seems[47,52] I_STATE AGENT="The establishment of a transitional government" time=2013-07-05(pub)
@@ -126,7 +126,7 @@ class ConstructionsTest {
           “We will never accept this,” the president said, adding that talks would continue.\tSTATEMENT said[43,47] REPORTING speaker="the president" cue=said direct="We will never accept this" time=2013-07-05(pub)|STATEMENT adding[49,55] REPORTING speaker="the president" cue=adding indirect="talks would continue" time=2013-07-05(pub)
           "The talks were 'productive', but we need more time," the envoy said.\tSTATEMENT said[64,68] REPORTING speaker="the envoy" cue=said direct="The talks were 'productive', but we need more time" time=2013-07-05(pub)
           Russia's announcement that it would withdraw its troops was welcomed.\tSTATEMENT announcement[9,21] REPORTING speaker="Russia" cue=announcement indirect="it would withdraw its troops" time=2013-07-05(pub)
-          The so-called "peace plan" was rejected by the rebels.\t-
+          The so-called "peace plan" was rejected by the rebels.\tSTATEMENT rejected[31,39] OCCURRENCE speaker="the rebels" cue=rejected indirect="The so-called "peace plan" time=2013-07-05(pub)
           "It will be a tragedy," said the chairman of the committee, Labour MP Barry Sheerman.\tSTATEMENT said[24,28] REPORTING speaker="the chairman of the committee"->Barry Sheerman cue=said direct="It will be a tragedy" time=2013-07-05(pub)
           "Any delay would compromise the plan," said its chairman, Sir Anthony Greener.\tSTATEMENT said[39,43] REPORTING speaker="its chairman"->Anthony Greener cue=said direct="Any delay would compromise the plan" time=2013-07-05(pub)
           Scottish ministers insist they will still have the final say on the casino.\tDEMAND insist[19,25] I_ACTION speaker="Scottish ministers" cue=insist indirect="they will still have the final say on the casino" time=2013-07-05(pub)
@@ -184,6 +184,13 @@ class ConstructionsTest {
           The goods mentioned in the advert are cheap.\t-
           Asked if there was a timetable, Mr Pound said: "That is not an issue at all."\tAPPEAL Asked[0,5] I_ACTION speaker=UNKNOWN cue=Asked indirect="if there was a timetable, Mr Pound said: "That is not an issue at all" time=2013-07-05(pub)|STATEMENT said[41,45] REPORTING speaker="Mr Pound" cue=said direct="That is not an issue at all." time=2013-07-05(pub) reported
           He expects the ban to be lifted over the next six months.\tSTATEMENT expects[3,10] I_STATE speaker="He" cue=expects indirect="the ban to be lifted over the next six months" time=2013-07-05(pub)
+          "Pupils used the figures to design their own cars," said Ben Walker, a teacher at Brookfield charged with trying the game.\tSTATEMENT said[52,56] REPORTING speaker="Ben Walker" cue=said direct="Pupils used the figures to design their own cars" time=2013-07-05(pub)
+          For instance, said Mr Hogan, blocking messages that carry a web link can stop most junk mail.\tSTATEMENT said[14,18] REPORTING speaker="Mr Hogan"->Hogan cue=said indirect="blocking messages that carry a web link can stop most junk mail" time=2013-07-05(pub)
+          Anna Read wrote the report. "It's a natural place for it," Read said.\tSTATEMENT wrote[10,15] OCCURRENCE speaker="Anna Read" cue=wrote indirect="the report" time=2013-07-05(pub)|STATEMENT said[64,68] REPORTING speaker="Read" cue=said direct="It's a natural place for it" time=2013-07-05(pub)
+          The staff were not told, she said.\tSTATEMENT said[29,33] REPORTING speaker="she" cue=said indirect="The staff were not told" time=2013-07-05(pub)
+          The proposal was rejected by 64 percent of voters.\tSTATEMENT rejected[17,25] OCCURRENCE speaker="64 percent of voters" cue=rejected indirect="The proposal" time=2013-07-05(pub)
+          The new figure, announced by the Commerce Department on Friday, topped forecasts.\tSTATEMENT announced[16,25] REPORTING speaker="the Commerce Department"->Commerce Department cue=announced indirect="The new figure" TIME="Friday" time=2013-07-05
+          Imports declined by 1.8% last year.\t-
           """)
   void extractsTheExpectedStatements(String body, String expected) {
     List<String> lines =

@@ -221,7 +221,8 @@ public final class ContentChooser {
       if (dep.tag().startsWith("W") || inside(content, dep)) {
         continue;
       }
-      boolean subject = (rel.equals("nsubj") || rel.equals("obl:agent")) && Subjects.canSpeak(dep);
+      boolean subject =
+          (rel.equals("nsubj") || rel.equals("obl:agent")) && Subjects.canSpeak(text, s, dep);
       boolean nominal = !cue.tag().startsWith("VB") && StatementExtractor.isNounSourceRelation(rel);
       if (subject || nominal) {
         out.add(dep);

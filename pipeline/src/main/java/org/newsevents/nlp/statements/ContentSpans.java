@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 
 /**
@@ -85,6 +86,10 @@ public final class ContentSpans {
       String rel = edge.getRelation().toString();
       passive |= rel.startsWith("aux:pass") || rel.startsWith("nsubj:pass");
     }
+    // "the figure announced by the ministry": a participle modifying the noun before it is passive
+    // too, and that noun is what was announced.
+    IndexedWord modified = cue.tag().equals("VBN") ? modifiedNoun(text, s, cue) : null;
+    passive |= modified != null;
     // A passive cue's content is its subject ("the plan was rejected by …"), and a cue after a
     // wh-word has that word for content ("prevent what they said was the threat"): never what
     // follows.
@@ -103,7 +108,14 @@ public final class ContentSpans {
         first++;
       }
     }
-    if (first < tokens.size() && !(predicate && !afterPunct && passive)) {
+    // A phrase of "by" after the cue is its agent or a measure ("declined by 1.8%"), never what
+    // was said.
+    boolean byPhrase = first < tokens.size() && tokens.get(first).word().equalsIgnoreCase("by");
+    if (first < tokens.size()
+        && !(predicate && !afterPunct && passive)
+        && !byPhrase
+        && !bareReportToEnd(text, s, first)
+        && !onlyAddressee(text, s, cue)) {
       int size = out.size();
       add(
           out,
@@ -125,6 +137,31 @@ public final class ContentSpans {
     int before = subjectBegin(text, s, cue);
     if (before > begin(text.sentence(s))) {
       add(out, text, "BEFORE", begin(text.sentence(s)), before, false, common);
+    }
+    // A passive cue's subject is what was said or reported ("the move was first reported by
+    // MSNBC"), and so is the noun a participle cue modifies ("the figure announced by …"): the
+    // passive counterpart of the object, so broad as the object is ("the plan was rejected by …"
+    // is a statement only for a lemma CueLemmaRates lets through, as "rejected the plan" is). Only
+    // with the agent that says it: "the report was released" names no one.
+    boolean agent = false;
+    for (SemanticGraphEdge edge : text.enhanced(s).outgoingEdgeIterable(cue)) {
+      agent |= edge.getRelation().toString().equals("obl:agent");
+    }
+    for (SemanticGraphEdge edge : text.enhanced(s).outgoingEdgeIterable(cue)) {
+      IndexedWord said = edge.getDependent();
+      if (edge.getRelation().toString().equals("nsubj:pass")
+          && agent
+          && !addressedByObject(cue)
+          && said.index() < cue.index()
+          && !said.tag().startsWith("W")
+          && !said.tag().startsWith("PRP")) {
+        int[] phrase = text.phrase(s, said, true);
+        addBroad(out, text, "PASSIVE_SUBJECT", phrase[0], phrase[1], common);
+      }
+    }
+    if (modified != null && agent) {
+      int[] phrase = text.phrase(s, modified, false);
+      addBroad(out, text, "PASSIVE_SUBJECT", phrase[0], cue.beginPosition(), common);
     }
     if (!cue.tag().startsWith("VB")) {
       IndexedWord basicCue = text.basic(s).getNodeByIndexSafe(cue.index());
@@ -298,6 +335,120 @@ public final class ContentSpans {
     out.add(new Candidate(c.type(), c.begin(), c.end(), c.direct(), f, broad));
   }
 
+  /**
+   * Whether all a cue that has its addressee for object has after it is that addressee and adjuncts
+   * without a verb ("Kerry told reporters in Geneva."): nothing it says follows.
+   */
+  private static boolean onlyAddressee(AnnotatedText text, int s, IndexedWord cue) {
+    if (!addressedByObject(cue)) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : text.enhanced(s).outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord object = edge.getDependent();
+      if ((rel.equals("obj") || rel.equals("iobj")) && object.index() > cue.index()) {
+        for (SemanticGraphEdge det : text.enhanced(s).outgoingEdgeIterable(object)) {
+          String article = det.getDependent().word().toLowerCase(Locale.ROOT);
+          if (det.getRelation().toString().equals("det") && !article.equals("the")) {
+            return false; // "promised a country of new opportunities": a thing, not someone told
+          }
+        }
+        int end = text.phrase(s, object, true)[1];
+        for (CoreLabel token : text.tokens(s)) {
+          if (token.beginPosition() >= end && token.tag().startsWith("VB")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a candidate of at least one word that the chooser offers only for broad lemmas. */
+  private static void addBroad(
+      List<Candidate> out,
+      AnnotatedText text,
+      String type,
+      int begin,
+      int end,
+      List<String> common) {
+    int size = out.size();
+    add(out, text, type, begin, end, false, common, 1);
+    if (out.size() > size) {
+      Candidate c = out.remove(size);
+      out.add(new Candidate(c.type(), c.begin(), c.end(), c.direct(), c.features(), true));
+    }
+  }
+
+  /**
+   * Whether the cue's verb has its addressee for object in every sense of the lexicon without a
+   * particle ("tell", "warn"; not "call", whose "call on" alone does): the subject of its passive
+   * is who was told, not what.
+   */
+  private static boolean addressedByObject(IndexedWord cue) {
+    String lemma = cue.lemma() == null ? cue.word() : cue.lemma();
+    List<Lexicons.Cue> senses =
+        Lexicons.standard().cues(lemma.toLowerCase(Locale.ROOT)).stream()
+            .filter(c -> c.particle() == null)
+            .toList();
+    return !senses.isEmpty() && senses.stream().allMatch(Lexicons.Cue::objectIsAddressee);
+  }
+
+  /**
+   * Whether the words from token {@code first} (0-based) to the sentence's end are a bare report
+   * ("The staff were not told, she said."): what reports the cue's clause is not what it says.
+   */
+  private static boolean bareReportToEnd(AnnotatedText text, int s, int first) {
+    List<CoreLabel> tokens = text.tokens(s);
+    int last = tokens.size() - 1;
+    while (last >= first && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) {
+      last--;
+    }
+    while (first < last && !Character.isLetterOrDigit(tokens.get(first).word().charAt(0))) {
+      first++;
+    }
+    SemanticGraph graph = text.basic(s);
+    for (int t = first; t <= last; t++) {
+      IndexedWord verb = graph.getNodeByIndexSafe(t + 1);
+      if (verb != null
+          && verb.tag().startsWith("VB")
+          && StatementExtractor.bareReport(Lexicons.standard(), graph, verb)) {
+        int[] span = span(graph, verb);
+        return span[0] <= tokens.get(first).beginPosition()
+            && span[1] >= tokens.get(last).endPosition();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The noun a past participle cue modifies from after it ("the figure announced by …", "the
+   * figure, announced by …"), when that noun is no pronoun and the participle has no auxiliary or
+   * subject of its own; null otherwise.
+   */
+  private static IndexedWord modifiedNoun(AnnotatedText text, int s, IndexedWord cue) {
+    IndexedWord node = text.basic(s).getNodeByIndexSafe(cue.index());
+    if (node == null) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : text.basic(s).outgoingEdgeIterable(node)) {
+      String rel = edge.getRelation().getShortName();
+      if (rel.equals("aux") || rel.equals("nsubj")) {
+        return null; // "no surprise, as Harkin has criticized the bank": a clause of its own
+      }
+    }
+    for (SemanticGraphEdge edge : text.basic(s).incomingEdgeIterable(node)) {
+      IndexedWord noun = edge.getGovernor();
+      if (edge.getRelation().getShortName().equals("acl")
+          && noun.index() < cue.index()
+          && (noun.tag().startsWith("NN") || noun.tag().equals("CD"))) {
+        return noun;
+      }
+    }
+    return null;
+  }
+
   /** Where the cue's subject phrase begins (the cue itself without a subject before it). */
   private static int subjectBegin(AnnotatedText text, int s, IndexedWord cue) {
     int begin = cue.beginPosition();
@@ -386,8 +537,8 @@ public final class ContentSpans {
     while (end > begin && trimmed(body.charAt(end - 1))) {
       end--;
     }
-    if (body.regionMatches(true, begin, "that ", 0, 5)) {
-      begin += 5;
+    if (body.regionMatches(true, begin, "that ", 0, 5) && !type.equals("PASSIVE_SUBJECT")) {
+      begin += 5; // the complementizer of a clause, not the determiner of "That charge was denied"
     }
     int words = words(body, begin, end);
     if (words < minWords) {

@@ -292,13 +292,20 @@ public final class StatementExtractor {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
       if (rel.equals("nsubj") && !dep.tag().startsWith("W")) {
-        if (Subjects.canSpeak(dep)) {
+        if (Subjects.canSpeak(text, s, dep)) {
           subjects.add(dep);
         }
       } else if (rel.equals("obj") && !dep.tag().startsWith("W")) {
         object = dep;
       } else if (rel.equals("iobj") || rel.equals("obl:to")) {
         addresseeHead = dep;
+      } else if ((rel.equals("parataxis") || rel.equals("ccomp"))
+          && dep.index() > cue.index()
+          && afterPunctuation(text.tokens(s), dep)
+          && bareReport(lexicons, graph, dep)) {
+        // "The staff were not told, she said.", "… he told me 'absolutely not'," he said.": the
+        // tail that reports the cue's clause is not what the cue says
+        continue;
       } else if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("xcomp")) {
         contentHeads.add(dep);
         openClause = rel.equals("xcomp") ? dep : openClause;
@@ -321,6 +328,31 @@ public final class StatementExtractor {
         contentHeads.remove(head);
         subjects.add(head);
         looseSource = head;
+      }
+    }
+    int contentFrom = -1;
+    for (IndexedWord head : List.copyOf(contentHeads)) {
+      IndexedWord name =
+          subjects.isEmpty()
+                  && object == null
+                  && TailAttribution.FINITE.contains(cue.tag())
+                  && head.index() > cue.index()
+                  && isInversion(text, s, cue)
+              ? nameRightAfter(text, s, graph, cue, head)
+              : null;
+      if (name != null) {
+        // "'…,' said Ben Walker, a teacher at Brookfield charged with trying the game." and "For
+        // instance, said Mr Hogan, blocking messages … can stop …": the parse made the name after
+        // an
+        // inverted cue the subject of the clause that follows. The name speaks; what was said is
+        // the quotation before the cue, else the rest of the sentence after the name's comma.
+        subjects.add(name);
+        looseSource = name;
+        contentHeads.remove(head);
+        if (!text.tokens(s).get(cue.index() - 2).tag().equals("''")) {
+          contentHeads.add(head);
+          contentFrom = name.index() + 1; // the token after the comma (0-based)
+        }
       }
     }
     if (object != null) {
@@ -412,6 +444,9 @@ public final class StatementExtractor {
           // quotation reports ends where the quotation does
           end = q.content.getEnd();
         }
+      }
+      if (contentFrom >= 0 && contentFrom < text.tokens(s).size()) {
+        begin = Math.max(begin, text.tokens(s).get(contentFrom).beginPosition());
       }
       if (marked != null && contentHeads.contains(marked)) {
         // the clause the cue hangs in, from the word after the cue
@@ -824,6 +859,80 @@ public final class StatementExtractor {
             text.span(content[0], content[1]),
             false,
             "noun-cue"));
+  }
+
+  /** Whether the phrase of a clause's verb opens after a comma or a quotation mark. */
+  private static boolean afterPunctuation(List<CoreLabel> tokens, IndexedWord verb) {
+    int t = verb.index() - 1;
+    while (t > 0 && Character.isLetterOrDigit(tokens.get(t - 1).word().charAt(0))) {
+      t--; // the words of the clause before its verb ("she" of "she said")
+    }
+    if (t == 0) {
+      return false;
+    }
+    String tag = tokens.get(t - 1).tag();
+    return tag.equals(",") || tag.equals("''") || tag.equals("``");
+  }
+
+  /**
+   * Whether a clause is a bare report ("she said", "the paper said", "he added"): a finite verb
+   * with no auxiliary that the lexicon has as a STATEMENT cue that may take any content ("say",
+   * "add"; not "continue"), with a subject and no clause, object or quotation of its own.
+   */
+  static boolean bareReport(Lexicons lexicons, SemanticGraph graph, IndexedWord clause) {
+    if (clause.lemma() == null
+        || !(clause.tag().equals("VBD") || clause.tag().equals("VBZ") || clause.tag().equals("VBP"))
+        || lexicons.cues(clause.lemma()).stream()
+            .noneMatch(c -> c.type().equals("STATEMENT") && !c.clauseOnly())) {
+      return false;
+    }
+    boolean subject = false;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(clause)) {
+      String rel = edge.getRelation().toString();
+      subject |= rel.equals("nsubj");
+      if (rel.equals("obj")
+          || rel.equals("ccomp")
+          || rel.equals("xcomp")
+          || rel.equals("parataxis")
+          || rel.startsWith("aux")
+          || rel.startsWith("advcl")) {
+        return false;
+      }
+    }
+    return subject;
+  }
+
+  /**
+   * The name an inverted cue's clause took for its subject ("said Mr Hogan, the bank has …") or
+   * hung on it loose ("says Dr Marsh, equipment is …"): the proper noun subject or {@code dep}
+   * before {@code clause} whose name (its compound words) starts right after the cue and is
+   * followed by a comma; null otherwise.
+   */
+  private static IndexedWord nameRightAfter(
+      AnnotatedText text, int s, SemanticGraph graph, IndexedWord cue, IndexedWord clause) {
+    List<CoreLabel> tokens = text.tokens(s);
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(clause)) {
+      IndexedWord subject = edge.getDependent();
+      String rel = edge.getRelation().toString();
+      if (!(rel.equals("nsubj") || rel.equals("dep") && subject.index() < clause.index())
+          || !subject.tag().startsWith("NNP")
+          || subject.index() >= tokens.size()
+          || !tokens.get(subject.index()).word().equals(",")) {
+        continue;
+      }
+      int first = subject.index();
+      for (SemanticGraphEdge in : graph.outgoingEdgeIterable(subject)) {
+        String part = in.getRelation().toString();
+        if ((part.equals("compound") || part.startsWith("flat"))
+            && in.getDependent().index() < first) {
+          first = in.getDependent().index();
+        }
+      }
+      if (first == cue.index() + 1) {
+        return subject;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.newsevents.nlp.statements;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsevents.nlp.text.AnnotatedText;
 
 /**
  * The speaker of a cue with no subject of its own: a cue word and its sentence's dependency graph
@@ -55,12 +57,37 @@ final class Subjects {
   /**
    * Whether the parse's subject of a cue can be a speaker: not an adverb or a verb ("Sooner or
    * later we will do away with … and people will say …" parsed with "Sooner" as the subject of
-   * "say"), which only a misparse makes a subject; the cue then looks for its speaker as if it had
-   * none.
+   * "say", "Writing in the FT, Mr Schroeder said" with "Writing"), which only a misparse makes a
+   * subject; the cue then looks for its speaker as if it had none. A capitalised word tagged as a
+   * verb is a name the tagger took for a verb ("…," Read said.) when it does not open its sentence
+   * or the article has it as a proper noun elsewhere ("Mike Read").
    */
-  static boolean canSpeak(IndexedWord subject) {
+  static boolean canSpeak(AnnotatedText text, int s, IndexedWord subject) {
     String tag = subject.tag();
-    return !(tag.startsWith("RB") || tag.startsWith("VB"));
+    if (tag.startsWith("RB")) {
+      return false;
+    }
+    if (!tag.startsWith("VB")) {
+      return true;
+    }
+    String word = subject.word();
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    List<CoreLabel> tokens = text.tokens(s);
+    for (int i = 0; i < subject.index() - 1 && i < tokens.size(); i++) {
+      if (Character.isLetterOrDigit(tokens.get(i).word().charAt(0))) {
+        return true;
+      }
+    }
+    for (int k = 0; k < text.sentenceCount(); k++) {
+      for (CoreLabel token : text.tokens(k)) {
+        if (token.tag().startsWith("NNP") && token.word().equals(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -258,8 +258,12 @@ class BbcSliceTest {
     // stopped being a cue (SpeakerMentions, StatementExtractor): 2 clusters more here, as such
     // events are no longer statements keyed on their noun (whole BBC: 47 statements fewer, 35
     // changed, the same 116,028 event records; not traced cluster by cluster).
+    // 13,374 / 10,766 before the attribution models were retrained on 2026-12-07 with the
+    // passive-subject content candidate and the content filters (bare tail, "by", addressee):
+    // statements come and go with the retrained cue and content models (whole BBC: 88 statements
+    // fewer, 116,015 event records; not traced cluster by cluster).
     assertEquals(
-        List.of(13374L, 10766L, 10766L, 849L, 9L),
+        List.of(13369L, 10760L, 10760L, 849L, 9L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
@@ -287,7 +291,9 @@ class BbcSliceTest {
     // 261 before "they" took the plural subject before it without coreference ("People ... they"),
     // 298 before the trigger model's tuned threshold found more events with "people" in them, 312
     // before the trigger model's new features (branch trig), 313 before a model verb cue with only
-    // a to-infinitive or object asked the content chooser (branch cue5: one more statement).
-    assertEquals(315, report.topActors().get(0).value()); // 314 before branch evt6's vectors
+    // a to-infinitive or object asked the content chooser (branch cue5: one more statement), 314
+    // before branch evt6's vectors, 315 before the attribution models were retrained on
+    // 2026-12-07 (one "people" fewer; not traced).
+    assertEquals(314, report.topActors().get(0).value());
   }
 }
