@@ -17,8 +17,10 @@ import org.newsevents.nlp.text.AnnotatedText;
  * spans that could be what was said come out, each with its features for the trained content-span
  * model ({@link ContentChooser}): the quotation nearest the cue in its sentence, a quotation that
  * opens the next sentence, the rest of the sentence after the cue, the sentence before the cue (and
- * its subject), the next sentence, and the clause a non-verb cue hangs on ("critical of", "in a
- * statement"). No rule decides among them; the model does.
+ * its subject), the next sentence, the clause a non-verb cue hangs on ("critical of", "in a
+ * statement"), and the subject of a passive cue with a "by" agent or the noun a participle cue
+ * modifies ("the plan was rejected by …", "the figure announced by …"). No rule decides among them;
+ * the model does.
  */
 public final class ContentSpans {
 
