@@ -84,9 +84,11 @@ public final class ContentSpans {
         t + 1 < tokens.size() && !Character.isLetterOrDigit(tokens.get(t + 1).word().charAt(0));
     boolean predicate = cue.tag().startsWith("VB") || cue.tag().startsWith("JJ");
     boolean passive = false;
+    boolean agent = false;
     for (SemanticGraphEdge edge : text.enhanced(s).outgoingEdgeIterable(cue)) {
       String rel = edge.getRelation().toString();
       passive |= rel.startsWith("aux:pass") || rel.startsWith("nsubj:pass");
+      agent |= rel.equals("obl:agent");
     }
     // "the figure announced by the ministry": a participle modifying the noun before it is passive
     // too, and that noun is what was announced.
@@ -145,10 +147,6 @@ public final class ContentSpans {
     // passive counterpart of the object, so broad as the object is ("the plan was rejected by …"
     // is a statement only for a lemma CueLemmaRates lets through, as "rejected the plan" is). Only
     // with the agent that says it: "the report was released" names no one.
-    boolean agent = false;
-    for (SemanticGraphEdge edge : text.enhanced(s).outgoingEdgeIterable(cue)) {
-      agent |= edge.getRelation().toString().equals("obl:agent");
-    }
     for (SemanticGraphEdge edge : text.enhanced(s).outgoingEdgeIterable(cue)) {
       IndexedWord said = edge.getDependent();
       if (edge.getRelation().toString().equals("nsubj:pass")
@@ -404,10 +402,10 @@ public final class ContentSpans {
   private static boolean bareReportToEnd(AnnotatedText text, int s, int first) {
     List<CoreLabel> tokens = text.tokens(s);
     int last = tokens.size() - 1;
-    while (last >= first && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) {
+    while (last >= first && SpeakerMentions.isPunctuation(tokens.get(last))) {
       last--;
     }
-    while (first < last && !Character.isLetterOrDigit(tokens.get(first).word().charAt(0))) {
+    while (first < last && SpeakerMentions.isPunctuation(tokens.get(first))) {
       first++;
     }
     SemanticGraph graph = text.basic(s);

@@ -170,7 +170,10 @@ final class SpeakerMentions {
     return rel.equals("conj") && inModifier ? governor : null;
   }
 
-  private static boolean isPunctuation(CoreLabel token) {
+  /**
+   * Whether a token is punctuation or a quotation mark (its first character no letter or digit).
+   */
+  static boolean isPunctuation(CoreLabel token) {
     return !Character.isLetterOrDigit(token.word().charAt(0));
   }
 

@@ -343,14 +343,13 @@ public final class StatementExtractor {
       if (name != null) {
         // "'…,' said Ben Walker, a teacher at Brookfield charged with trying the game." and "For
         // instance, said Mr Hogan, blocking messages … can stop …": the parse made the name after
-        // an
-        // inverted cue the subject of the clause that follows. The name speaks; what was said is
-        // the quotation before the cue, else the rest of the sentence after the name's comma.
+        // an inverted cue the subject of the clause that follows. The name speaks; what was said
+        // is the quotation before the cue, else the rest of the sentence after the name's comma.
         subjects.add(name);
         looseSource = name;
-        contentHeads.remove(head);
-        if (!text.tokens(s).get(cue.index() - 2).tag().equals("''")) {
-          contentHeads.add(head);
+        if (text.tokens(s).get(cue.index() - 2).tag().equals("''")) {
+          contentHeads.remove(head);
+        } else {
           contentFrom = name.index() + 1; // the token after the comma (0-based)
         }
       }
@@ -864,7 +863,7 @@ public final class StatementExtractor {
   /** Whether the phrase of a clause's verb opens after a comma or a quotation mark. */
   private static boolean afterPunctuation(List<CoreLabel> tokens, IndexedWord verb) {
     int t = verb.index() - 1;
-    while (t > 0 && Character.isLetterOrDigit(tokens.get(t - 1).word().charAt(0))) {
+    while (t > 0 && !SpeakerMentions.isPunctuation(tokens.get(t - 1))) {
       t--; // the words of the clause before its verb ("she" of "she said")
     }
     if (t == 0) {
@@ -881,7 +880,7 @@ public final class StatementExtractor {
    */
   static boolean bareReport(Lexicons lexicons, SemanticGraph graph, IndexedWord clause) {
     if (clause.lemma() == null
-        || !(clause.tag().equals("VBD") || clause.tag().equals("VBZ") || clause.tag().equals("VBP"))
+        || !TailAttribution.FINITE.contains(clause.tag())
         || lexicons.cues(clause.lemma()).stream()
             .noneMatch(c -> c.type().equals("STATEMENT") && !c.clauseOnly())) {
       return false;

@@ -76,7 +76,7 @@ final class Subjects {
     }
     List<CoreLabel> tokens = text.tokens(s);
     for (int i = 0; i < subject.index() - 1 && i < tokens.size(); i++) {
-      if (Character.isLetterOrDigit(tokens.get(i).word().charAt(0))) {
+      if (!SpeakerMentions.isPunctuation(tokens.get(i))) {
         return true;
       }
     }
