@@ -25,6 +25,7 @@ import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
 import org.newsevents.nlp.text.Participants;
 import org.newsevents.nlp.text.QuoteMarks;
+import org.newsevents.nlp.time.DateModel;
 import org.newsevents.nlp.time.EventTimes;
 import org.newsevents.nlp.time.NormalizedTimexes;
 import org.newsevents.nlp.time.TimeNormalizer;
@@ -53,6 +54,7 @@ public final class ArticleAnalyzer {
   private final String modelVersion;
   private final TimeNormalizer timeNormalizer;
   private final TrainedTriggers trained;
+  private final DateModel dateModel;
 
   /**
    * An analyzer over a pipeline built from the named profile (recorded in model_version), with the
@@ -94,6 +96,7 @@ public final class ArticleAnalyzer {
     this.events = new EventExtractor(lexicons, trained);
     this.actors = new ActorCodes(ActorGazetteer.standard());
     this.classifier = EventClassifier.standard();
+    this.dateModel = DateModel.standard();
     this.modelVersion = Provenance.modelVersion(profile);
   }
 
@@ -112,6 +115,29 @@ public final class ArticleAnalyzer {
     this.actors = base.actors;
     this.classifier = classifier;
     this.modelVersion = base.modelVersion;
+    this.dateModel = base.dateModel;
+  }
+
+  /** A copy of {@code base} whose event times use another date model. */
+  private ArticleAnalyzer(ArticleAnalyzer base, DateModel dateModel) {
+    this.timeNormalizer = base.timeNormalizer;
+    this.pipeline = base.pipeline;
+    this.lexicons = base.lexicons;
+    this.statements = base.statements;
+    this.trained = base.trained;
+    this.events = base.events;
+    this.actors = base.actors;
+    this.classifier = base.classifier;
+    this.modelVersion = base.modelVersion;
+    this.dateModel = dateModel;
+  }
+
+  /**
+   * The same analyzer with another event date model: a cross-validation fold's, trained without the
+   * documents it is scored on ({@link DateModel#absent()}: the rules alone).
+   */
+  public ArticleAnalyzer withDateModel(DateModel dateModel) {
+    return new ArticleAnalyzer(this, dateModel);
   }
 
   /**
@@ -193,6 +219,11 @@ public final class ArticleAnalyzer {
     return timeNormalizer;
   }
 
+  /** The time expressions of an annotated text under this analyzer's normalizer. */
+  public List<Timexes.Mention> timexes(AnnotatedText text, LocalDate published) {
+    return timexes(text, published, timeNormalizer);
+  }
+
   /**
    * The time expressions of an annotated text under a normalizer, without the expressions that are
    * no TimeML time expressions ({@code timex-exclusions.tsv}).
@@ -236,7 +267,7 @@ public final class ArticleAnalyzer {
     Participants participants = new Participants(text, coreference);
     clock = StageTimes.add(StageTimes.Stage.COREFERENCE, clock);
     List<Timexes.Mention> timexes = timexes(text, published, timeNormalizer);
-    EventTimes times = new EventTimes(text, timexes, published);
+    EventTimes times = new EventTimes(text, timexes, published, dateModel);
     clock = StageTimes.add(StageTimes.Stage.TIMES, clock);
     List<StatementExtractor.Found> found = statements.extract(text, coreference);
     EventRecords records =

@@ -120,6 +120,8 @@ public final class EventExtractor {
         }
       }
     }
-    return timex != null ? timex : times.shared(s, draft.trigger());
+    timex = timex != null ? timex : times.shared(s, draft.trigger());
+    // The trained date model, when there is one, makes the choice (the event's time does the same).
+    return times.decide(s, draft.trigger(), timex);
   }
 }

@@ -16,20 +16,54 @@ import org.newsevents.schema.TimeSource;
 
 /**
  * The time of an event: the calendar time expression that modifies its trigger in the sentence,
- * else one it shares with another event of the sentence ({@link #shared}), else an explicit
- * fallback to the publication date, with the range its verb's tense gives (ON_OR_BEFORE for a past
- * form, ON_OR_AFTER for "will").
+ * else one it shares with another event of the sentence ({@link #shared}); where these leave it
+ * undated or a trained date model ({@link DateModel}) finds another expression of the sentence more
+ * likely, that one ({@link #decide}); else an explicit fallback to the publication date, with the
+ * range its verb's tense gives (ON_OR_BEFORE for a past form, ON_OR_AFTER for "will").
  */
 public final class EventTimes {
 
   private final AnnotatedText text;
   private final List<Timexes.Mention> timexes;
   private final LocalDate published;
+  private final DateModel model;
 
   public EventTimes(AnnotatedText text, List<Timexes.Mention> timexes, LocalDate published) {
+    this(text, timexes, published, DateModel.absent());
+  }
+
+  /** Times whose choice among a sentence's expressions the trained date model makes. */
+  public EventTimes(
+      AnnotatedText text, List<Timexes.Mention> timexes, LocalDate published, DateModel model) {
     this.text = text;
     this.timexes = timexes;
     this.published = published;
+    this.model = model;
+  }
+
+  /**
+   * The expression of the sentence the event happened within: with the trained date model, the
+   * candidate it chooses ({@link DateModel#choose}) among the calendar expressions of the sentence
+   * (and, in an article with no date, those of an unknown year), the rules' own ({@code ruled})
+   * among them; without it, {@code ruled}.
+   */
+  public Timexes.Mention decide(int sentence, IndexedWord trigger, Timexes.Mention ruled) {
+    if (!model.present() || trigger == null) {
+      return ruled;
+    }
+    return model.choose(text, sentence, trigger, candidates(sentence), published, ruled);
+  }
+
+  /** The candidates of the date model for sentence {@code sentence}. */
+  public List<Timexes.Mention> candidates(int sentence) {
+    List<Timexes.Mention> candidates = new ArrayList<>();
+    for (Timexes.Mention timex : timexes) {
+      if (timex.sentence() == sentence
+          && (timex.isCalendarValue() || (published == null && timex.isYearlessCalendarValue()))) {
+        candidates.add(timex);
+      }
+    }
+    return candidates;
   }
 
   /**
@@ -75,6 +109,22 @@ public final class EventTimes {
         trigger == null || timex != null || since != null || trigger.tag().startsWith("VB")
             ? null
             : phased(sentence, trigger);
+    Timexes.Mention shared =
+        trigger == null || timex != null || since != null || phased != null
+            ? null
+            : shared(sentence, trigger);
+    if (model.present() && trigger != null) {
+      Timexes.Mention ruled =
+          timex != null ? timex : since != null ? since : phased != null ? phased.timex() : shared;
+      Timexes.Mention chosen = decide(sentence, trigger, ruled);
+      if (chosen != ruled) {
+        // The model's choice, with the range its own words give.
+        timex = chosen;
+        since = null;
+        phased = null;
+        shared = null;
+      }
+    }
     if (timex != null || since != null || phased != null) {
       Timexes.Mention found = timex != null ? timex : since != null ? since : phased.timex();
       String mod =
@@ -91,7 +141,6 @@ public final class EventTimes {
           .setMod(mod)
           .build();
     }
-    Timexes.Mention shared = trigger == null ? null : shared(sentence, trigger);
     if (shared != null) {
       return EventTime.newBuilder()
           .setText(shared.text())

@@ -147,7 +147,7 @@ public final class Timexes {
   }
 
   /** The expression's first word whose parent lies outside it. */
-  private static IndexedWord head(SemanticGraph graph, int start, int end) {
+  static IndexedWord head(SemanticGraph graph, int start, int end) {
     IndexedWord head = null;
     for (int i = start; i < end && head == null; i++) {
       IndexedWord word = graph.getNodeByIndexSafe(i + 1);

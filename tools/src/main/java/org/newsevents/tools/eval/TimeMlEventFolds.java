@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.TriggerModel;
+import org.newsevents.nlp.time.DateModel;
 import org.newsevents.tools.eval.TimeMlScorer.Result;
 
 /**
@@ -34,10 +35,19 @@ final class TimeMlEventFolds {
       List<EvalTimeMl.Scored> scored,
       long[] extractCpu,
       TriggerTuning.Tuned trigger,
-      TimeMlEventErrors errors) {
+      TimeMlEventErrors errors,
+      java.util.Map<Double, TimeMlEventDates> datesByThreshold) {
 
     Fold(Result events, Result countsOnly, double sigma, List<EvalTimeMl.Scored> scored) {
-      this(events, countsOnly, sigma, scored, new long[3], null, new TimeMlEventErrors());
+      this(
+          events,
+          countsOnly,
+          sigma,
+          scored,
+          new long[3],
+          null,
+          new TimeMlEventErrors(),
+          new java.util.TreeMap<>());
     }
   }
 
@@ -61,8 +71,23 @@ final class TimeMlEventFolds {
       }
     }
     TimeMlEventModels.Fitted models = TimeMlEventModels.fit(training, sigmas, triggerSigmas);
+    DateModel dateModel = TimeMlEventModels.trainDateModel(training, analyzer);
     ArticleAnalyzer heldOut =
-        analyzer.withEventModels(models.triggers(), models.triggerModel(), models.classifier());
+        analyzer
+            .withEventModels(models.triggers(), models.triggerModel(), models.classifier())
+            .withDateModel(dateModel);
+    // The event dates again at each threshold for a candidate other than the rules' own.
+    java.util.Map<Double, TimeMlEventDates> datesByThreshold = new java.util.TreeMap<>();
+    for (double threshold : DateModel.ADD_THRESHOLDS) {
+      ArticleAnalyzer at = heldOut.withDateModel(dateModel.withAddThreshold(threshold));
+      TimeMlEventDates dates = new TimeMlEventDates();
+      for (int d = 0; d < docs.size(); d++) {
+        if (fold[d] == f) {
+          dates.add(EvalTimeMl.score(at, docs.get(d).doc(), docs.get(d).text()));
+        }
+      }
+      datesByThreshold.put(threshold, dates);
+    }
     ArticleAnalyzer countsOnly =
         analyzer.withEventModels(models.triggers(), TriggerModel.absent(), models.classifier());
     // Neither trigger nor class model (the rules' classes): only timed, for the models' cost.
@@ -93,7 +118,8 @@ final class TimeMlEventFolds {
         baseline = baseline.plus(eventScores(without));
       }
     }
-    return new Fold(events, baseline, models.sigma(), scored, cpu, models.trigger(), errors);
+    return new Fold(
+        events, baseline, models.sigma(), scored, cpu, models.trigger(), errors, datesByThreshold);
   }
 
   private static Result eventScores(EvalTimeMl.Scored scored) {
@@ -134,6 +160,7 @@ final class TimeMlEventFolds {
     folds.forEach(fold -> errors.addAll(fold.errors()));
     return table(folds, documents, true)
         + dateTable(folds)
+        + thresholdTable(folds)
         + confusion.table()
         + table(folds, documents, false)
         + errors.table();
@@ -228,6 +255,37 @@ final class TimeMlEventFolds {
     TimeMlEventDates dates = new TimeMlEventDates();
     fold.scored().forEach(dates::add);
     return dates;
+  }
+
+  /**
+   * The event date F1 (sentence dates, and all dates) per fold at each threshold of the date model
+   * for a candidate other than the rules' own, with the mean of the folds.
+   */
+  static String thresholdTable(List<Fold> folds) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        "event date F1 by the date model's threshold for a time the rules did not anchor"
+            + " (per fold; mean):\n");
+    for (double threshold : DateModel.ADD_THRESHOLDS) {
+      for (String way : List.of("sentence", "any")) {
+        double[] values = new double[folds.size()];
+        StringBuilder cells = new StringBuilder();
+        for (int f = 0; f < folds.size(); f++) {
+          TimeMlEventDates d = folds.get(f).datesByThreshold().get(threshold);
+          values[f] = d == null ? 0 : value(way.equals("sentence") ? d.sentence() : d.any(), "F1");
+          cells.append(String.format(Locale.ROOT, "%6.3f ", values[f]));
+        }
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %.2f date %-8s F1 %s  %6.3f%n",
+                threshold,
+                way,
+                cells,
+                TimeMlFolds.mean(values)));
+      }
+    }
+    return out.toString();
   }
 
   /** Event date P/R/F1 per fold (our sentence dates only, and with the fallback), outcomes. */

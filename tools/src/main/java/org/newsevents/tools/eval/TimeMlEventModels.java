@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.events.EventClassFeatures;
 import org.newsevents.nlp.events.EventClassifier;
 import org.newsevents.nlp.events.TriggerFeatures;
@@ -26,6 +27,10 @@ import org.newsevents.nlp.knowledge.TrainedTriggers;
 import org.newsevents.nlp.knowledge.WordEmbeddings;
 import org.newsevents.nlp.knowledge.WordNetSenses;
 import org.newsevents.nlp.text.AnnotatedText;
+import org.newsevents.nlp.time.DateFeatures;
+import org.newsevents.nlp.time.DateModel;
+import org.newsevents.nlp.time.EventTimes;
+import org.newsevents.nlp.time.Timexes;
 
 /**
  * Training of the event models from TimeML gold: annotated TimeML documents go in; the trigger
@@ -290,6 +295,81 @@ public final class TimeMlEventModels {
         new EventClassifier(trainClassModel(all, sigma)),
         sigma,
         trigger);
+  }
+
+  /** The Gaussian prior of the event date model. */
+  public static final double DATE_SIGMA = 1.0;
+
+  /**
+   * One date example per gold event and calendar time expression of ours in its sentence ({@link
+   * EventTimes#candidates}): the {@link DateFeatures} of the event's head with that expression,
+   * labelled IN when the expression is (or overlaps) a DATE or TIME the event is linked to as
+   * IS_INCLUDED, DURING, SIMULTANEOUS or IDENTITY, or its value is one of the event's gold dates;
+   * else O. An event no TLINK dates gives negatives too: trained only on linked events, the model
+   * dated events that did not happen at the time of their governor ("called on Monday for a meeting
+   * ... to prevent"), which the annotators leave unlinked (docs/eval-timeml.md).
+   */
+  public static List<Datum<String, String>> dateExamples(
+      TimeMlDocument doc, AnnotatedText text, List<Timexes.Mention> timexes) {
+    List<Datum<String, String>> examples = new ArrayList<>();
+    Map<String, TimeMlEventDates.Gold> gold = TimeMlEventDates.gold(doc);
+    Map<String, TimeMlDocument.Timex> byId = new java.util.HashMap<>();
+    doc.timexes().forEach(t -> byId.put(t.tid(), t));
+    Map<String, List<TimeMlDocument.Timex>> linked = new java.util.HashMap<>();
+    for (TimeMlDocument.TimeLink link : doc.timeLinks()) {
+      TimeMlDocument.Timex time = byId.get(link.tid());
+      if (time != null && TimeMlEventDates.DATING.contains(link.relType())) {
+        linked.computeIfAbsent(link.eid(), e -> new ArrayList<>()).add(time);
+      }
+    }
+    EventTimes times = new EventTimes(text, timexes, published(doc));
+    for (TimeMlDocument.Event event : doc.events()) {
+      TimeMlEventDates.Gold g = gold.get(event.eid());
+      if (g == null) {
+        // No TLINK dates it: no expression of its sentence is its time (a negative).
+        g = new TimeMlEventDates.Gold(java.util.Set.of(), null);
+      }
+      int s = text.sentenceAt(event.begin());
+      if (s < 0) {
+        continue;
+      }
+      SemanticGraph tree = text.basic(s);
+      IndexedWord head = head(tree, text.tokens(s), event);
+      if (head == null) {
+        continue;
+      }
+      List<Timexes.Mention> candidates = times.candidates(s);
+      for (Timexes.Mention timex : candidates) {
+        boolean in = g.dates().contains(timex.value());
+        for (TimeMlDocument.Timex time : linked.getOrDefault(event.eid(), List.of())) {
+          in |= time.begin() < timex.finish() && timex.begin() < time.end();
+        }
+        examples.add(
+            new BasicDatum<>(
+                DateFeatures.of(text, s, head, timex, candidates, published(doc)),
+                in ? DateModel.IN : DateModel.OUT));
+      }
+    }
+    return examples;
+  }
+
+  /** The event date model trained on the documents, their time expressions by {@code analyzer}. */
+  public static DateModel trainDateModel(List<Annotated> documents, ArticleAnalyzer analyzer) {
+    List<Datum<String, String>> examples = new ArrayList<>();
+    for (Annotated document : documents) {
+      examples.addAll(
+          dateExamples(
+              document.doc(),
+              document.text(),
+              analyzer.timexes(document.text(), published(document.doc()))));
+    }
+    return examples.isEmpty() ? DateModel.absent() : new DateModel(trainDateClassifier(examples));
+  }
+
+  /** The event date model's classifier: Gaussian prior {@link #DATE_SIGMA}, every feature kept. */
+  public static LinearClassifier<String, String> trainDateClassifier(
+      List<Datum<String, String>> examples) {
+    return train(examples, DATE_SIGMA, 1);
   }
 
   /** The token of the event's span whose head lies outside the span, or null. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsevents.nlp.events.TriggerModel;
+import org.newsevents.nlp.time.DateModel;
 import org.newsevents.tools.eval.TimeMlEventModels;
 import org.newsevents.tools.eval.TriggerTuning;
 
@@ -153,6 +154,40 @@ final class EventClassTraining {
             "running text of the corpus is stored. Weights below " + MIN_WEIGHT + " are left out.",
             "feature\tlabel\tweight");
     writeWeights(out, header, trigger.classifier(), examples.size());
+  }
+
+  /** Writes the event date model's weights table (trained on {@code examples}). */
+  static void writeDateModel(
+      Path out,
+      String gold,
+      int documentCount,
+      String timeProfile,
+      List<Datum<String, String>> examples)
+      throws IOException {
+    long in = examples.stream().filter(d -> DateModel.IN.equals(d.label())).count();
+    List<String> header =
+        List.of(
+            "Trained event date model: a CoreNLP LinearClassifier (maximum entropy, Gaussian",
+            "prior sigma "
+                + TimeMlEventModels.DATE_SIGMA
+                + ") over the features of DateFeatures; labels IN (the",
+            "event happened within the time expression of its sentence: a TLINK IS_INCLUDED,",
+            "DURING, SIMULTANEOUS or IDENTITY, or the expression's value is one of the event's",
+            "gold dates) and O.",
+            "Trained by: ./newsevents train-timeml-lexicon --gold=" + gold,
+            "  (time expressions by the time normalizer of the profile " + timeProfile + ")",
+            "Data: "
+                + examples.size()
+                + " pairs ("
+                + in
+                + " IN) of a gold event and a calendar time expression of its",
+            "sentence (an event no TLINK dates is O with each), in " + documentCount + " TimeML",
+            "documents (TempEval-3 TBAQ-cleaned). Features name single words, lemmas, tags and",
+            "relations; no running text of the corpus is stored. Weights below "
+                + MIN_WEIGHT
+                + " are left out.",
+            "feature\tlabel\tweight");
+    writeWeights(out, header, TimeMlEventModels.trainDateClassifier(examples), examples.size());
   }
 
   private static void writeWeights(

@@ -28,15 +28,18 @@ import picocli.CommandLine.Option;
  * trigger counts {@code models/lexicons/timeml-triggers.tsv}; a linear classifier of whether a
  * verb, noun or adjective is an event comes out as the trigger model {@code
  * models/lexicons/timeml-trigger-model.tsv}, and one of the TimeML class of gold events from their
- * context as {@code models/lexicons/timeml-classes.tsv} (see {@link EventClassTraining}). Nothing
- * is chosen by the {@code --heldout} documents: they only report.
+ * context as {@code models/lexicons/timeml-classes.tsv} (see {@link EventClassTraining}), and one
+ * of whether an event happened within a time expression of its sentence as {@code
+ * models/lexicons/timeml-date-model.tsv} ({@link TimeMlEventModels#dateExamples}). Nothing is
+ * chosen by the {@code --heldout} documents: they only report.
  */
 @Command(
     name = "train-timeml-lexicon",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description =
-        "trains the TimeML trigger counts, trigger model and class model into models/lexicons/")
+        "trains the TimeML trigger counts, trigger model, class model and event date model into"
+            + " models/lexicons/")
 public final class TrainTimeMlLexicon implements Callable<Integer> {
 
   static final String DEFAULT_GOLD =
@@ -44,6 +47,7 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
   static final String DEFAULT_OUT = "models/lexicons/timeml-triggers.tsv";
   static final String DEFAULT_CLASSES_OUT = "models/lexicons/timeml-classes.tsv";
   static final String DEFAULT_TRIGGER_MODEL_OUT = "models/lexicons/timeml-trigger-model.tsv";
+  static final String DEFAULT_DATE_MODEL_OUT = "models/lexicons/timeml-date-model.tsv";
   static final String DEFAULT_SIGMAS = "0.25,0.35,0.5,1,2,4";
 
   @Option(
@@ -94,6 +98,22 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
   Path triggerModelOut;
 
   @Option(
+      names = "--date-model-out",
+      paramLabel = "FILE",
+      defaultValue = DEFAULT_DATE_MODEL_OUT,
+      description = "the event date model written")
+  Path dateModelOut;
+
+  @Option(
+      names = "--time-profile",
+      paramLabel = "NAME",
+      defaultValue = "lean",
+      description =
+          "the profile whose time normalizer finds the time expressions the event date model"
+              + " learns from (the default profile's)")
+  String timeProfile;
+
+  @Option(
       names = "--profile",
       paramLabel = "NAME",
       defaultValue = "fast",
@@ -123,6 +143,8 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
     Map<String, TimeMlEventModels.Counts> table = new TreeMap<>();
     List<List<Datum<String, String>>> examples = new ArrayList<>();
     List<List<Datum<String, String>>> triggerExamples = new ArrayList<>();
+    List<Datum<String, String>> dateExamples = new ArrayList<>();
+    ArticleAnalyzer times = ArticleAnalyzer.forProfile(timeProfile);
     for (Path file : files) {
       TimeMlDocument document = TimeMlDocument.read(file);
       AnnotatedText text = annotations.get(document.text(), TimeMlEventModels.published(document));
@@ -137,6 +159,9 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
             TimeMlEventModels.triggerExamples(document, text.tokens(s), text.basic(s)));
         TimeMlEventModels.count(document, text.tokens(s), text.basic(s), table);
       }
+      dateExamples.addAll(
+          TimeMlEventModels.dateExamples(
+              document, text, times.timexes(text, TimeMlEventModels.published(document))));
     }
     write(out, gold, files.size(), table);
     System.out.println(
@@ -163,6 +188,7 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
         trigger.innerF1());
     EventClassTraining.writeTriggerModel(
         triggerModelOut, gold, files.size(), triggerExamples, trigger);
+    EventClassTraining.writeDateModel(dateModelOut, gold, files.size(), timeProfile, dateExamples);
     if (heldout != null) {
       List<Datum<String, String>> test = new ArrayList<>();
       for (Path file : tmlFiles(heldout)) {
