@@ -262,8 +262,13 @@ class BbcSliceTest {
     // passive-subject content candidate and the content filters (bare tail, "by", addressee):
     // statements come and go with the retrained cue and content models (whole BBC: 88 statements
     // fewer, 116,015 event records; not traced cluster by cluster).
+    // 849 / 9 before the trained date model (DateModel) dated events the rules left undated
+    // ("growth in 2005", "the deal ... on Tuesday"): the time is part of what clusters key on,
+    // and 2 more clusters here span articles, 2 more of them independent ones (whole BBC: 555
+    // events gain a time, 75 change it; 7,503 -> 7,513 clusters across articles; the same
+    // 116,015 event records; not traced cluster by cluster).
     assertEquals(
-        List.of(13369L, 10760L, 10760L, 849L, 9L),
+        List.of(13369L, 10760L, 10760L, 851L, 11L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
