@@ -8,6 +8,7 @@ import edu.stanford.nlp.stats.Counter;
 import edu.stanford.nlp.util.Pair;
 import java.time.LocalDate;
 import java.util.List;
+import org.newsevents.nlp.events.ModelTimes;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 
@@ -95,6 +96,7 @@ public final class DateModel {
     if (model == null || candidates.isEmpty()) {
       return ruled;
     }
+    long start = System.nanoTime();
     Timexes.Mention best = null;
     double bestP = -1;
     for (Timexes.Mention timex : candidates) {
@@ -104,6 +106,7 @@ public final class DateModel {
         bestP = p;
       }
     }
+    ModelTimes.date(start);
     return !best.equals(ruled) && bestP >= addThreshold ? best : ruled;
   }
 

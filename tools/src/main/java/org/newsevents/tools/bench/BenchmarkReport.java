@@ -147,20 +147,23 @@ record BenchmarkReport(
         }
         Double trigger = m.stageSeconds().get("trigger_model");
         Double classes = m.stageSeconds().get("class_model");
+        double dates = m.stageSeconds().getOrDefault("date_model", 0.0);
         if (trigger != null && classes != null && m.articles() > 0 && m.wallSeconds() > 0) {
           // The models' time is summed over threads: set beside the pass's thread time per
           // article (wall time times workers), the profile's time per article.
           double perArticle = 1000 * m.wallSeconds() * m.workers() / m.articles();
+          double all = trigger + classes + dates;
           out.append(
               String.format(
-                  "  event models, %s %d: trigger %.1f + class %.1f = %.1f ms per article, %.2f%%"
-                      + " of the pass's %.0f ms per article (wall x workers)%n",
+                  "  event models, %s %d: trigger %.1f + class %.1f + date %.1f = %.1f ms per"
+                      + " article, %.2f%% of the pass's %.0f ms per article (wall x workers)%n",
                   m.kind(),
                   m.workers(),
                   1000 * trigger / m.articles(),
                   1000 * classes / m.articles(),
-                  1000 * (trigger + classes) / m.articles(),
-                  100 * 1000 * (trigger + classes) / m.articles() / perArticle,
+                  1000 * dates / m.articles(),
+                  1000 * all / m.articles(),
+                  100 * 1000 * all / m.articles() / perArticle,
                   perArticle));
         }
       }

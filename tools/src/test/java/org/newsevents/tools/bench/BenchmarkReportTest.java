@@ -39,7 +39,9 @@ class BenchmarkReportTest {
                 "trigger_model",
                 0.3,
                 "class_model",
-                0.1));
+                0.1,
+                "date_model",
+                0.05));
   }
 
   // 44,000 tokens: bare 1 thread 100 s, pipeline 1 worker 104 s, bare 2 threads 55 s, pipeline 2
@@ -118,12 +120,12 @@ class BenchmarkReportTest {
             "  actor coding, pipeline 2: 25.0 ms per article (5.0 of them sharing codes across"
                 + " articles), 2.16% of the pass's CPU time\n"),
         text);
-    // 0.3 s of trigger model and 0.1 s of class model over 100 articles; the 2-worker pass took
-    // 58 s of wall time on 2 workers, 1,160 ms per article.
+    // 0.3 s of trigger model, 0.1 s of class model and 0.05 s of date model over 100 articles;
+    // the 2-worker pass took 58 s of wall time on 2 workers, 1,160 ms per article.
     assertTrue(
         text.contains(
-            "  event models, pipeline 2: trigger 3.0 + class 1.0 = 4.0 ms per article, 0.34% of"
-                + " the pass's 1160 ms per article (wall x workers)\n"),
+            "  event models, pipeline 2: trigger 3.0 + class 1.0 + date 0.5 = 4.5 ms per article,"
+                + " 0.39% of the pass's 1160 ms per article (wall x workers)\n"),
         text);
 
     Path file = dir.resolve("report.json");
