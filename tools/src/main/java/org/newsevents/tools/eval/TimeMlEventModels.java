@@ -311,6 +311,29 @@ public final class TimeMlEventModels {
    */
   public static List<Datum<String, String>> dateExamples(
       TimeMlDocument doc, AnnotatedText text, List<Timexes.Mention> timexes) {
+    return dateExamples(doc, text, timexes, published(doc));
+  }
+
+  /**
+   * The date examples of a document read with its creation date and read again as an article with
+   * no date (its expressions found and valued without a publication day, so that days and months
+   * keep an unknown year and a value's place against the publication day is unknown): the BBC
+   * collection's case, which the dated TimeML documents never show otherwise. An undated copy's
+   * expression is IN by its span alone.
+   */
+  public static List<Datum<String, String>> dateExamples(
+      TimeMlDocument doc, AnnotatedText text, ArticleAnalyzer analyzer) {
+    List<Datum<String, String>> examples =
+        new ArrayList<>(dateExamples(doc, text, analyzer.timexes(text, published(doc))));
+    examples.addAll(dateExamples(doc, text, analyzer.timexes(text, null), null));
+    return examples;
+  }
+
+  private static List<Datum<String, String>> dateExamples(
+      TimeMlDocument doc,
+      AnnotatedText text,
+      List<Timexes.Mention> timexes,
+      java.time.LocalDate published) {
     List<Datum<String, String>> examples = new ArrayList<>();
     Map<String, TimeMlEventDates.Gold> gold = TimeMlEventDates.gold(doc);
     Map<String, TimeMlDocument.Timex> byId = new java.util.HashMap<>();
@@ -322,7 +345,7 @@ public final class TimeMlEventModels {
         linked.computeIfAbsent(link.eid(), e -> new ArrayList<>()).add(time);
       }
     }
-    EventTimes times = new EventTimes(text, timexes, published(doc));
+    EventTimes times = new EventTimes(text, timexes, published);
     for (TimeMlDocument.Event event : doc.events()) {
       TimeMlEventDates.Gold g = gold.get(event.eid());
       if (g == null) {
@@ -346,7 +369,7 @@ public final class TimeMlEventModels {
         }
         examples.add(
             new BasicDatum<>(
-                DateFeatures.of(text, s, head, timex, candidates, published(doc)),
+                DateFeatures.of(text, s, head, timex, candidates, published),
                 in ? DateModel.IN : DateModel.OUT));
       }
     }
@@ -357,11 +380,7 @@ public final class TimeMlEventModels {
   public static DateModel trainDateModel(List<Annotated> documents, ArticleAnalyzer analyzer) {
     List<Datum<String, String>> examples = new ArrayList<>();
     for (Annotated document : documents) {
-      examples.addAll(
-          dateExamples(
-              document.doc(),
-              document.text(),
-              analyzer.timexes(document.text(), published(document.doc()))));
+      examples.addAll(dateExamples(document.doc(), document.text(), analyzer));
     }
     return examples.isEmpty() ? DateModel.absent() : new DateModel(trainDateClassifier(examples));
   }

@@ -182,10 +182,9 @@ final class EventClassTraining {
                 + in
                 + " IN) of a gold event and a calendar time expression of its",
             "sentence (an event no TLINK dates is O with each), in " + documentCount + " TimeML",
-            "documents (TempEval-3 TBAQ-cleaned). Features name single words, lemmas, tags and",
-            "relations; no running text of the corpus is stored. Weights below "
-                + MIN_WEIGHT
-                + " are left out.",
+            "documents (TempEval-3 TBAQ-cleaned), each read with its creation date and again as",
+            "an article with no date. Features name single words, lemmas, tags and relations; no",
+            "running text of the corpus is stored. Weights below " + MIN_WEIGHT + " are left out.",
             "feature\tlabel\tweight");
     writeWeights(out, header, TimeMlEventModels.trainDateClassifier(examples), examples.size());
   }

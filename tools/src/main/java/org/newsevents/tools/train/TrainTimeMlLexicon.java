@@ -159,9 +159,7 @@ public final class TrainTimeMlLexicon implements Callable<Integer> {
             TimeMlEventModels.triggerExamples(document, text.tokens(s), text.basic(s)));
         TimeMlEventModels.count(document, text.tokens(s), text.basic(s), table);
       }
-      dateExamples.addAll(
-          TimeMlEventModels.dateExamples(
-              document, text, times.timexes(text, TimeMlEventModels.published(document))));
+      dateExamples.addAll(TimeMlEventModels.dateExamples(document, text, times));
     }
     write(out, gold, files.size(), table);
     System.out.println(
