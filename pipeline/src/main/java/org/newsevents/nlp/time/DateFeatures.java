@@ -4,12 +4,15 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 
@@ -25,8 +28,8 @@ import org.newsevents.nlp.text.AnnotatedText;
 public final class DateFeatures {
 
   /** Relations that open a clause of their own. */
-  private static final java.util.Set<String> CLAUSAL =
-      java.util.Set.of("ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis");
+  private static final Set<String> CLAUSAL =
+      Set.of("ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis");
 
   private DateFeatures() {}
 
@@ -134,7 +137,7 @@ public final class DateFeatures {
     // What lies between: the clauses the path crosses ("called ... to prevent": xcomp), and the
     // word that governs both when it is neither (a reporting or appeal verb, whose own time its
     // complement does not share: "called on Monday for a meeting").
-    java.util.TreeSet<String> clauses = new java.util.TreeSet<>();
+    TreeSet<String> clauses = new TreeSet<>();
     for (String rel : upRels) {
       if (CLAUSAL.contains(rel.split(":")[0])) {
         clauses.add(rel);
@@ -201,7 +204,7 @@ public final class DateFeatures {
       } else {
         return "unknown";
       }
-    } catch (java.time.DateTimeException | NumberFormatException e) {
+    } catch (DateTimeException | NumberFormatException e) {
       return "unknown";
     }
     return end.isBefore(published) ? "before" : start.isAfter(published) ? "after" : "around";

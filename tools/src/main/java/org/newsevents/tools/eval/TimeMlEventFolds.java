@@ -3,6 +3,8 @@ package org.newsevents.tools.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -36,7 +38,7 @@ final class TimeMlEventFolds {
       long[] extractCpu,
       TriggerTuning.Tuned trigger,
       TimeMlEventErrors errors,
-      java.util.Map<Double, TimeMlEventDates> datesByThreshold) {
+      Map<Double, TimeMlEventDates> datesByThreshold) {
 
     Fold(Result events, Result countsOnly, double sigma, List<EvalTimeMl.Scored> scored) {
       this(
@@ -47,7 +49,7 @@ final class TimeMlEventFolds {
           new long[3],
           null,
           new TimeMlEventErrors(),
-          new java.util.TreeMap<>());
+          new TreeMap<>());
     }
   }
 
@@ -77,7 +79,7 @@ final class TimeMlEventFolds {
             .withEventModels(models.triggers(), models.triggerModel(), models.classifier())
             .withDateModel(dateModel);
     // The event dates again at each threshold for a candidate other than the rules' own.
-    java.util.Map<Double, TimeMlEventDates> datesByThreshold = new java.util.TreeMap<>();
+    Map<Double, TimeMlEventDates> datesByThreshold = new TreeMap<>();
     for (double threshold : DateModel.ADD_THRESHOLDS) {
       ArticleAnalyzer at = heldOut.withDateModel(dateModel.withAddThreshold(threshold));
       TimeMlEventDates dates = new TimeMlEventDates();
@@ -99,7 +101,7 @@ final class TimeMlEventFolds {
     List<EvalTimeMl.Scored> scored = new ArrayList<>();
     long[] cpu = new long[3];
     TimeMlEventErrors errors = new TimeMlEventErrors();
-    java.util.Map<String, Integer> seen = TimeMlEventErrors.seen(training);
+    Map<String, Integer> seen = TimeMlEventErrors.seen(training);
     for (int d = 0; d < docs.size(); d++) {
       if (fold[d] == f) {
         long start = THREADS.getCurrentThreadCpuTime();

@@ -13,9 +13,12 @@ import edu.stanford.nlp.ling.RVFDatum;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.stats.ClassicCounter;
 import edu.stanford.nlp.stats.Counter;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.newsevents.nlp.ArticleAnalyzer;
 import org.newsevents.nlp.events.EventClassFeatures;
@@ -63,7 +66,7 @@ public final class TimeMlEventModels {
   /**
    * The date of a document's creation time (the publication date it is annotated with), or null.
    */
-  public static java.time.LocalDate published(TimeMlDocument doc) {
+  public static LocalDate published(TimeMlDocument doc) {
     return EvalTimeMl.published(doc);
   }
 
@@ -330,15 +333,12 @@ public final class TimeMlEventModels {
   }
 
   private static List<Datum<String, String>> dateExamples(
-      TimeMlDocument doc,
-      AnnotatedText text,
-      List<Timexes.Mention> timexes,
-      java.time.LocalDate published) {
+      TimeMlDocument doc, AnnotatedText text, List<Timexes.Mention> timexes, LocalDate published) {
     List<Datum<String, String>> examples = new ArrayList<>();
     Map<String, TimeMlEventDates.Gold> gold = TimeMlEventDates.gold(doc);
-    Map<String, TimeMlDocument.Timex> byId = new java.util.HashMap<>();
+    Map<String, TimeMlDocument.Timex> byId = new HashMap<>();
     doc.timexes().forEach(t -> byId.put(t.tid(), t));
-    Map<String, List<TimeMlDocument.Timex>> linked = new java.util.HashMap<>();
+    Map<String, List<TimeMlDocument.Timex>> linked = new HashMap<>();
     for (TimeMlDocument.TimeLink link : doc.timeLinks()) {
       TimeMlDocument.Timex time = byId.get(link.tid());
       if (time != null && TimeMlEventDates.DATING.contains(link.relType())) {
@@ -350,7 +350,7 @@ public final class TimeMlEventModels {
       TimeMlEventDates.Gold g = gold.get(event.eid());
       if (g == null) {
         // No TLINK dates it: no expression of its sentence is its time (a negative).
-        g = new TimeMlEventDates.Gold(java.util.Set.of(), null);
+        g = new TimeMlEventDates.Gold(Set.of(), null);
       }
       int s = text.sentenceAt(event.begin());
       if (s < 0) {
