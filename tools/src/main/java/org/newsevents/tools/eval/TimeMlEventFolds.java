@@ -78,10 +78,15 @@ final class TimeMlEventFolds {
         analyzer
             .withEventModels(models.triggers(), models.triggerModel(), models.classifier())
             .withDateModel(dateModel);
-    // The event dates again at each threshold for a candidate other than the rules' own.
+    // The event dates again at each threshold for a candidate other than the rules' own, and
+    // without the date model (RULES_ALONE): what the model adds.
     Map<Double, TimeMlEventDates> datesByThreshold = new TreeMap<>();
-    for (double threshold : DateModel.ADD_THRESHOLDS) {
-      ArticleAnalyzer at = heldOut.withDateModel(dateModel.withAddThreshold(threshold));
+    for (double threshold : thresholds()) {
+      ArticleAnalyzer at =
+          heldOut.withDateModel(
+              threshold == RULES_ALONE
+                  ? DateModel.absent()
+                  : dateModel.withAddThreshold(threshold));
       TimeMlEventDates dates = new TimeMlEventDates();
       for (int d = 0; d < docs.size(); d++) {
         if (fold[d] == f) {
@@ -259,6 +264,16 @@ final class TimeMlEventFolds {
     return dates;
   }
 
+  /** The key of the date scores without the date model (the rules alone). */
+  static final double RULES_ALONE = -1;
+
+  /** The date model's thresholds the CV compares, after the rules alone. */
+  private static List<Double> thresholds() {
+    List<Double> thresholds = new ArrayList<>(List.of(RULES_ALONE));
+    thresholds.addAll(DateModel.ADD_THRESHOLDS);
+    return thresholds;
+  }
+
   /**
    * The event date F1 (sentence dates, and all dates) per fold at each threshold of the date model
    * for a candidate other than the rules' own, with the mean of the folds.
@@ -267,8 +282,8 @@ final class TimeMlEventFolds {
     StringBuilder out = new StringBuilder();
     out.append(
         "event date F1 by the date model's threshold for a time the rules did not anchor"
-            + " (per fold; mean):\n");
-    for (double threshold : DateModel.ADD_THRESHOLDS) {
+            + " (per fold; mean; \"rules\": without the date model):\n");
+    for (double threshold : thresholds()) {
       for (String way : List.of("sentence", "any")) {
         double[] values = new double[folds.size()];
         StringBuilder cells = new StringBuilder();
@@ -280,8 +295,8 @@ final class TimeMlEventFolds {
         out.append(
             String.format(
                 Locale.ROOT,
-                "  %.2f date %-8s F1 %s  %6.3f%n",
-                threshold,
+                "  %5s date %-8s F1 %s  %6.3f%n",
+                threshold == RULES_ALONE ? "rules" : String.format(Locale.ROOT, "%.2f", threshold),
                 way,
                 cells,
                 TimeMlFolds.mean(values)));
