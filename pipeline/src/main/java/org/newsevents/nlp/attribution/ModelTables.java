@@ -1,5 +1,9 @@
 package org.newsevents.nlp.attribution;
 
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.stats.ClassicCounter;
+import edu.stanford.nlp.stats.Counter;
+import edu.stanford.nlp.util.Pair;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsevents.nlp.knowledge.Lexicons;
 
 /** Reads a model table shipped as a class-path resource (the models module). */
 public final class ModelTables {
@@ -51,6 +56,22 @@ public final class ModelTables {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The linear classifier of a weights table shipped as a class-path resource (feature, label,
+   * weight per row: the event trigger, class and date models), or null when the class path has no
+   * such resource or it holds no weights.
+   */
+  public static LinearClassifier<String, String> linearClassifier(String resource) {
+    if (ModelTables.class.getClassLoader().getResource(resource) == null) {
+      return null;
+    }
+    Counter<Pair<String, String>> weights = new ClassicCounter<>();
+    for (String[] row : Lexicons.rows(resource, 3)) {
+      weights.setCount(new Pair<>(row[0], row[1]), Double.parseDouble(row[2]));
+    }
+    return weights.size() == 0 ? null : new LinearClassifier<>(weights);
   }
 
   /** The model in the table file {@code path} ({@code what} names it in the error). */

@@ -5,13 +5,11 @@ import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.stats.ClassicCounter;
-import edu.stanford.nlp.stats.Counter;
-import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsevents.nlp.attribution.ModelTables;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.records.ShallowCopies;
@@ -123,13 +121,6 @@ public final class EventClassifier {
 
   /** Reads the weights table: feature, class, weight per row. */
   static EventClassifier load(String resource) {
-    if (EventClassifier.class.getClassLoader().getResource(resource) == null) {
-      return new EventClassifier(null);
-    }
-    Counter<Pair<String, String>> weights = new ClassicCounter<>();
-    for (String[] row : Lexicons.rows(resource, 3)) {
-      weights.setCount(new Pair<>(row[0], row[1]), Double.parseDouble(row[2]));
-    }
-    return new EventClassifier(weights.size() == 0 ? null : new LinearClassifier<>(weights));
+    return new EventClassifier(ModelTables.linearClassifier(resource));
   }
 }

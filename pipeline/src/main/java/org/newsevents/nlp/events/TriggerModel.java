@@ -3,14 +3,13 @@ package org.newsevents.nlp.events;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.stats.ClassicCounter;
 import edu.stanford.nlp.stats.Counter;
 import edu.stanford.nlp.stats.Counters;
 import edu.stanford.nlp.util.Index;
-import edu.stanford.nlp.util.Pair;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsevents.nlp.attribution.ModelTables;
 import org.newsevents.nlp.features.FeatureTable;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.WordEmbeddings;
@@ -136,13 +135,6 @@ public final class TriggerModel {
 
   /** Reads the weights table: feature, label, weight per row. */
   static TriggerModel load(String resource) {
-    if (TriggerModel.class.getClassLoader().getResource(resource) == null) {
-      return absent();
-    }
-    Counter<Pair<String, String>> weights = new ClassicCounter<>();
-    for (String[] row : Lexicons.rows(resource, 3)) {
-      weights.setCount(new Pair<>(row[0], row[1]), Double.parseDouble(row[2]));
-    }
-    return new TriggerModel(weights.size() == 0 ? null : new LinearClassifier<>(weights));
+    return new TriggerModel(ModelTables.linearClassifier(resource));
   }
 }

@@ -3,13 +3,10 @@ package org.newsevents.nlp.time;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.stats.ClassicCounter;
-import edu.stanford.nlp.stats.Counter;
-import edu.stanford.nlp.util.Pair;
 import java.time.LocalDate;
 import java.util.List;
+import org.newsevents.nlp.attribution.ModelTables;
 import org.newsevents.nlp.events.ModelTimes;
-import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 
 /**
@@ -80,21 +77,18 @@ public final class DateModel {
     return model.probabilityOf(new BasicDatum<String, String>(features)).getCount(IN);
   }
 
-  /**
-   * The expression the event happened within: the candidate with the highest probability when it is
-   * not the rules' own ({@code ruled}, or null) and has at least the threshold ({@link
-   * #ADD_THRESHOLD}); else the rules' own, which the model never takes away (it has not learned the
-   * ranges "since" and "until" give).
-   */
-  public Timexes.Mention choose(
+  /** The most probable candidate of an event and its probability. */
+  public record Choice(Timexes.Mention timex, double probability) {}
+
+  /** The candidate with the highest probability; null without a model or candidates. */
+  public Choice best(
       AnnotatedText text,
       int sentence,
       IndexedWord trigger,
       List<Timexes.Mention> candidates,
-      LocalDate published,
-      Timexes.Mention ruled) {
+      LocalDate published) {
     if (model == null || candidates.isEmpty()) {
-      return ruled;
+      return null;
     }
     long start = System.nanoTime();
     Timexes.Mention best = null;
@@ -107,18 +101,23 @@ public final class DateModel {
       }
     }
     ModelTimes.date(start);
-    return !best.equals(ruled) && bestP >= addThreshold ? best : ruled;
+    return new Choice(best, bestP);
+  }
+
+  /**
+   * The expression the event happened within: the most probable candidate ({@code best}) when it is
+   * not the rules' own ({@code ruled}, or null) and has at least the threshold ({@link
+   * #ADD_THRESHOLD}); else the rules' own, which the model never takes away (it has not learned the
+   * ranges "since" and "until" give).
+   */
+  public Timexes.Mention choose(Choice best, Timexes.Mention ruled) {
+    return best != null && !best.timex().equals(ruled) && best.probability() >= addThreshold
+        ? best.timex()
+        : ruled;
   }
 
   /** Reads the weights table: feature, label, weight per row; an absent model without one. */
   static DateModel load(String resource) {
-    if (DateModel.class.getClassLoader().getResource(resource) == null) {
-      return absent();
-    }
-    Counter<Pair<String, String>> weights = new ClassicCounter<>();
-    for (String[] row : Lexicons.rows(resource, 3)) {
-      weights.setCount(new Pair<>(row[0], row[1]), Double.parseDouble(row[2]));
-    }
-    return new DateModel(weights.size() == 0 ? null : new LinearClassifier<>(weights));
+    return new DateModel(ModelTables.linearClassifier(resource));
   }
 }

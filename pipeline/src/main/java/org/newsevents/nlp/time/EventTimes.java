@@ -6,7 +6,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
@@ -27,6 +29,9 @@ public final class EventTimes {
   private final List<Timexes.Mention> timexes;
   private final LocalDate published;
   private final DateModel model;
+
+  /** The date model's choice per trigger (sentence and word index), made once. */
+  private final Map<Long, DateModel.Choice> choices = new HashMap<>();
 
   public EventTimes(AnnotatedText text, List<Timexes.Mention> timexes, LocalDate published) {
     this(text, timexes, published, DateModel.absent());
@@ -51,7 +56,12 @@ public final class EventTimes {
     if (!model.present() || trigger == null) {
       return ruled;
     }
-    return model.choose(text, sentence, trigger, candidates(sentence), published, ruled);
+    // Asked for the TIME argument and for the event's time: the model scores a trigger once.
+    long key = ((long) sentence << 32) | trigger.index();
+    if (!choices.containsKey(key)) {
+      choices.put(key, model.best(text, sentence, trigger, candidates(sentence), published));
+    }
+    return model.choose(choices.get(key), ruled);
   }
 
   /** The candidates of the date model for sentence {@code sentence}. */
