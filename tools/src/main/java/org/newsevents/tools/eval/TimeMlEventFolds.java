@@ -282,24 +282,29 @@ final class TimeMlEventFolds {
     StringBuilder out = new StringBuilder();
     out.append(
         "event date F1 by the date model's threshold for a time the rules did not anchor"
-            + " (per fold; mean; \"rules\": without the date model):\n");
+            + " (per fold; mean; pooled P and R; \"rules\": without the date model):\n");
     for (double threshold : thresholds()) {
       for (String way : List.of("sentence", "any")) {
         double[] values = new double[folds.size()];
         StringBuilder cells = new StringBuilder();
+        Prf pooled = Prf.ZERO;
         for (int f = 0; f < folds.size(); f++) {
           TimeMlEventDates d = folds.get(f).datesByThreshold().get(threshold);
-          values[f] = d == null ? 0 : value(way.equals("sentence") ? d.sentence() : d.any(), "F1");
+          Prf prf = d == null ? Prf.ZERO : way.equals("sentence") ? d.sentence() : d.any();
+          pooled = pooled.plus(prf);
+          values[f] = value(prf, "F1");
           cells.append(String.format(Locale.ROOT, "%6.3f ", values[f]));
         }
         out.append(
             String.format(
                 Locale.ROOT,
-                "  %5s date %-8s F1 %s  %6.3f%n",
+                "  %5s date %-8s F1 %s  %6.3f   pooled P %.3f R %.3f%n",
                 threshold == RULES_ALONE ? "rules" : String.format(Locale.ROOT, "%.2f", threshold),
                 way,
                 cells,
-                TimeMlFolds.mean(values)));
+                TimeMlFolds.mean(values),
+                pooled.precision(),
+                pooled.recall()));
       }
     }
     return out.toString();
