@@ -60,6 +60,20 @@ class PronounSpeakersTest {
   }
 
   @Test
+  void anotherPronounSpeakingBetweenDoesNotBreakTheRun() {
+    // As above, but what stands between the two "he" is "It" as the subject of a cue verb
+    // ("appealed"): a pronoun that is not "he" names no one who could be the last "he", which
+    // goes on to Peter Grantwell through the first.
+    assertEquals(
+        List.of("he -> Peter Grantwell", "he -> Peter Grantwell"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Peter Grantwell opened the new factory in Leeds on Monday. Prices rose. Costs"
+                    + " fell. \"Sales are up,\" he said. It appealed to young buyers. Taxes went"
+                    + " up. \"We are ready,\" he said.")));
+  }
+
+  @Test
   void aPronounIsTheSubjectNamedBeforeItNotAPossessor() {
     // Michael Moore is named first, as a possessor; Tim Dams is the one who says it.
     assertEquals(
