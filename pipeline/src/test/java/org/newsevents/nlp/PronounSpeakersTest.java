@@ -74,6 +74,23 @@ class PronounSpeakersTest {
   }
 
   @Test
+  void aSpeakerInsideAQuotationDoesNotBreakTheRun() {
+    // "Our rivals announced cuts" is the speaker's own words (the quotation's speaker is "he",
+    // its cue's subject "Our rivals"): the rivals are no one who could be the last "he".
+    assertEquals(
+        List.of(
+            "he -> Peter Grantwell",
+            "he -> Peter Grantwell",
+            "Our rivals -> null",
+            "he -> Peter Grantwell"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Peter Grantwell opened the new factory in Leeds on Monday. Prices rose. Costs"
+                    + " fell. \"Sales are up,\" he said. \"Our rivals announced cuts.\" Taxes"
+                    + " went up. \"We are ready,\" he said.")));
+  }
+
+  @Test
   void aPronounIsTheSubjectNamedBeforeItNotAPossessor() {
     // Michael Moore is named first, as a possessor; Tim Dams is the one who says it.
     assertEquals(

@@ -540,7 +540,8 @@ public final class Coreference {
    * Whether someone else is the subject of a reporting verb ({@code cues.tsv}) between a pronoun
    * and the same pronoun before it ("A spokesman said ...", "Mr Cable said ..."): then the later
    * pronoun may be that speaker, and the run of "he said" is broken. Another pronoun is no such
-   * subject ("It appealed to buyers", "She said"): it cannot be the later "he".
+   * subject ("It appealed to buyers", "She said"): it cannot be the later "he"; nor is a subject
+   * inside a quotation, the speaker's own words ("\"Since the days when Apple ruled …\"").
    */
   private boolean otherSpeakerBetween(int[] previous, int sentence, int token, String word) {
     for (int s = previous[0]; s <= sentence; s++) {
@@ -552,11 +553,13 @@ public final class Coreference {
         int at = edge.getDependent().index() - 1;
         boolean between = (s > previous[0] || at > previous[1]) && (s < sentence || at < token);
         String lemma = edge.getGovernor().lemma();
-        // Another pronoun ("it appealed", "she said") names no one who could be this "he".
+        // Another pronoun ("it appealed", "she said") names no one who could be this "he"; a
+        // subject inside a quotation is the speaker's own words.
         if (between
             && lemma != null
             && !Lexicons.standard().cues(lemma.toLowerCase(Locale.ROOT)).isEmpty()
-            && !isPronoun(edge.getDependent().word())) {
+            && !isPronoun(edge.getDependent().word())
+            && !text.inQuotation(edge.getDependent().beginPosition())) {
           return true;
         }
       }
