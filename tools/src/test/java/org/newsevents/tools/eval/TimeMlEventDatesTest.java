@@ -1,6 +1,7 @@
 package org.newsevents.tools.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -121,6 +122,26 @@ class TimeMlEventDatesTest {
     assertEquals(Prf.of(1, 1, 3), dates.sentence());
     assertEquals(Prf.of(2, 3, 3), dates.any());
     assertEquals(List.of(), dates.errors());
+
+    // The CV's threshold table: each row's fold F1s, their mean, and the pooled P and R (here one
+    // fold, scored as the rules alone; the thresholds it did not score print zeros).
+    TimeMlEventFolds.Fold fold =
+        new TimeMlEventFolds.Fold(
+            null,
+            null,
+            0,
+            List.of(),
+            new long[0],
+            null,
+            null,
+            Map.of(TimeMlEventFolds.RULES_ALONE, dates));
+    String table = TimeMlEventFolds.thresholdTable(List.of(fold));
+    assertTrue(
+        table.contains("  rules date sentence F1  0.500    0.500   pooled P 1.000 R 0.333"), table);
+    assertTrue(
+        table.contains("  rules date any      F1  0.667    0.667   pooled P 0.667 R 0.667"), table);
+    assertTrue(
+        table.contains("   0.50 date sentence F1  0.000    0.000   pooled P 0.000 R 0.000"), table);
   }
 
   @Test
