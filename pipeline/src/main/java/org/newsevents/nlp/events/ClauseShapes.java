@@ -23,9 +23,10 @@ final class ClauseShapes {
   private ClauseShapes() {}
 
   /**
-   * "how long it would take to find", "it seems that the talks failed": "it" before one of the
-   * verbs {@code empty-it-verbs.tsv} lists, with a clause after the verb and no object but a span
-   * of time, is an expletive standing for that clause, no agent.
+   * "how long it would take to find", "it seems that the talks failed", "it is hard to say": "it"
+   * before one of the verbs {@code empty-it-verbs.tsv} lists or an adjective of {@code
+   * empty-it-adjectives.tsv}, with a clause after it and no object but a span of time, is an
+   * expletive standing for that clause, no agent.
    */
   static boolean isExpletiveIt(SemanticGraph graph, IndexedWord subject) {
     if (!subject.word().equalsIgnoreCase("it")) {
@@ -40,7 +41,11 @@ final class ClauseShapes {
   }
 
   private static boolean emptyItVerb(SemanticGraph graph, IndexedWord verb) {
-    if (!Lexicons.standard().isEmptyItVerb(verb.lemma())) {
+    boolean adjective =
+        verb.tag() != null
+            && verb.tag().startsWith("JJ")
+            && Lexicons.standard().isEmptyItAdjective(verb.lemma());
+    if (!adjective && !Lexicons.standard().isEmptyItVerb(verb.lemma())) {
       return false;
     }
     boolean clause = false;

@@ -43,6 +43,12 @@ public final class Lexicons {
               .skip(1) // the header
               .map(row -> row[0])
               .toList());
+  private final Set<String> emptyItAdjectives =
+      Set.copyOf(
+          rows("newsevents/lexicons/empty-it-adjectives.tsv", 1).stream()
+              .skip(1) // the header
+              .map(row -> row[0])
+              .toList());
 
   /**
    * A verb that carries an event noun in a slot ("launch an offensive", "the talks take place").
@@ -191,6 +197,14 @@ public final class Lexicons {
    */
   public boolean isEmptyItVerb(String lemma) {
     return lemma != null && emptyItVerbs.contains(lemma);
+  }
+
+  /**
+   * Whether a lemma is an adjective whose subject "it" before a clause is an expletive ("it is hard
+   * to say"): {@code empty-it-adjectives.tsv}.
+   */
+  public boolean isEmptyItAdjective(String lemma) {
+    return lemma != null && emptyItAdjectives.contains(lemma);
   }
 
   /** Whether a lowercase word is a common noun that names a place ("capital", "country"). */
