@@ -98,6 +98,9 @@ class ConstructionsTest {
           The event will be held at two venues - Hylands Park in Essex and Weston Park in Staffordshire.\tOTHER event[4,9] OCCURRENCE time=2013-07-05(pub)|OTHER held[18,22] OCCURRENCE PATIENT="The event" LOCATION="Hylands Park" LOCATION="Essex" LOCATION="Weston Park" LOCATION="Staffordshire" time=2013-07-05(pub) FUTURE(will)
           The rebels captured and burned the town.\tOTHER captured[11,19] OCCURRENCE AGENT="The rebels" PATIENT="the town" time=2013-07-05(pub)|OTHER burned[24,30] OCCURRENCE AGENT="The rebels" PATIENT="the town" time=2013-07-05(pub)
           The minister arrived and met the president.\tOTHER arrived[13,20] OCCURRENCE AGENT="The minister" time=2013-07-05(pub)|MEET met[25,28] OCCURRENCE AGENT="The minister" PATIENT="the president" time=2013-07-05(pub)
+          The 1991 laptop was chosen by the museum.\tOTHER chosen[20,26] OCCURRENCE PATIENT="The 1991 laptop" AGENT="the museum" time=2013-07-05(pub)
+          The bank will raise its 2004 dividend.\tOTHER raise[14,19] OCCURRENCE AGENT="The bank"->bank PATIENT="its 2004 dividend" time=2013-07-05(pub) FUTURE(will)
+          Third-quarter profit jumped 16%.\tOTHER jumped[21,27] OCCURRENCE AGENT="Third-quarter profit" TIME="Third-quarter" time=2013-Q3
           It is hard to rebuild the bridge.\tOTHER rebuild[14,21] OCCURRENCE PATIENT="the bridge" time=2013-07-05(pub)
           The company said it was keen to rebuild the bridge.\tSTATEMENT said[12,16] REPORTING speaker="The company" cue=said indirect="it was keen to rebuild the bridge" time=2013-07-05(pub)|OTHER keen[24,28] I_STATE time=2013-07-05(pub) reported|OTHER rebuild[32,39] OCCURRENCE AGENT="it" PATIENT="the bridge" time=2013-07-05(pub) reported
           It would take years to rebuild the bridge.\tOTHER take[9,13] OCCURRENCE time=2013-07-05(pub) HYPOTHETICAL(would)|OTHER rebuild[23,30] OCCURRENCE PATIENT="the bridge" time=2013-07-05(pub) HYPOTHETICAL(would)

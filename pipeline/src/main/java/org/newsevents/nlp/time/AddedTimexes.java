@@ -66,7 +66,7 @@ final class AddedTimexes {
                   text.body().substring(begin, finish),
                   addition.type(),
                   addition.value().replace("{year}", year),
-                  Timexes.governingVerbIndex(text.basic(s), start, end + 1)));
+                  Timexes.anchorIndex(text.basic(s), start, end + 1)));
         }
       }
     }

@@ -163,6 +163,6 @@ public final class NormalizedTimexes {
         surface,
         found.type(),
         value,
-        anchor == null ? -1 : anchor.index() - 1);
+        Timexes.anchorIndex(text.basic(sentence), start, end));
   }
 }

@@ -287,7 +287,7 @@ final class ReportingQuarters {
               text.body().substring(begin, finish),
               "DATE",
               value,
-              Timexes.governingVerbIndex(text.basic(s), start, end)));
+              Timexes.anchorIndex(text.basic(s), start, end)));
     }
   }
 

@@ -119,7 +119,7 @@ public final class Timexes {
               surface,
               timex.timexType(),
               value,
-              anchor == null ? -1 : anchor.index() - 1));
+              anchorIndex(text.basic(sentence), start, end)));
     }
     return found;
   }
@@ -134,10 +134,73 @@ public final class Timexes {
     return current;
   }
 
-  /** The 0-based index of {@link #governingVerb}, or -1. */
-  static int governingVerbIndex(SemanticGraph graph, int start, int end) {
+  /** Prepositions by which a noun phrase gives a verb its time ("during the 2003 ceremony"). */
+  private static final Set<String> TEMPORAL_CASES =
+      Set.of(
+          "during",
+          "in",
+          "at",
+          "before",
+          "after",
+          "since",
+          "until",
+          "till",
+          "ahead",
+          "following",
+          "throughout",
+          "by",
+          "amid");
+
+  /**
+   * The 0-based index of the verb the expression dates ({@link Mention#anchor}), or -1: the
+   * governing verb, unless the expression modifies a noun ("the 1997 novel", "his 1959 song", "last
+   * year's budget") whose phrase is not the verb's own oblique of time ("accused during the 2003
+   * ceremony", "collapsed before the 2001 election"): a thing of 1997 does not date what is said of
+   * it ("The 1991 laptop was chosen").
+   */
+  static int anchorIndex(SemanticGraph graph, int start, int end) {
     IndexedWord verb = governingVerb(graph, start, end);
-    return verb == null ? -1 : verb.index() - 1;
+    if (verb == null) {
+      return -1;
+    }
+    IndexedWord head = head(graph, start, end);
+    IndexedWord noun = head == null ? null : graph.getParent(head);
+    // "on Wednesday Prime Minister X said": an expression after its own preposition is no
+    // modifier, however the parse joined it to the name after it.
+    IndexedWord before = start > 0 ? graph.getNodeByIndexSafe(start) : null;
+    boolean afterPreposition = before != null && before.tag().equals("IN");
+    if (noun != null && noun.tag().startsWith("NN") && !afterPreposition) {
+      String rel = graph.reln(noun, head).toString();
+      boolean modifier =
+          rel.equals("compound")
+              || rel.equals("amod")
+              || rel.equals("nummod")
+              || rel.equals("nmod:poss");
+      if (modifier && !temporalOblique(graph, noun, verb) && !subject(graph, noun, verb)) {
+        return -1;
+      }
+    }
+    return verb.index() - 1;
+  }
+
+  /** Whether a noun is the verb's subject ("third-quarter profit jumped"). */
+  private static boolean subject(SemanticGraph graph, IndexedWord noun, IndexedWord verb) {
+    return verb.equals(graph.getParent(noun))
+        && graph.reln(verb, noun).getShortName().equals("nsubj");
+  }
+
+  /** Whether a noun is the verb's own oblique with a preposition of time. */
+  private static boolean temporalOblique(SemanticGraph graph, IndexedWord noun, IndexedWord verb) {
+    if (!verb.equals(graph.getParent(noun))) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
+      if (edge.getRelation().getShortName().equals("case")
+          && TEMPORAL_CASES.contains(edge.getDependent().word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the expression's head depends on the verb itself ("stepped down in March"). */
