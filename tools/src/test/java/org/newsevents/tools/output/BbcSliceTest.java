@@ -272,8 +272,13 @@ class BbcSliceTest {
     // fewer across articles, as "he" statements now named join their person's clusters (whole
     // BBC: 24 pronoun speakers gain a name, none lose one; the same 116,015 event records; not
     // traced cluster by cluster).
+    // 10,756 / 850 / 11 before a year or day that modifies a noun stopped dating the verb over
+    // it ("the 1991 laptop was chosen": Timexes.anchorIndex, the date model retrained): the time
+    // is part of what clusters key on, so 3 more clusters here, one fewer across articles and one
+    // fewer of independent ones (whole BBC: 359 events lose a sentence date, 19 change it, 12
+    // gain one; the same 13,369 event records here; not traced cluster by cluster).
     assertEquals(
-        List.of(13369L, 10756L, 10756L, 850L, 11L),
+        List.of(13369L, 10759L, 10759L, 849L, 10L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
