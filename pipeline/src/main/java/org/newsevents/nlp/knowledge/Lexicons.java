@@ -37,18 +37,9 @@ public final class Lexicons {
   private final Set<String> objectControl = words("newsevents/lexicons/object-control.tsv");
   private final Set<String> placePrepositions = words("newsevents/lexicons/place-prepositions.tsv");
   private final Set<String> placeNouns = words("newsevents/lexicons/place-nouns.tsv");
-  private final Set<String> emptyItVerbs =
-      Set.copyOf(
-          rows("newsevents/lexicons/empty-it-verbs.tsv", 1).stream()
-              .skip(1) // the header
-              .map(row -> row[0])
-              .toList());
+  private final Set<String> emptyItVerbs = firstColumn("newsevents/lexicons/empty-it-verbs.tsv");
   private final Set<String> emptyItAdjectives =
-      Set.copyOf(
-          rows("newsevents/lexicons/empty-it-adjectives.tsv", 1).stream()
-              .skip(1) // the header
-              .map(row -> row[0])
-              .toList());
+      firstColumn("newsevents/lexicons/empty-it-adjectives.tsv");
 
   /**
    * A verb that carries an event noun in a slot ("launch an offensive", "the talks take place").
@@ -216,6 +207,15 @@ public final class Lexicons {
   // lists were sets in the code; a list here is looked up as written.
   private static Set<String> words(String resource) {
     return Set.copyOf(rows(resource, 1).stream().map(row -> row[0]).toList());
+  }
+
+  /** The first column of a one-column table with a header row. */
+  private static Set<String> firstColumn(String resource) {
+    return Set.copyOf(
+        rows(resource, 1).stream()
+            .skip(1) // the header
+            .map(row -> row[0])
+            .toList());
   }
 
   public static List<String[]> rows(String resource, int columns) {
