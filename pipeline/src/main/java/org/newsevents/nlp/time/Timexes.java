@@ -154,9 +154,11 @@ public final class Timexes {
   /**
    * The 0-based index of the verb the expression dates ({@link Mention#anchor}), or -1: the
    * governing verb, unless the expression modifies a noun ("the 1997 novel", "his 1959 song", "last
-   * year's budget") whose phrase is not the verb's own oblique of time ("accused during the 2003
-   * ceremony", "collapsed before the 2001 election"): a thing of 1997 does not date what is said of
-   * it ("The 1991 laptop was chosen").
+   * year's budget") that is neither the verb's own oblique of time ("accused during the 2003
+   * ceremony", "collapsed before the 2001 election") nor its active subject ("Third-quarter profit
+   * jumped"), and does not follow a preposition of its own: a thing of 1997 does not date what is
+   * said of it ("The 1991 laptop was chosen"). Chosen by the TimeML cross-validation's event dates
+   * (docs/history/eval-timeml.md, 2026-12-07 (3)).
    */
   static int anchorIndex(SemanticGraph graph, int start, int end) {
     IndexedWord verb = governingVerb(graph, start, end);
