@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Wall time spent in the three trained event models, summed over all threads of the JVM: the
  * trigger model ({@link TriggerModel#isEvent}), the class model ({@link EventClassifier#classify})
- * and the date model ({@code DateModel#choose}) add nanoseconds per call, features and decision
+ * and the date model ({@code DateModel#best}) add nanoseconds per call, features and decision
  * included; a snapshot of seconds per model comes out (the benchmark's {@code trigger_model},
  * {@code class_model} and {@code date_model} rows, which are parts of its {@code events}, {@code
  * statements} and {@code article} stages, not stages of their own).
@@ -28,7 +28,7 @@ public final class ModelTimes {
     CLASS.add(System.nanoTime() - startNanos);
   }
 
-  /** Adds the time of one call of the event date model ({@code DateModel#choose}). */
+  /** Adds the time of one call of the event date model ({@code DateModel#best}). */
   public static void date(long startNanos) {
     DATE.add(System.nanoTime() - startNanos);
   }
