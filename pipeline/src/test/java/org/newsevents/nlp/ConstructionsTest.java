@@ -106,6 +106,9 @@ class ConstructionsTest {
           It would take years to rebuild the bridge.\tOTHER take[9,13] OCCURRENCE time=2013-07-05(pub) HYPOTHETICAL(would)|OTHER rebuild[23,30] OCCURRENCE PATIENT="the bridge" time=2013-07-05(pub) HYPOTHETICAL(would)
           The man arrested by police was released on Monday.\tCOERCE arrested[8,16] OCCURRENCE PATIENT="The man" AGENT="police" time=2013-07-05(pub)|YIELD released[31,39] OCCURRENCE PATIENT="The man" TIME="Monday" time=2013-07-01
           The company said it would take over the firm to expand.\tSTATEMENT said[12,16] REPORTING speaker="The company" cue=said indirect="it would take over the firm to expand" time=2013-07-05(pub)|OTHER take[26,30] OCCURRENCE AGENT="it" PATIENT="the firm" time=2013-07-05(pub) FUTURE(would) reported|OTHER expand[48,54] OCCURRENCE AGENT="it" time=2013-07-05(pub) reported
+          She had her bag searched at the airport.\tOTHER searched[16,24] OCCURRENCE PATIENT="her bag" time=2013-07-05(pub)
+          Police found the man stabbed in his flat.\tOTHER found[7,12] OCCURRENCE AGENT="Police" time=2013-07-05(pub)|OTHER stabbed[21,28] OCCURRENCE PATIENT="the man"->man time=2013-07-05(pub)
+          The firm said the deal provided for a new fund.\tSTATEMENT said[9,13] REPORTING speaker="The firm" cue=said indirect="the deal provided for a new fund" time=2013-07-05(pub)|AGREE deal[18,22] OCCURRENCE time=2013-07-05(pub) reported|AID provided[23,31] OCCURRENCE AGENT="the deal" time=2013-07-05(pub) reported
           Residents fled after a police raid on the camp.\tFLEE fled[10,14] OCCURRENCE AGENT="Residents" time=2013-07-05(pub)|ATTACK raid[30,34] OCCURRENCE AGENT="police" PATIENT="the camp" time=2013-07-05(pub)
           The world economy crisis deepened.\tOTHER crisis[18,24] OCCURRENCE time=2013-07-05(pub)|OTHER deepened[25,33] OCCURRENCE AGENT="The world economy crisis" time=2013-07-05(pub)
           """)

@@ -15,6 +15,7 @@ import org.newsevents.nlp.knowledge.WordNetSenses;
  */
 final class ClauseShapes {
 
+  private static final Set<String> NOMINATIVE = Set.of("i", "he", "she", "we", "they");
   private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
   /** WordNet lexicographer files of nouns that can act: people and groups of them. */
@@ -64,6 +65,7 @@ final class ClauseShapes {
    * "The man arrested by police was released": a past form without an auxiliary or object, with a
    * "by" phrase, or a past participle the parse made a clausal subject or modifier, is a reduced
    * passive, whose subject in the parse is its patient. (A root "called" tagged VBN is no passive.)
+   * So is a participle clause after its subject under another verb ({@link #isSmallClausePassive}).
    */
   static boolean isReducedPassive(SemanticGraph graph, IndexedWord verb) {
     if (!verb.tag().equals("VBN") && !verb.tag().equals("VBD")) {
@@ -83,7 +85,53 @@ final class ClauseShapes {
                 e ->
                     e.getRelation().getShortName().equals("csubj")
                         || e.getRelation().getShortName().equals("acl"));
-    return byPhrase || (verb.tag().equals("VBN") && embedded);
+    return byPhrase || (verb.tag().equals("VBN") && embedded) || isSmallClausePassive(graph, verb);
+  }
+
+  /**
+   * "have me tested", "She had her bag searched", "We need the law changed", "Police found the man
+   * stabbed": a participle whose clause the parse hung under another verb (ccomp, xcomp, dep), with
+   * its subject between the two and no auxiliary, is passive. The tagger reads many such
+   * participles as past tenses ("searched/VBD"); a past tense counts only under a verb of {@code
+   * small-clause-verbs.tsv} and after a subject that is no nominative pronoun, so that "said prices
+   * rose" and "saw they left" stay active. Under other verbs a participle counts when it differs
+   * from its base form ("making us all come") and the verb is no reporting cue, whose clauses the
+   * tagger misreads ("said EA planned on dominating", "thought politicians engaged in dirty
+   * tricks"). The caller has checked for auxiliaries and objects.
+   */
+  private static boolean isSmallClausePassive(SemanticGraph graph, IndexedWord verb) {
+    IndexedWord subject = null;
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      String rel = out.getRelation().toString();
+      if (rel.equals("mark") || rel.equals("nsubj:pass")) {
+        return false;
+      }
+      if (rel.equals("nsubj")) {
+        subject = out.getDependent();
+      }
+    }
+    if (subject == null || subject.index() > verb.index()) {
+      return false;
+    }
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(verb)) {
+      IndexedWord governor = in.getGovernor();
+      if (!in.getRelation().getShortName().matches("ccomp|xcomp|dep")
+          || !governor.tag().startsWith("VB")
+          || governor.index() > subject.index()) {
+        continue;
+      }
+      Lexicons lexicons = Lexicons.standard();
+      if (lexicons.isSmallClauseVerb(governor.lemma())) {
+        if (verb.tag().equals("VBN") || !NOMINATIVE.contains(subject.word().toLowerCase())) {
+          return true;
+        }
+      } else if (verb.tag().equals("VBN")
+          && !verb.word().equalsIgnoreCase(verb.lemma())
+          && lexicons.cues(governor.lemma()).isEmpty()) {
+        return true; // "play songs downloaded from", not "said EA planned", "making us come"
+      }
+    }
+    return false;
   }
 
   /** The subject the parse gave a reduced passive ("The man" of "arrested by police"), or null. */

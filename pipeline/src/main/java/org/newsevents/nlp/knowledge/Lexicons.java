@@ -40,6 +40,8 @@ public final class Lexicons {
   private final Set<String> emptyItVerbs = firstColumn("newsevents/lexicons/empty-it-verbs.tsv");
   private final Set<String> emptyItAdjectives =
       firstColumn("newsevents/lexicons/empty-it-adjectives.tsv");
+  private final Set<String> smallClauseVerbs =
+      firstColumn("newsevents/lexicons/small-clause-verbs.tsv");
 
   /**
    * A verb that carries an event noun in a slot ("launch an offensive", "the talks take place").
@@ -196,6 +198,15 @@ public final class Lexicons {
    */
   public boolean isEmptyItAdjective(String lemma) {
     return lemma != null && emptyItAdjectives.contains(lemma);
+  }
+
+  /**
+   * Whether a lemma is a verb of causing, perceiving or wanting whose object can be the subject of
+   * a passive participle after it ("had her bag searched", "need the law changed"): {@code
+   * small-clause-verbs.tsv}.
+   */
+  public boolean isSmallClauseVerb(String lemma) {
+    return lemma != null && smallClauseVerbs.contains(lemma);
   }
 
   /** Whether a lowercase word is a common noun that names a place ("capital", "country"). */
