@@ -272,6 +272,45 @@ public final class StatementExtractor {
         return dep;
       }
     }
+    return predicateAfterObject(graph, cue, object);
+  }
+
+  /**
+   * The predicate whose auxiliary or copula comes right after the cue's object, or null: "argued it
+   * was absurd to charge farmers" (dep(argued, absurd)), "after the firm revealed it would have to
+   * restate its reports" (the predicate hung elsewhere in the sentence). A noun phrase after a verb
+   * and before an auxiliary is the subject of a clause. Not for a cue inside a relative clause,
+   * whose object may end before the sentence's own predicate ("Those who oppose the plan are
+   * wrong").
+   */
+  private static IndexedWord predicateAfterObject(
+      SemanticGraph graph, IndexedWord cue, IndexedWord object) {
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(cue)) {
+      if (edge.getRelation().toString().startsWith("acl")) {
+        return null;
+      }
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      if (edge.getRelation().toString().startsWith("nsubj")
+          && edge.getDependent().tag().startsWith("W")) {
+        return null;
+      }
+    }
+    int last = object.index();
+    for (IndexedWord word : graph.descendants(object)) {
+      last = Math.max(last, word.index());
+    }
+    IndexedWord next = graph.getNodeByIndexSafe(last + 1);
+    if (next == null) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(next)) {
+      String rel = edge.getRelation().toString();
+      if ((rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop"))
+          && edge.getGovernor().index() > last) {
+        return edge.getGovernor();
+      }
+    }
     return null;
   }
 
