@@ -127,6 +127,18 @@ class PronounSpeakersTest {
   }
 
   @Test
+  void aPersonNamedInsideTheQuotationIsNotItsSpeaker() {
+    // Gabriel Heinze is named inside the quotation that "he" says: a speaker does not talk of
+    // himself by name, so "he" is Alex Ferguson of the sentence before.
+    assertEquals(
+        List.of("he -> Alex Ferguson"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Alex Ferguson was angry after the match at Highbury. \"The tackle on Gabriel"
+                    + " Heinze was terrible,\" he said.")));
+  }
+
+  @Test
   void someoneNewSpeakingBetweenStopsTheLookBackPastItsWindow() {
     // As above, but "a spokesman" speaks between the name and "he": the spokesman, whose name the
     // text does not give, may be the "he", so no name is given.

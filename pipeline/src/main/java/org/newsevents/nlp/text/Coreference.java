@@ -480,6 +480,7 @@ public final class Coreference {
         if (entity.sentence() == s
             && entity.type().equals("PERSON")
             && (s < sentence || entity.end() <= token)
+            && !(s == sentence && quotedBeforeSpeaker(sentence, entity, token))
             && pronoun.agreesWith(genderOf(entity))) {
           if (isSubject(entity)) {
             subject = entity;
@@ -649,6 +650,17 @@ public final class Coreference {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a person is named inside a quotation of the pronoun's own sentence while the pronoun
+   * stands outside it: ""The tackle on Heinze was terrible," he said." is not Heinze speaking of
+   * himself.
+   */
+  private boolean quotedBeforeSpeaker(int sentence, Entity entity, int token) {
+    List<CoreLabel> tokens = text.tokens(sentence);
+    return text.inQuotation(tokens.get(entity.start()).beginPosition())
+        && !text.inQuotation(tokens.get(token).beginPosition());
   }
 
   /** Whether all the words of a sentence lie inside one quotation. */
