@@ -314,6 +314,48 @@ public final class StatementExtractor {
     return null;
   }
 
+  private static final Set<String> QUOTE_MARKS =
+      Set.of("\"", "``", "''", "'", "`", "\u201c", "\u201d", "\u2018", "\u2019");
+
+  /**
+   * A quotation's content, with the words of its own clause before it when the quotation is a piece
+   * of the sentence that the cue follows: "The merger "would be a good move," he added." says "The
+   * merger would be a good move". Not when the words before hold a colon, another quotation mark or
+   * a reporting verb ("For the Lib Dems David Laws said: "…"", "But he insisted the squabbles were
+   * not "perceived as a problem," adding"), nor when they end with a comma.
+   */
+  private Span clauseAroundQuote(
+      AnnotatedText text, int s, Quotations.Quote quote, IndexedWord cue) {
+    List<CoreLabel> tokens = text.tokens(s);
+    String quoted = quote.content.getText();
+    if (tokens.isEmpty()
+        || quote.begin <= tokens.get(0).beginPosition()
+        || cue.beginPosition() < quote.content.getEnd()
+        || quoted.isEmpty()
+        || Character.isUpperCase(quoted.charAt(0))) {
+      return quote.content; // a quotation that opens with a capital is a sentence of its own
+    }
+    CoreLabel first = null;
+    CoreLabel last = null;
+    for (CoreLabel token : tokens) {
+      if (token.endPosition() > quote.begin) {
+        break;
+      }
+      String word = token.word();
+      boolean verbCue = token.tag().startsWith("VB") && !lexicons.cues(token.lemma()).isEmpty();
+      boolean mark = QUOTE_MARKS.contains(word) && !token.tag().equals("POS");
+      if (word.equals(":") || mark || verbCue) {
+        return quote.content;
+      }
+      first = first == null ? token : first;
+      last = token;
+    }
+    if (first == null || last.word().equals(",")) {
+      return quote.content;
+    }
+    return text.span(first.beginPosition(), quote.content.getEnd());
+  }
+
   Optional<Found> fromCue(
       AnnotatedText text,
       Participants participants,
@@ -449,7 +491,7 @@ public final class StatementExtractor {
     Span content;
     boolean direct;
     if (quote != null) {
-      content = quote.content;
+      content = clauseAroundQuote(text, s, quote, cue);
       direct = true;
     } else if (tail != null) {
       // "..., the ministry said.": a tail the parse did not link to the cue.
