@@ -113,6 +113,7 @@ final class ClauseShapes {
     if (subject == null || subject.index() > verb.index()) {
       return false;
     }
+    Lexicons lexicons = Lexicons.standard();
     for (SemanticGraphEdge in : graph.incomingEdgeIterable(verb)) {
       IndexedWord governor = in.getGovernor();
       if (!in.getRelation().getShortName().matches("ccomp|xcomp|dep")
@@ -120,7 +121,6 @@ final class ClauseShapes {
           || governor.index() > subject.index()) {
         continue;
       }
-      Lexicons lexicons = Lexicons.standard();
       if (lexicons.isSmallClauseVerb(governor.lemma())) {
         if (verb.tag().equals("VBN") || !NOMINATIVE.contains(subject.word().toLowerCase())) {
           return true;

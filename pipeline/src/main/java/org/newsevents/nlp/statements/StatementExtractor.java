@@ -29,6 +29,10 @@ import org.newsevents.schema.Span;
  */
 public final class StatementExtractor {
 
+  /** Quotation marks as tokens, straight and curly, PTB and NYT style. */
+  private static final Set<String> QUOTE_MARKS =
+      Set.of("\"", "``", "''", "'", "`", "\u201c", "\u201d", "\u2018", "\u2019");
+
   /**
    * A statement found in the text, before it becomes an event record; {@code continues} is, for a
    * further piece of a quotation (rule quote-continuation), the statement with the cue whose
@@ -314,15 +318,14 @@ public final class StatementExtractor {
     return null;
   }
 
-  private static final Set<String> QUOTE_MARKS =
-      Set.of("\"", "``", "''", "'", "`", "\u201c", "\u201d", "\u2018", "\u2019");
-
   /**
    * A quotation's content, with the words of its own clause before it when the quotation is a piece
-   * of the sentence that the cue follows: "The merger "would be a good move," he added." says "The
-   * merger would be a good move". Not when the words before hold a colon, another quotation mark or
-   * a reporting verb ("For the Lib Dems David Laws said: "…"", "But he insisted the squabbles were
-   * not "perceived as a problem," adding"), nor when they end with a comma.
+   * of the sentence that the cue follows: "The merger "would be a good move," he added." says the
+   * span from "The merger" to the quotation's end. Not when the words before hold a colon, another
+   * quotation mark or a reporting verb ("For the Lib Dems David Laws said: "…"", "But he insisted
+   * the squabbles were not "perceived as a problem," adding"), nor when they end with a comma, nor
+   * when the quotation opens with a capital (most often a sentence of its own that the splitter
+   * joined to the words before).
    */
   private Span clauseAroundQuote(
       AnnotatedText text, int s, Quotations.Quote quote, IndexedWord cue) {
@@ -333,7 +336,7 @@ public final class StatementExtractor {
         || cue.beginPosition() < quote.content.getEnd()
         || quoted.isEmpty()
         || Character.isUpperCase(quoted.charAt(0))) {
-      return quote.content; // a quotation that opens with a capital is a sentence of its own
+      return quote.content;
     }
     CoreLabel first = null;
     CoreLabel last = null;

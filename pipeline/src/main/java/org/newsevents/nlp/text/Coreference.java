@@ -443,7 +443,8 @@ public final class Coreference {
    * ("He said …, because of Peter Hart's complaint. … , he said"). With no person that near, a "he"
    * or "she" takes the person of the same pronoun before it, unless someone else is the subject of
    * a reporting verb between them (a run of "he said" about one person; at most {@value
-   * #MAX_PRONOUN_HOPS} pronouns back). Null otherwise.
+   * #MAX_PRONOUN_HOPS} pronouns back). A person named inside a quotation of the pronoun's own
+   * sentence is not the pronoun outside it ({@link #quotedBeforeSpeaker}). Null otherwise.
    */
   private Entity personBeforePronoun(int sentence, int token) {
     return personBeforePronoun(sentence, token, 0);
