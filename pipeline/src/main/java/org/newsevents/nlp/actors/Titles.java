@@ -27,6 +27,7 @@ final class Titles {
   static final java.util.Set<String> PAST_ONLY =
       java.util.Set.of("ELI", "CVL", "HLH", "EDU", "MED", "LAB");
 
+  private static final Pattern PEER_TO_PEER = Pattern.compile("peer[\\s-]+to[\\s-]+peer");
   private static final Pattern FORMER = Pattern.compile("(?:\\bformer|\\bex)[\\s-]+$");
 
   private static volatile Titles standard;
@@ -63,7 +64,12 @@ final class Titles {
 
   /** The title nearest the end of the phrase, or null. "shadow" anywhere makes a title OPP. */
   Title find(String phrase) {
-    String lower = phrase.toLowerCase(Locale.ROOT);
+    // "a peer-to-peer service" holds no peer of the realm: the compound is blanked out, keeping the
+    // offsets.
+    String lower =
+        PEER_TO_PEER
+            .matcher(phrase.toLowerCase(Locale.ROOT))
+            .replaceAll(m -> " ".repeat(m.group().length()));
     Title best = null;
     boolean shadow = false;
     for (Word word : words) {

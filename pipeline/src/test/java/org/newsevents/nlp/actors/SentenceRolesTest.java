@@ -67,6 +67,19 @@ class SentenceRolesTest {
   }
 
   @Test
+  void neitherAPeerToPeerServiceNorASecretaryGeneralIsAnOffice() {
+    // "peer" of "peer-to-peer" is no peer of the realm (LEG), and "general" of "secretary
+    // general" no military rank (MIL): both take the sector of the body they head.
+    assertEquals(
+        List.of("Paul Grant -> BUS", "Hans Kluge -> BUS"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Paul Grant, chief executive of Wippit - a peer-to-peer music service, said sales"
+                    + " were rising. Hans Kluge, secretary general of the Association of European"
+                    + " Airlines, said fares would rise.")));
+  }
+
+  @Test
   void anAppositionGivesTheRoleAndTheShortNameFollows() {
     assertEquals(
         List.of("Peter Grantwell -> GBROPP", "Mr Grantwell -> GBROPP"),
