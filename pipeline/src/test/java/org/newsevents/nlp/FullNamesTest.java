@@ -24,6 +24,19 @@ class FullNamesTest {
   }
 
   @Test
+  void aTitledSurnameTheNerReadAsAWordIsStillThePerson() {
+    // The NER tags "Vince Cable" but not "Cable" of "Mr Cable" (a common noun too): after a title
+    // of gender the surname is his mention, and the "he" after it is his too.
+    assertEquals(
+        List.of("Vince Cable -> Vince Cable", "Mr Cable -> Vince Cable", "he -> Vince Cable"),
+        PronounSpeakersTest.speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Vince Cable said the plan was fair. The average saving would be more than"
+                    + " 1,000 pounds, according to Mr Cable. \"First time buyers are being"
+                    + " squeezed out,\" he said.")));
+  }
+
+  @Test
   void aTitledSurnameTakesThePersonOfItsGender() {
     // Catherine Marsh is named last before "Mr Marsh", but "Mr" is a man's title.
     assertEquals(

@@ -612,9 +612,10 @@ public final class Coreference {
    * A surname standing alone that the NER left untagged after it tagged the full name ("Jason
    * Gardener won … Gardener, part of the quartet, will now turn his attention"): a proper noun
    * equal to the last word of a person's name of two words or more named before it, with no proper
-   * noun beside it and no determiner before it ("the Sky" of the blog "Queen of the Sky"), and
-   * tagged with no other entity type ("May" the month), not in capitals ("MP" of a name the NER
-   * made of "Glasgow Kelvin MP"), is that person's mention too.
+   * noun beside it but a title of gender ("according to Mr Cable" after "Vince Cable": the NER
+   * reads "Cable" as a word) and no determiner before it ("the Sky" of the blog "Queen of the
+   * Sky"), and tagged with no other entity type ("May" the month), not in capitals ("MP" of a name
+   * the NER made of "Glasgow Kelvin MP"), is that person's mention too.
    */
   private void addSurnames() {
     List<Entity> added = new ArrayList<>();
@@ -628,7 +629,8 @@ public final class Coreference {
             && (ner == null || ner.equals("O") || ner.equals("PERSON"))
             && (t == 0
                 || (!tokens.get(t - 1).tag().startsWith("NNP")
-                    && !tokens.get(t - 1).tag().equals("DT")))
+                    && !tokens.get(t - 1).tag().equals("DT"))
+                || NameGenders.ofTitle(tokens.get(t - 1).word()) != NameGenders.Gender.UNKNOWN)
             && (t + 1 == tokens.size() || !tokens.get(t + 1).tag().startsWith("NNP"))
             && entityAt(s, t) == null
             && surnameNamedBefore(word, s, t)) {
