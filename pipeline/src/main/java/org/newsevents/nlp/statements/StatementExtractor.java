@@ -29,10 +29,6 @@ import org.newsevents.schema.Span;
  */
 public final class StatementExtractor {
 
-  /** Quotation marks as tokens, straight and curly, PTB and NYT style. */
-  private static final Set<String> QUOTE_MARKS =
-      Set.of("\"", "``", "''", "'", "`", "\u201c", "\u201d", "\u2018", "\u2019");
-
   /**
    * A statement found in the text, before it becomes an event record; {@code continues} is, for a
    * further piece of a quotation (rule quote-continuation), the statement with the cue whose
@@ -346,7 +342,7 @@ public final class StatementExtractor {
       }
       String word = token.word();
       boolean verbCue = token.tag().startsWith("VB") && !lexicons.cues(token.lemma()).isEmpty();
-      boolean mark = QUOTE_MARKS.contains(word) && !token.tag().equals("POS");
+      boolean mark = token.tag().equals("``") || token.tag().equals("''");
       if (word.equals(":") || mark || verbCue) {
         return quote.content;
       }
