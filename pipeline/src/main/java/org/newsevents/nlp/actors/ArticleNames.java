@@ -171,6 +171,201 @@ final class ArticleNames {
     }
     describedAfter(text, phoenix);
     placedBodies(text, date, roles);
+    nationalityAfter(text);
+  }
+
+  /**
+   * People whose nationality a definite description after their name states ("Juan Carlos Ferrero
+   * ... the 25-year-old Spaniard", "Raikkonen ... the Finnish driver"; codebook rule 1: a country
+   * only when the article states it), and who have no country or group: "the", lower-case words
+   * (not "former"), a demonym the NER does not read as a place, and either nothing more or a person
+   * noun of definite-nouns.tsv that is no title, as the subject of its clause. The description
+   * refers to the one person the article names in its sentence before it or in the sentence before,
+   * named there as a subject: with two people there ("Ferrero beat Henman ... the Spaniard") or the
+   * one only an object it is left unread. The person gets the demonym's country (and the noun's
+   * sector when the code had none) on every mention of the same surname; two descriptions of
+   * different countries give none.
+   */
+  private void nationalityAfter(AnnotatedText text) {
+    Map<String, Code> bySurname = new HashMap<>();
+    java.util.Set<String> conflicting = new java.util.HashSet<>();
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      List<CoreLabel> tokens = text.tokens(s);
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (!tokens.get(i).word().equalsIgnoreCase("the")) {
+          continue;
+        }
+        int d = i + 1;
+        while (d < tokens.size() && d - i <= 6 && isModifier(tokens.get(d))) {
+          d++;
+        }
+        if (d >= tokens.size()
+            || !Character.isUpperCase(tokens.get(d).word().charAt(0))
+            || tokens.get(d).tag().equals("NNPS")
+            || ner(tokens.get(d)).equals("LOCATION")) {
+          continue;
+        }
+        String demonym = tokens.get(d).word();
+        ActorGazetteer.Hit hit = gazetteer.find(demonym, null);
+        String country = LocalPeople.nationalCountry(hit);
+        if (country == null || !hit.matched().equals(demonym)) {
+          continue;
+        }
+        int end = d;
+        String sector = null;
+        if (d + 1 < tokens.size() && tokens.get(d + 1).tag().startsWith("NN")) {
+          DefiniteDescriptions.Noun kind =
+              DefiniteDescriptions.standard().noun("the " + tokens.get(d + 1).word());
+          if (kind == null
+              || !kind.person()
+              || kind.titled()
+              || !tokens.get(d + 1).tag().equals("NN")) {
+            continue; // "the Spanish side", "the British economy", "the French president"
+          }
+          end = d + 1;
+          sector = kind.sectors().size() == 1 ? kind.sectors().iterator().next() : null;
+        }
+        if (end == d && !isSingularPerson(demonym, country)) {
+          continue; // "the Irish", "the Kiwis", "the British": a people or a team, not a person
+        }
+        if (end + 1 < tokens.size() && !FOLLOWS_DESCRIPTION.contains(tokens.get(end + 1).tag())) {
+          continue; // "the Kenyan Moses Tanui", "the Egyptian-born analyst"
+        }
+        if (!isSubject(text, s, end)) {
+          continue; // "who treated the Dutchman": the object is most often someone else
+        }
+        Run person = onlyPersonBefore(text, s, tokens.get(i).beginPosition());
+        if (person == null) {
+          continue;
+        }
+        String surname = surname(person.name());
+        int begin = tokens.get(i).beginPosition();
+        String words = body.substring(begin, tokens.get(end).endPosition());
+        Code code = person.code();
+        Code read =
+            new Code(
+                country + (code != null ? nullToEmpty(code.sector()) : nullToEmpty(sector)),
+                country,
+                null,
+                code != null ? code.sector() : sector,
+                code != null ? code.matched() : person.name(),
+                "sentence:described after '"
+                    + person.name()
+                    + "' as '"
+                    + words
+                    + "' countries.tsv '"
+                    + demonym
+                    + "'"
+                    + (code == null ? "" : " + " + code.source()));
+        read = code == null ? read : read.from(null, code);
+        Code before = bySurname.putIfAbsent(surname, read);
+        if (before != null && !before.country().equals(country)) {
+          conflicting.add(surname);
+        }
+      }
+    }
+    if (bySurname.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      String surname = run.org() ? null : surname(run.name());
+      Code read = surname == null || conflicting.contains(surname) ? null : bySurname.get(surname);
+      if (read != null && (run.code() == null || !placed(run.code()))) {
+        runs.set(k, run.withCode(read.matched().equals(run.name()) ? read : via(read, run.name())));
+      }
+    }
+  }
+
+  /**
+   * Tags that may follow a description of a person as its whole phrase: punctuation, a verb, a
+   * modal, a relative pronoun, an adverb, a preposition, a possessive.
+   */
+  private static final java.util.Set<String> FOLLOWS_DESCRIPTION =
+      java.util.Set.of(
+          ",", ".", ":", "''", "``", "-LRB-", "-RRB-", "VBD", "VBZ", "VBP", "VB", "VBN", "MD", "WP",
+          "WDT", "RB", "IN", "POS", "CC", "TO");
+
+  /**
+   * Whether a demonym names one person: the gazetteer lists its plural ("Kenyan" for "Kenyans",
+   * "Frenchman" for "Frenchmen") or it is a "-woman" form; "Irish", "Swiss" and "Kiwis" do not.
+   */
+  private boolean isSingularPerson(String demonym, String country) {
+    if (demonym.endsWith("woman")) {
+      return true;
+    }
+    String plural =
+        demonym.endsWith("man")
+            ? demonym.substring(0, demonym.length() - 3) + "men"
+            : demonym + "s";
+    ActorGazetteer.Hit hit = gazetteer.find(plural, null);
+    return hit != null
+        && hit.matched().equals(plural)
+        && country.equals(LocalPeople.nationalCountry(hit));
+  }
+
+  /** Whether token i of sentence s heads a subject (nsubj, nsubj:pass) in the basic graph. */
+  private static boolean isSubject(AnnotatedText text, int s, int i) {
+    SemanticGraph graph = text.basic(s);
+    IndexedWord node = graph == null ? null : graph.getNodeByIndexSafe(i + 1);
+    if (node == null) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node)) {
+      String relation = edge.getRelation().toString();
+      if (relation.equals("nsubj") || relation.equals("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word between "the" and a demonym: "25-year-old", "in-form", "reigning"; not "former". */
+  private static boolean isModifier(CoreLabel token) {
+    String word = token.word();
+    return !word.isEmpty()
+        && !Character.isUpperCase(word.charAt(0))
+        && !word.equals("former")
+        && !word.equals("ex")
+        && (token.tag().startsWith("JJ")
+            || token.tag().equals("CD")
+            || token.tag().equals("HYPH")
+            || token.tag().equals("VBG")
+            || word.equals("year")
+            || word.equals("old"));
+  }
+
+  /**
+   * The one person the article names in sentence s before an offset, or in sentence s - 1 (runs of
+   * one surname are one person), when one of those mentions is a subject ("Safin ... battled past
+   * Mario Ancic. The Russian": the object is seldom the one described next); null when there are
+   * none, more than one, or no mention as a subject.
+   */
+  private Run onlyPersonBefore(AnnotatedText text, int s, int offset) {
+    Run found = null;
+    boolean subject = false;
+    for (Run run : runs) {
+      if (run.org() || run.sentence() < s - 1 || run.sentence() > s || run.begin() >= offset) {
+        continue;
+      }
+      if (found != null && !surname(found.name()).equals(surname(run.name()))) {
+        return null;
+      }
+      if (found == null || run.last() > run.first()) {
+        found = run;
+      }
+      subject |= isSubject(text, run.sentence(), run.last());
+    }
+    return subject ? found : null;
+  }
+
+  /** The last word of a person's name. */
+  private static String surname(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   /**

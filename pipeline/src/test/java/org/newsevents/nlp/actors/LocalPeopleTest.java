@@ -235,4 +235,39 @@ class LocalPeopleTest {
                 "Tom Bellard was dropped on Sunday. The Welshman said he had been injured."
                     + " Frenchman Paul Mirand said the match was over.")));
   }
+
+  @Test
+  void aNationalityDescribedAfterTheOnePersonBeforeItPlacesThatPerson() {
+    // codebook rule 1: an athlete's country when the article states it ("the Kenyan")
+    assertEquals(
+        List.of(
+            "The 24-year-old Kenyan -> KEN <- gazetteer:countries.tsv 'Kenyan'",
+            "Kiprono -> KEN <- name:'Kiprono' as Daniel Kiprono <- sentence:described after"
+                + " 'Daniel Kiprono' as 'The 24-year-old Kenyan' countries.tsv 'Kenyan'"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Daniel Kiprono won the race in Leeds on Sunday. The 24-year-old Kenyan said he"
+                    + " had trained in the hills. \"It was hard,\" Kiprono said.")));
+    // with two people before it, "the Kenyan" may be either: nobody is placed
+    assertEquals(
+        List.of("Kiprono -> null"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Daniel Kiprono beat Tomas Berdell in Leeds on Sunday. The Kenyan was tired."
+                    + " \"It was hard,\" Kiprono said.")));
+    // "the Irish" are a people or a team, not the person named before
+    assertEquals(
+        List.of("Kiprono -> null"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Daniel Kiprono ran in Dublin on Sunday. The Irish were delighted."
+                    + " \"It was hard,\" Kiprono said.")));
+    // the one person before it named only as an object: the description is someone else
+    assertEquals(
+        List.of("Kiprono -> null"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "The crowd in Leeds cheered Daniel Kiprono on Sunday. The Kenyan was tired."
+                    + " \"It was hard,\" Kiprono said.")));
+  }
 }
