@@ -220,6 +220,10 @@ public final class ActorGazetteer {
    * The first name in the phrase (in text order, longest at a position) that stands for something
    * on that date; people outside their dates are skipped.
    */
+  /** A capital as a place in a compound adjective: "Paris-based", "Moscow-born". */
+  private static final Pattern PLACE_SUFFIX =
+      Pattern.compile("-(based|born|bred|headquartered|listed|registered)(?![\\p{L}])");
+
   public Hit find(String phrase, LocalDate date) {
     if (phrase == null) {
       return null;
@@ -235,7 +239,14 @@ public final class ActorGazetteer {
       }
       Matcher m = name.pattern().matcher(phrase);
       if (m.find() && (best == null || m.start() < best.begin())) {
-        best = new Hit(m.group(), m.start(), name.entry());
+        Entry entry = name.entry();
+        if (entry.kind().equals("COUNTRY")
+            && entry.sector() != null
+            && PLACE_SUFFIX.matcher(phrase).region(m.end(), phrase.length()).lookingAt()) {
+          // "Paris-based Euronext", "Moscow-born": the capital as a place, not the government
+          entry = new Entry("COUNTRY", entry.country(), null, null, null, null);
+        }
+        best = new Hit(m.group(), m.start(), entry);
       }
     }
     return best;

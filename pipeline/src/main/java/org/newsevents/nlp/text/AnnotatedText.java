@@ -382,8 +382,8 @@ public final class AnnotatedText {
     while (last > first && isEdgePunctuation(sorted.get(last))) {
       last--;
     }
-    int begin = sorted.get(first).beginPosition();
-    int end = sorted.get(last).endPosition();
+    int begin = wordStart(sorted.get(first).beginPosition());
+    int end = wordEnd(sorted.get(last).endPosition());
     // A phrase that opens a quotation ("the so-called "peace plan") takes its closing mark too.
     if (countQuotes(body.substring(begin, end)) % 2 == 1
         && end < body.length()
@@ -394,6 +394,36 @@ public final class AnnotatedText {
   }
 
   private static final String QUOTES = "\"\u201c\u201d";
+
+  /**
+   * The start of the hyphenated word an offset lies in: the tokenizer splits "state-owned" and
+   * "dial-up" at the hyphen, and a phrase whose tree leaves the first part out ("owned Codelco",
+   * "up users") still takes the whole word.
+   */
+  private int wordStart(int begin) {
+    while (begin >= 2
+        && body.charAt(begin - 1) == '-'
+        && Character.isLetterOrDigit(body.charAt(begin - 2))) {
+      begin -= 2;
+      while (begin > 0 && Character.isLetterOrDigit(body.charAt(begin - 1))) {
+        begin--;
+      }
+    }
+    return begin;
+  }
+
+  /** The end of the hyphenated word an offset lies in (see {@link #wordStart}). */
+  private int wordEnd(int end) {
+    while (end + 1 < body.length()
+        && body.charAt(end) == '-'
+        && Character.isLetterOrDigit(body.charAt(end + 1))) {
+      end += 2;
+      while (end < body.length() && Character.isLetterOrDigit(body.charAt(end))) {
+        end++;
+      }
+    }
+    return end;
+  }
 
   private static int countQuotes(String span) {
     int count = 0;

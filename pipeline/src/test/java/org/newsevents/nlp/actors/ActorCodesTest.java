@@ -78,6 +78,10 @@ class ActorCodesTest {
   @Test
   void capitalsStandForTheirGovernmentsAndGroupsKeepTheirCode() {
     assertEquals("RUSGOV RUS null GOV [Moscow] TEXT", line("Moscow", null, List.of(), JULY_2013));
+    // a capital in "Paris-based" is the place a firm is in, not the government
+    assertEquals(
+        "FRABUS FRA null BUS [Paris + bank] TEXT",
+        line("the Paris-based bank", null, List.of(), JULY_2013));
     assertEquals(
         "IGOUNO null IGOUNO IGO [UN Security Council] TEXT",
         line("the UN Security Council", null, List.of(), JULY_2013));
