@@ -235,6 +235,30 @@ public final class StatementExtractor {
       if (rel.equals("compound:prt") && edge.getDependent().word().equalsIgnoreCase(particle)) {
         return true;
       }
+      if (isMarkedClause(graph, edge, particle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an edge is an adverbial clause whose mark is the particle: "calling for the United
+   * States to step up" and "called on Congress to act" parse the particle as the mark of the
+   * infinitive clause (mark(step, for), advcl(calling, step)), not as a preposition of the verb.
+   */
+  private static boolean isMarkedClause(
+      SemanticGraph graph, SemanticGraphEdge edge, String particle) {
+    if (!edge.getRelation().getShortName().equals("advcl")) {
+      return false;
+    }
+    IndexedWord clause = edge.getDependent();
+    for (SemanticGraphEdge mark : graph.outgoingEdgeIterable(clause)) {
+      if (mark.getRelation().getShortName().equals("mark")
+          && mark.getDependent().word().equalsIgnoreCase(particle)
+          && mark.getDependent().index() == edge.getGovernor().index() + 1) {
+        return true;
+      }
     }
     return false;
   }
@@ -389,7 +413,9 @@ public final class StatementExtractor {
       } else if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("xcomp")) {
         contentHeads.add(dep);
         openClause = rel.equals("xcomp") ? dep : openClause;
-      } else if (sense.particle() != null && rel.equals("obl:" + sense.particle())) {
+      } else if (sense.particle() != null
+          && (rel.equals("obl:" + sense.particle())
+              || isMarkedClause(graph, edge, sense.particle()))) {
         contentHeads.add(dep);
       }
     }
