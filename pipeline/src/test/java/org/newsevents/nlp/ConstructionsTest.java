@@ -117,6 +117,8 @@ class ConstructionsTest {
           Clinton is calling for the United States to step up military efforts.\tAPPEAL calling[11,18] I_ACTION speaker="Clinton" cue=calling indirect="the United States to step up military efforts" time=2013-07-05(pub)|OTHER step[44,48] OCCURRENCE AGENT="the United States"->United States PATIENT="military efforts" time=2013-07-05(pub) NECESSARY(calling) reported|OTHER efforts[61,68] OCCURRENCE time=2013-07-05(pub) reported
           The union called on the government to release the men.\tAPPEAL called[10,16] I_ACTION speaker="The union" cue=called indirect="the government to release the men" time=2013-07-05(pub)|YIELD release[38,45] OCCURRENCE AGENT="the government" PATIENT="the men" time=2013-07-05(pub) NECESSARY(called) reported
           The programs can be installed by dial-up users.\tOTHER installed[20,29] OCCURRENCE PATIENT="The programs" AGENT="dial-up users" time=2013-07-05(pub) POSSIBLE(can)
+          Nadal holds his nerve and the crowd goes wild.\tOTHER holds[6,11] STATE AGENT="Nadal" PATIENT="his nerve" time=2013-07-05(pub)
+          Ministers limited casinos in a move branded a humiliating retreat by the Tories.\tOTHER limited[10,17] OCCURRENCE AGENT="Ministers" PATIENT="casinos" time=2013-07-05(pub)|OTHER move[31,35] OCCURRENCE time=2013-07-05(pub)|OTHER branded[36,43] OCCURRENCE PATIENT="a move" PATIENT="a humiliating retreat" AGENT="the Tories" time=2013-07-05(pub)|OTHER retreat[58,65] OCCURRENCE time=2013-07-05(pub)
           The world economy crisis deepened.\tOTHER crisis[18,24] OCCURRENCE time=2013-07-05(pub)|OTHER deepened[25,33] OCCURRENCE AGENT="The world economy crisis" time=2013-07-05(pub)
           """)
   void extractsTheExpectedRecords(String body, String expected) {

@@ -72,12 +72,25 @@ final class ClauseShapes {
       return false;
     }
     boolean byPhrase = false;
+    boolean object = false;
+    boolean agent = false;
     for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
       String rel = out.getRelation().toString();
-      if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("obj")) {
+      if (rel.startsWith("aux") || rel.equals("cop")) {
         return false;
       }
+      object |= rel.equals("obj");
+      agent |=
+          rel.equals("obl:agent")
+              || rel.equals("obl:by") && !out.getDependent().tag().startsWith("VB");
       byPhrase |= rel.equals("obl:agent") || rel.equals("obl:by");
+    }
+    if (object) {
+      // "a move branded a humiliating retreat by the Tories": a verb of naming keeps its second
+      // object in the passive; a participle modifying a noun with a "by" phrase of a noun is one
+      return agent
+          && graph.incomingEdgeList(verb).stream()
+              .anyMatch(e -> e.getRelation().toString().equals("acl"));
     }
     boolean embedded =
         graph.incomingEdgeList(verb).stream()

@@ -217,7 +217,26 @@ final class VerbArguments {
     }
     return (rel.equals("nsubj") && ArgumentShapes.isMisreadCount(verb, dep))
         || (rel.startsWith("nsubj") && ClauseShapes.isExpletiveIt(sentence.graph(), dep))
-        || (rel.equals("obj") && ArgumentShapes.isExtent(sentence.graph(), dep));
+        || (rel.equals("obj") && ArgumentShapes.isExtent(sentence.graph(), dep))
+        || isCoordinatedClause(sentence.graph(), dep);
+  }
+
+  /**
+   * "assert their authority and the hosts soon found themselves ...": a verb with a subject of its
+   * own that the parse coordinated with the object (conj:and(authority, found)), so that the
+   * enhanced graph gives it the object's relation; it is a clause of its own, not a participant.
+   */
+  private static boolean isCoordinatedClause(SemanticGraph graph, IndexedWord dep) {
+    if (!dep.tag().startsWith("VB")) {
+      return false;
+    }
+    boolean conjunct =
+        graph.incomingEdgeList(dep).stream()
+            .anyMatch(e -> e.getRelation().getShortName().equals("conj"));
+    boolean subject =
+        graph.outgoingEdgeList(dep).stream()
+            .anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+    return conjunct && subject;
   }
 
   /** The role of a dependent in a relation, or null; {@code carries} for a support verb. */
