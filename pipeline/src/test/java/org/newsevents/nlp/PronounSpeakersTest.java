@@ -194,4 +194,15 @@ class PronounSpeakersTest {
                     + " Ministry published a report on Monday. The report was long. It said growth"
                     + " would slow.")));
   }
+
+  @Test
+  void theyWhoSaySomethingIsNoThing() {
+    // "They said" passes over the doors, which cannot speak, to the fans before them.
+    assertEquals(
+        List.of("They -> Fans"),
+        speakers(
+            SharedAnalyzer.withoutCoreference(
+                "Fans queued outside the hall all morning. The doors opened at noon. They said the"
+                    + " wait had been worth it.")));
+  }
 }

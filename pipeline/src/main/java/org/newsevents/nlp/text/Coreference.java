@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsevents.nlp.knowledge.Lexicons;
+import org.newsevents.nlp.knowledge.WordNetSenses;
 
 /**
  * Canonical names for mentions: a sentence and token index go in, the most complete name of the
@@ -394,7 +395,9 @@ public final class Coreference {
    * Without coreference, "they" or "them" names the plural subject last before it that is no
    * person: the first such subject in the nearest sentence (this one, before the pronoun, or up to
    * {@value #PRONOUN_WINDOW} back) that has one ("Gulf Arab states called for a meeting. They said"
-   * gives "Gulf Arab states"), without a leading determiner. Null when none is that near.
+   * gives "Gulf Arab states"), without a leading determiner. A "they" that says something ({@link
+   * #subjectOfCue}) passes over subjects that cannot speak ({@link #canSpeak}). Null when none is
+   * that near.
    */
   private String subjectBefore(int sentence, int token) {
     List<CoreLabel> tokens = text.tokens(sentence);
@@ -405,6 +408,7 @@ public final class Coreference {
     if (tags == null) {
       return null;
     }
+    boolean speaking = subjectOfCue(sentence, token);
     for (int s = sentence; s >= Math.max(0, sentence - PRONOUN_WINDOW); s--) {
       IndexedWord first = null;
       for (SemanticGraphEdge edge : text.basic(s).edgeIterable()) {
@@ -414,6 +418,7 @@ public final class Coreference {
         if (edge.getRelation().getShortName().equals("nsubj")
             && tags.contains(tag)
             && (named == null || !named.type().equals("PERSON"))
+            && (!speaking || named != null || canSpeak(text.basic(s), subject))
             && (s < sentence || subject.index() - 1 < token)
             && (first == null || subject.index() < first.index())) {
           first = subject;
@@ -430,6 +435,60 @@ public final class Coreference {
       }
     }
     return null;
+  }
+
+  /** Nouns that name a part of a group ("the majority of voters"). */
+  private static final Set<String> PARTS =
+      Set.of("majority", "minority", "most", "half", "rest", "bulk", "many", "some", "few", "all");
+
+  /** Whether the token is the subject of a reporting verb of cues.tsv ("they said"). */
+  private boolean subjectOfCue(int sentence, int token) {
+    SemanticGraph graph = text.basic(sentence);
+    IndexedWord word = graph.getNodeByIndexSafe(token + 1);
+    if (word == null) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
+      IndexedWord verb = edge.getGovernor();
+      if (edge.getRelation().getShortName().equals("nsubj")
+          && verb.lemma() != null
+          && !Lexicons.standard().cues(verb.lemma()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a common noun can be a speaker's antecedent ("they said"): one of its first WordNet
+   * senses is a person, a group or a communication ("experts", "delegations", "the regulations"),
+   * or WordNet lacks it, or it is a part "of" such a noun ("two-thirds of those questioned"); "his
+   * preparations", "doors", "operations" cannot.
+   */
+  private static boolean canSpeak(SemanticGraph graph, IndexedWord noun) {
+    List<String> senses = WordNetSenses.standard().features(noun.lemma(), "N");
+    if (senses.isEmpty()
+        || senses.contains("wn=none")
+        || senses.contains("wn=noun.person")
+        || senses.contains("wn=noun.group")
+        || senses.contains("wn=noun.communication")) {
+      return true;
+    }
+    // "More than two-thirds of those questioned", "the majority of voters": a part of people
+    boolean part =
+        "NUMBER".equals(noun.ner())
+            || "PERCENT".equals(noun.ner())
+            || senses.contains("wn1=noun.quantity")
+            || PARTS.contains(noun.lemma());
+    for (SemanticGraphEdge edge :
+        part ? graph.outgoingEdgeIterable(noun) : List.<SemanticGraphEdge>of()) {
+      if (edge.getRelation().getShortName().equals("nmod")
+          && !edge.getDependent().equals(noun)
+          && (edge.getDependent().tag().equals("DT") || canSpeak(graph, edge.getDependent()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
