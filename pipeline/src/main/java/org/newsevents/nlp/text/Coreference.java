@@ -480,8 +480,10 @@ public final class Coreference {
             || "PERCENT".equals(noun.ner())
             || senses.contains("wn1=noun.quantity")
             || PARTS.contains(noun.lemma());
-    for (SemanticGraphEdge edge :
-        part ? graph.outgoingEdgeIterable(noun) : List.<SemanticGraphEdge>of()) {
+    if (!part) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
       if (edge.getRelation().getShortName().equals("nmod")
           && !edge.getDependent().equals(noun)
           && (edge.getDependent().tag().equals("DT") || canSpeak(graph, edge.getDependent()))) {
