@@ -120,6 +120,7 @@ class ConstructionsTest {
           Nadal holds his nerve and the crowd goes wild.\tOTHER holds[6,11] STATE AGENT="Nadal" PATIENT="his nerve" time=2013-07-05(pub)
           Ministers limited casinos in a move branded a humiliating retreat by the Tories.\tOTHER limited[10,17] OCCURRENCE AGENT="Ministers" PATIENT="casinos" time=2013-07-05(pub)|OTHER move[31,35] OCCURRENCE time=2013-07-05(pub)|OTHER branded[36,43] OCCURRENCE PATIENT="a move" PATIENT="a humiliating retreat" AGENT="the Tories" time=2013-07-05(pub)|OTHER retreat[58,65] OCCURRENCE time=2013-07-05(pub)
           The manager is not planning to add any new names to his squad.\tINTEND planning[19,27] I_STATE AGENT="The manager" time=2013-07-05(pub) NEG|OTHER add[31,34] OCCURRENCE AGENT="The manager" PATIENT="any new names" time=2013-07-05(pub) FUTURE(planning)
+          Federer was not about to lose his cool, though, turning on the style to win the deciding set 6-3.\tOTHER lose[25,29] OCCURRENCE AGENT="Federer" PATIENT="his cool" time=2013-07-05(pub) NEG|OTHER turning[48,55] OCCURRENCE time=2013-07-05(pub)|OTHER win[72,75] OCCURRENCE AGENT="the style" time=2013-07-05(pub)|OTHER deciding[80,88] OCCURRENCE PATIENT="set 6-3" time=2013-07-05(pub)
           The world economy crisis deepened.\tOTHER crisis[18,24] OCCURRENCE time=2013-07-05(pub)|OTHER deepened[25,33] OCCURRENCE AGENT="The world economy crisis" time=2013-07-05(pub)
           """)
   void extractsTheExpectedRecords(String body, String expected) {

@@ -87,7 +87,10 @@ final class VerbArguments {
     List<Argument> arguments = new ArrayList<>();
     for (SemanticGraphEdge in : graph.incomingEdgeIterable(verb)) {
       IndexedWord host = in.getGovernor();
-      if (!in.getRelation().toString().equals("acl") || host.tag().startsWith("W") || ownSubject) {
+      if (!in.getRelation().toString().equals("acl")
+          || host.tag().startsWith("W")
+          || ownSubject
+          || isBareArticle(sentence, host)) {
         continue;
       }
       if (verb.tag().equals("VBG")) {
@@ -218,8 +221,24 @@ final class VerbArguments {
     return (rel.equals("nsubj") && ArgumentShapes.isMisreadCount(verb, dep))
         || (rel.startsWith("nsubj") && ClauseShapes.isExpletiveIt(sentence.graph(), dep))
         || (rel.equals("obj") && ArgumentShapes.isExtent(sentence.graph(), dep))
-        || isCoordinatedClause(sentence.graph(), dep);
+        || isCoordinatedClause(sentence.graph(), dep)
+        || isBareArticle(sentence, dep);
   }
+
+  /** Whether a dependent's phrase is an article and nothing more (see {@link #ARTICLES}). */
+  private static boolean isBareArticle(SentenceContext sentence, IndexedWord dep) {
+    if (!ARTICLES.contains(dep.word().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    int[] span = sentence.text().phrase(sentence.sentence(), dep, false);
+    return span[1] - span[0] == dep.word().length();
+  }
+
+  /**
+   * An article alone is no participant: "to win the deciding set" parsed obj(win, the), acl(the,
+   * deciding) gave "win" the PATIENT "the".
+   */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**
    * "assert their authority and the hosts soon found themselves ...": a verb with a subject of its
