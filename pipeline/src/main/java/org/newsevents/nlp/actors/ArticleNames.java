@@ -110,7 +110,7 @@ final class ArticleNames {
       if (run.code() != null) {
         byName.putIfAbsent(key(run.name()), run.code());
         if (run.last() > run.first() && !run.org()) {
-          String surname = run.name().substring(run.name().lastIndexOf(' ') + 1);
+          String surname = surname(run.name());
           Code before = bySurname.putIfAbsent(surname, run.code());
           if (before != null && !before.code().equals(run.code().code())) {
             bySurname.put(surname, null); // two people of one surname: no guess
@@ -395,7 +395,7 @@ final class ArticleNames {
       }
       runs.set(k, run.withCode(read));
       if (run.last() > run.first()) {
-        String surname = run.name().substring(run.name().lastIndexOf(' ') + 1);
+        String surname = surname(run.name());
         Code before = bySurname.putIfAbsent(surname, read);
         if (before != null && !before.code().equals(read.code())) {
           bySurname.put(surname, null); // two people of one surname: no guess

@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
@@ -19,6 +20,12 @@ import org.newsevents.schema.Argument;
 final class VerbArguments {
 
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
+  /**
+   * An article alone is no participant: "to win the deciding set" parsed obj(win, the), acl(the,
+   * deciding) gave "win" the PATIENT "the".
+   */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** TimeML classes of states, whose objects are themes rather than patients. */
   private static final Set<String> STATE_CLASSES = Set.of("STATE", "I_STATE", "PERCEPTION");
@@ -227,18 +234,12 @@ final class VerbArguments {
 
   /** Whether a dependent's phrase is an article and nothing more (see {@link #ARTICLES}). */
   private static boolean isBareArticle(SentenceContext sentence, IndexedWord dep) {
-    if (!ARTICLES.contains(dep.word().toLowerCase(java.util.Locale.ROOT))) {
+    if (!ARTICLES.contains(dep.word().toLowerCase(Locale.ROOT))) {
       return false;
     }
     int[] span = sentence.text().phrase(sentence.sentence(), dep, false);
     return span[1] - span[0] == dep.word().length();
   }
-
-  /**
-   * An article alone is no participant: "to win the deciding set" parsed obj(win, the), acl(the,
-   * deciding) gave "win" the PATIENT "the".
-   */
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**
    * "assert their authority and the hosts soon found themselves ...": a verb with a subject of its

@@ -485,7 +485,6 @@ public final class Coreference {
     }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
       if (edge.getRelation().getShortName().equals("nmod")
-          && !edge.getDependent().equals(noun)
           && (edge.getDependent().tag().equals("DT") || canSpeak(graph, edge.getDependent()))) {
         return true;
       }
