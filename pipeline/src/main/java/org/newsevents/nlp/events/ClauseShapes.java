@@ -13,7 +13,7 @@ import org.newsevents.nlp.knowledge.WordNetSenses;
  * as an object, the object two coordinated verbs share, and the noun a participle really modifies
  * come out.
  */
-final class ClauseShapes {
+public final class ClauseShapes {
 
   private static final Set<String> NOMINATIVE = Set.of("i", "he", "she", "we", "they");
   private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
@@ -29,7 +29,7 @@ final class ClauseShapes {
    * empty-it-adjectives.tsv}, with a clause after it and no object but a span of time, is an
    * expletive standing for that clause, no agent.
    */
-  static boolean isExpletiveIt(SemanticGraph graph, IndexedWord subject) {
+  public static boolean isExpletiveIt(SemanticGraph graph, IndexedWord subject) {
     if (!subject.word().equalsIgnoreCase("it")) {
       return false;
     }

@@ -164,6 +164,11 @@ public final class ContentChooser {
         run = null;
       }
     }
+    if (sources.size() == 1 && StatementExtractor.isEmptyIt(text, s, cue, sources.get(0))) {
+      // "It is hard to say whether ...", "It seems that ...": the writer's, with no speaker
+      sources = List.of();
+      run = null;
+    }
     Mention speaker = SpeakerMentions.of(participants, text.enhanced(s), s, sources, cue);
     List<Argument> speakers = new ArrayList<>();
     for (IndexedWord source : sources) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsevents.nlp.attribution.CueModel;
+import org.newsevents.nlp.events.ClauseShapes;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
@@ -604,6 +605,11 @@ public final class StatementExtractor {
         && subjects.stream().anyMatch(w -> SPEECH_PARTICIPANTS.contains(w.word().toLowerCase()))) {
       return Optional.empty(); // "I think", "you want": a turn of speech, not a reported belief
     }
+    if (subjects.size() == 1 && isEmptyIt(text, s, cue, subjects.get(0))) {
+      // "It is hard to say whether ...", "It seems that ...": the writer's, with no speaker
+      subjects.clear();
+      run = null;
+    }
     subjects.sort(Comparator.comparingInt(IndexedWord::index));
     Mention speaker = SpeakerMentions.of(participants, graph, s, subjects, cue);
     List<Argument> speakers = new ArrayList<>();
@@ -636,6 +642,31 @@ public final class StatementExtractor {
             content,
             direct,
             direct ? "cue-quote" : "cue-clause"));
+  }
+
+  /**
+   * Whether a speaker is an empty "it" that stands for no one who could say anything: the expletive
+   * before a verb or adjective of empty "it" ("It is hard to say that ...", "It seemed as though
+   * ...": {@link ClauseShapes#isExpletiveIt}), or the passive or expletive subject of the cue
+   * itself ("It is not immediately explained what ...").
+   */
+  static boolean isEmptyIt(AnnotatedText text, int s, IndexedWord cue, IndexedWord subject) {
+    if (!subject.word().equalsIgnoreCase("it")) {
+      return false;
+    }
+    SemanticGraph basic = text.basic(s);
+    IndexedWord it = basic.getNodeByIndexSafe(subject.index());
+    if (it == null) {
+      return false;
+    }
+    for (SemanticGraphEdge in : basic.incomingEdgeIterable(it)) {
+      String rel = in.getRelation().toString();
+      if (in.getGovernor().index() == cue.index()
+          && (rel.equals("nsubj:pass") || rel.equals("expl"))) {
+        return true;
+      }
+    }
+    return ClauseShapes.isExpletiveIt(basic, it);
   }
 
   /** Subject relations of a clause. */
