@@ -123,6 +123,10 @@ public final class LearnedCues {
             note(trace, token, "verb: lexicon verb without its particle");
             continue;
           }
+          if (StatementExtractor.isPhaseOfVerb(text, s, graph, word)) {
+            note(trace, token, "verb: a verb of phase with its open complement");
+            continue;
+          }
           Lexicons.Cue sense =
               known.orElse(new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true));
           Optional<StatementExtractor.Found> byRules =

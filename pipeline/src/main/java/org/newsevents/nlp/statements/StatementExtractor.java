@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsevents.nlp.attribution.CueModel;
 import org.newsevents.nlp.events.ClauseShapes;
+import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.text.Coreference;
@@ -420,6 +421,9 @@ public final class StatementExtractor {
         contentHeads.add(dep);
       }
     }
+    if (isPhaseOfVerb(text, s, graph, cue)) {
+      return Optional.empty(); // "support continues to grow": the verb's phase, nothing said
+    }
     IndexedWord looseSource = null;
     for (IndexedWord head : List.copyOf(contentHeads)) {
       if (subjects.isEmpty()
@@ -642,6 +646,42 @@ public final class StatementExtractor {
             content,
             direct,
             direct ? "cue-quote" : "cue-clause"));
+  }
+
+  /**
+   * Whether a verb of phase ({@code aspectual-phases.tsv}: "continue", "conclude") has an open
+   * complement and no clause of its own ("Support continues to grow", "continued fighting"): it
+   * gives the phase of that verb, not something said ("he continued: ..." and "concluded that ..."
+   * stay cues).
+   */
+  static boolean isPhaseOfVerb(AnnotatedText text, int s, SemanticGraph graph, IndexedWord verb) {
+    if (verb.lemma() == null || EventRules.standard().phase(verb.lemma()).isEmpty()) {
+      return false;
+    }
+    List<CoreLabel> tokens = text.tokens(s);
+    boolean open = false;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      String rel = edge.getRelation().getShortName();
+      if (rel.equals("ccomp") || rel.equals("parataxis")) {
+        return false;
+      }
+      open |= rel.equals("xcomp") && !punctuationBetween(tokens, verb, edge.getDependent());
+    }
+    return open;
+  }
+
+  /**
+   * Whether punctuation stands between a verb and a later word of its clause ("Mr Learmount
+   * continued, adding that ...", "continued: 'We ...'"): no open complement follows so.
+   */
+  private static boolean punctuationBetween(
+      List<CoreLabel> tokens, IndexedWord verb, IndexedWord later) {
+    for (int t = verb.index(); t < later.index() - 1 && t < tokens.size(); t++) {
+      if (SpeakerMentions.isPunctuation(tokens.get(t))) {
+        return true;
+      }
+    }
+    return later.index() < verb.index();
   }
 
   /**

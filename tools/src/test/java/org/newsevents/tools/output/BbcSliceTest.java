@@ -299,8 +299,13 @@ class BbcSliceTest {
     // 0.5%", "add eight colour pages" are plain events now, no statements, and key 4 clusters
     // more here (whole BBC: 56 statements gone, 4 new; 92,407 -> 92,424 clusters, 7,510 -> 7,511
     // across articles; 116,014 -> 116,015 event records; not traced cluster by cluster).
+    // 10,751 before a verb of phase with an open complement ("continues to grow") stopped being a
+    // cue (StatementExtractor.isPhaseOfVerb): those events are no statements now and key 3
+    // clusters fewer here (whole BBC: 21,914 -> 21,712 statements, 92,417 -> 92,431 clusters,
+    // 7,511 -> 7,514 across articles; the same 116,015 event records; not traced cluster by
+    // cluster).
     assertEquals(
-        List.of(13369L, 10751L, 10751L, 847L, 10L),
+        List.of(13369L, 10748L, 10748L, 847L, 10L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
