@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.nlp.time.TimeResolver.Tense;
@@ -231,7 +232,8 @@ public final class Timexes {
    * The direction in time a verb gives the expression it governs: its tense, except that only
    * "will" and "shall" point ahead; another modal ("could be located Friday", "would meet") leaves
    * it open (PRESENT, the nearer day), or past with "have" ("could have met"); so does an
-   * infinitive or gerund without auxiliaries.
+   * infinitive or gerund without auxiliaries, unless it is the open complement of a verb of phase
+   * before it, whose direction it takes.
    */
   static Tense timeReference(SemanticGraph graph, IndexedWord verb) {
     if (prospective(graph, verb)) {
@@ -255,7 +257,23 @@ public final class Timexes {
               && graph.outgoingEdgeList(verb).stream()
                   .map(e -> e.getRelation().getShortName())
                   .noneMatch(r -> r.equals("aux") || r.equals("aux:pass") || r.equals("cop"));
-      return bare ? Tense.PRESENT : tense(graph, verb);
+      if (!bare) {
+        return tense(graph, verb);
+      }
+      // ... unless it is the phase a verb of phase gives ("prices continued to rise in
+      // November", "began talking in March": aspectual-phases.tsv), which happens when that verb
+      // does; after "decided", "agreed", "wants" it may come later and keeps the nearer day.
+      for (SemanticGraphEdge in : graph.incomingEdgeIterable(verb)) {
+        IndexedWord governor = in.getGovernor();
+        if (in.getRelation().getShortName().equals("xcomp")
+            && governor.tag() != null
+            && governor.tag().startsWith("VB")
+            && governor.index() < verb.index()
+            && EventRules.standard().phase(lemma(governor)).isPresent()) {
+          return timeReference(graph, governor);
+        }
+      }
+      return Tense.PRESENT;
     }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
       String word = edge.getDependent().word().toLowerCase(Locale.ROOT);
