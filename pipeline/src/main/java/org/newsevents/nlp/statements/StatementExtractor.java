@@ -665,23 +665,26 @@ public final class StatementExtractor {
       if (rel.equals("ccomp") || rel.equals("parataxis")) {
         return false;
       }
-      open |= rel.equals("xcomp") && !punctuationBetween(tokens, verb, edge.getDependent());
+      open |= rel.equals("xcomp") && rightAfter(tokens, verb, edge.getDependent());
     }
     return open;
   }
 
   /**
-   * Whether punctuation stands between a verb and a later word of its clause ("Mr Learmount
-   * continued, adding that ...", "continued: 'We ...'"): no open complement follows so.
+   * Whether a word of a verb's clause follows the verb with no punctuation between them, as an open
+   * complement does ("continued to grow"); not after a comma or colon ("Mr Learmount continued,
+   * adding that ...", "continued: 'We ...'") and not before the verb.
    */
-  private static boolean punctuationBetween(
-      List<CoreLabel> tokens, IndexedWord verb, IndexedWord later) {
-    for (int t = verb.index(); t < later.index() - 1 && t < tokens.size(); t++) {
+  private static boolean rightAfter(List<CoreLabel> tokens, IndexedWord verb, IndexedWord word) {
+    if (word.index() < verb.index()) {
+      return false;
+    }
+    for (int t = verb.index(); t < word.index() - 1 && t < tokens.size(); t++) {
       if (SpeakerMentions.isPunctuation(tokens.get(t))) {
-        return true;
+        return false;
       }
     }
-    return later.index() < verb.index();
+    return true;
   }
 
   /**
