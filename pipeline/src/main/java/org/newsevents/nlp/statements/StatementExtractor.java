@@ -389,6 +389,9 @@ public final class StatementExtractor {
       IndexedWord cue,
       Lexicons.Cue sense) {
     SemanticGraph graph = text.enhanced(s);
+    if (isPhaseOfVerb(text, s, graph, cue)) {
+      return Optional.empty(); // "support continues to grow": the verb's phase, nothing said
+    }
     List<IndexedWord> subjects = new ArrayList<>();
     IndexedWord object = null;
     List<IndexedWord> contentHeads = new ArrayList<>();
@@ -420,9 +423,6 @@ public final class StatementExtractor {
               || isMarkedClause(graph, edge, sense.particle()))) {
         contentHeads.add(dep);
       }
-    }
-    if (isPhaseOfVerb(text, s, graph, cue)) {
-      return Optional.empty(); // "support continues to grow": the verb's phase, nothing said
     }
     IndexedWord looseSource = null;
     for (IndexedWord head : List.copyOf(contentHeads)) {
