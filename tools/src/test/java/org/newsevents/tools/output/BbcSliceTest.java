@@ -304,8 +304,13 @@ class BbcSliceTest {
     // clusters fewer here (whole BBC: 21,914 -> 21,712 statements, 92,417 -> 92,431 clusters,
     // 7,511 -> 7,514 across articles; the same 116,015 event records; not traced cluster by
     // cluster).
+    // 13,369 / 10,748 before the cue, content and confidence models were retrained on the rules
+    // of the evening of 2026-12-07 (the shipped cue model no longer rebuilt from them): one
+    // event record and one cluster fewer here, a statement gone with its noun cue's event (whole
+    // BBC: 21,711 -> 21,699 statements, 116,013 -> 116,017 event records, 92,429 -> 92,435
+    // clusters; not traced record by record).
     assertEquals(
-        List.of(13369L, 10748L, 10748L, 847L, 10L),
+        List.of(13368L, 10747L, 10747L, 847L, 10L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
