@@ -100,6 +100,9 @@ final class VerbArguments {
           || isBareArticle(sentence, host)) {
         continue;
       }
+      if (Obliques.isTime(host)) {
+        continue; // "met on Saturday killing 91 foxes": a time does not act
+      }
       if (verb.tag().equals("VBG")) {
         arguments.add(sentence.argument(Roles.AGENT, ClauseShapes.participleHost(sentence, host)));
       } else if (verb.tag().equals("VBN") || ClauseShapes.isReducedPassive(graph, verb)) {
@@ -110,7 +113,7 @@ final class VerbArguments {
     }
     if (verb.tag().equals("VBG") && !ownSubject) {
       IndexedWord subject = unattachedParticipleSubject(sentence, verb);
-      if (subject != null) {
+      if (subject != null && !Obliques.isTime(subject)) {
         arguments.add(sentence.argument(Roles.AGENT, subject));
       }
     }
@@ -194,7 +197,7 @@ final class VerbArguments {
       String role =
           rel.equals("nsubj") && ClauseShapes.isReducedPassive(sentence.graph(), verb)
               ? (state(sense) ? Roles.THEME : Roles.PATIENT)
-              : role(sentence, rel, dep, eventNoun != null, sense);
+              : role(sentence, verb, rel, dep, eventNoun != null, sense);
       if (role != null && rel.equals("ccomp")) {
         int[] clause = sentence.text().clause(sentence.sentence(), dep);
         arguments.add(
@@ -262,13 +265,15 @@ final class VerbArguments {
   /** The role of a dependent in a relation, or null; {@code carries} for a support verb. */
   private String role(
       SentenceContext sentence,
+      IndexedWord verb,
       String rel,
       IndexedWord dep,
       boolean carries,
       Lexicons.EventSense sense) {
     boolean state = state(sense);
     return switch (rel) {
-      case "nsubj", "nsubj:xsubj" -> aspectual(sense) ? Roles.THEME : Roles.AGENT;
+      case "nsubj", "nsubj:xsubj" ->
+          undergoes(sentence.graph(), verb, sense) ? Roles.THEME : Roles.AGENT;
       case "obl:agent", "obl:by" -> Roles.AGENT;
       // "want peace", "hear the cry": a state or perception does not affect its object.
       case "nsubj:pass", "obj" -> state ? Roles.THEME : Roles.PATIENT;
@@ -332,6 +337,26 @@ final class VerbArguments {
 
   private static boolean aspectual(Lexicons.EventSense sense) {
     return sense.timemlClass().equals("ASPECTUAL");
+  }
+
+  /**
+   * Whether the subject of an aspectual verb is what begins, goes on or ends ("The strike started",
+   * THEME) rather than who begins or ends something ("Woodward began his reign", "we stop them":
+   * AGENT, the object the PATIENT), as PropBank's begin/start/end/stop frames read them. A gerund
+   * the parse made the object ("its shares will begin trading") is the event that begins, not a
+   * thing acted on.
+   */
+  private static boolean undergoes(
+      SemanticGraph graph, IndexedWord verb, Lexicons.EventSense sense) {
+    if (!aspectual(sense)) {
+      return false;
+    }
+    for (SemanticGraphEdge out : graph.outgoingEdgeIterable(verb)) {
+      if (out.getRelation().toString().equals("obj") && !out.getDependent().tag().equals("VBG")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean state(Lexicons.EventSense sense) {

@@ -309,8 +309,13 @@ class BbcSliceTest {
     // event record and one cluster fewer here, a statement gone with its noun cue's event (whole
     // BBC: 21,711 -> 21,699 statements, 116,013 -> 116,017 event records, 92,429 -> 92,435
     // clusters; not traced record by record).
+    // 10,747 / 847 before the subject of an aspectual verb with an object became its AGENT ("began
+    // his reign"; VerbArguments.undergoes) and a time stopped being a participle's AGENT: the
+    // AGENT is part of what clusters key on, so 1 cluster fewer here and 1 fewer across
+    // articles (whole BBC: 621 events change arguments, 92,435 -> 92,418 clusters, 7,514 ->
+    // 7,513 across articles; the same 116,017 event records; not traced cluster by cluster).
     assertEquals(
-        List.of(13368L, 10747L, 10747L, 847L, 10L),
+        List.of(13368L, 10746L, 10746L, 846L, 10L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
