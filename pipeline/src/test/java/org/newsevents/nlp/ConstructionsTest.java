@@ -216,6 +216,8 @@ class ConstructionsTest {
           The staff were not told, she said.\tSTATEMENT said[29,33] REPORTING speaker="she" cue=said indirect="The staff were not told" time=2013-07-05(pub)
           The proposal was rejected by 64 percent of voters.\tSTATEMENT rejected[17,25] OCCURRENCE speaker="64 percent of voters" cue=rejected indirect="The proposal" time=2013-07-05(pub)
           The new figure, announced by the Commerce Department on Friday, topped forecasts.\tSTATEMENT announced[16,25] REPORTING speaker="the Commerce Department"->Commerce Department cue=announced indirect="The new figure" TIME="Friday" time=2013-07-05
+          He warned the BBC that attacking Mr Campbell had brought it trouble before.\tTHREATEN warned[3,9] I_ACTION speaker="He" cue=warned to="the BBC"->BBC indirect="that attacking Mr Campbell had brought it trouble before" time=2013-07-05(pub)
+          He accused ministers of wasting money.\tCRITICIZE accused[3,10] I_ACTION speaker="He" cue=accused to="ministers" indirect="ministers of wasting money" time=2013-07-05(pub)
           Imports declined by 1.8% last year.\t-
           """)
   void extractsTheExpectedStatements(String body, String expected) {

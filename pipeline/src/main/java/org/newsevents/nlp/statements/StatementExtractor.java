@@ -144,11 +144,105 @@ public final class StatementExtractor {
     if (cueModel != null) {
       new LearnedCues(this, cueModel, chooser).add(text, participants, quotes, found, trace);
     }
+    found.replaceAll(f -> withoutLeadingAddressee(text, f));
     found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
     Quotations.attributeRemaining(text, quotes, found);
     found.replaceAll(f -> Quotations.firstPersonInside(f, found));
     found.sort(Comparator.comparingInt(f -> f.content().getBegin()));
     return found;
+  }
+
+  /**
+   * "He warned the BBC that attacking Mr Campbell had ...", "has told voters his Liberal Democrats
+   * will offer ...": a content that opens with the statement's addressee holds whom the cue speaks
+   * to, not what was said; it starts after the addressee (PolNeAR train's content of "told X that
+   * Y" is "that Y") when "that" or a clause's subject follows it. Kept otherwise: "accused Sanders
+   * of ...", "urged her peers to spurn ..." (PolNeAR's content holds the object there), "offered
+   * him some advice".
+   */
+  private static Found withoutLeadingAddressee(AnnotatedText text, Found f) {
+    Mention to = f.addressee();
+    Span content = f.content();
+    if (to == null
+        || f.direct()
+        || to.getBegin() != content.getBegin()
+        || to.getEnd() >= content.getEnd()) {
+      return f;
+    }
+    CoreLabel next = null;
+    for (CoreLabel token : text.tokens(f.sentence())) {
+      if (token.beginPosition() >= to.getEnd()) {
+        next = token;
+        break;
+      }
+    }
+    if (next == null
+        || next.beginPosition() >= content.getEnd()
+        || relativePronoun(text, f.sentence(), next)
+        || !(next.word().equalsIgnoreCase("that") || opensSubject(text, f.sentence(), next))) {
+      return f;
+    }
+    return new Found(
+        f.sentence(),
+        f.cue(),
+        f.sense(),
+        f.speaker(),
+        f.speakers(),
+        to,
+        text.span(next.beginPosition(), content.getEnd()),
+        false,
+        f.rule(),
+        f.continues());
+  }
+
+  /**
+   * Whether a token opens a relative clause ("tells the story of two men who take ...", "the
+   * agency, which places ..."): the phrase before it goes on, no new clause begins.
+   */
+  private static boolean relativePronoun(AnnotatedText text, int s, CoreLabel token) {
+    if (token.tag().startsWith("WP")) {
+      return true;
+    }
+    SemanticGraph graph = text.basic(s);
+    IndexedWord word = graph.getNodeByIndexSafe(token.index());
+    if (word == null || !token.tag().startsWith("W")) {
+      return false;
+    }
+    for (IndexedWord governor : graph.getParents(word)) {
+      for (SemanticGraphEdge in : graph.incomingEdgeIterable(governor)) {
+        if (in.getRelation().toString().startsWith("acl")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a token is the first word of a clause's subject: "told MPs [a new White Paper] was",
+   * and "told voters [his Liberal Democrats] will offer", which the parse made a second object.
+   */
+  private static boolean opensSubject(AnnotatedText text, int s, CoreLabel token) {
+    List<CoreLabel> tokens = text.tokens(s);
+    for (SemanticGraphEdge edge : text.basic(s).edgeIterable()) {
+      String rel = edge.getRelation().toString();
+      if (!SUBJECTS.contains(rel) && !rel.equals("obj")) {
+        continue;
+      }
+      int[] phrase = text.phrase(s, edge.getDependent(), false);
+      if (phrase[0] != token.beginPosition()) {
+        continue;
+      }
+      if (SUBJECTS.contains(rel)) {
+        return true;
+      }
+      for (CoreLabel after : tokens) {
+        if (after.beginPosition() >= phrase[1]) {
+          return TailAttribution.FINITE.contains(after.tag()) || after.tag().equals("MD");
+        }
+      }
+    }
+    return false;
   }
 
   /**
