@@ -236,10 +236,18 @@ public final class StatementExtractor {
       if (SUBJECTS.contains(rel)) {
         return true;
       }
-      for (CoreLabel after : tokens) {
-        if (after.beginPosition() >= phrase[1]) {
-          return TailAttribution.FINITE.contains(after.tag()) || after.tag().equals("MD");
-        }
+      if (finiteAfter(tokens, phrase[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the first token at or after a character offset is a finite verb or a modal. */
+  private static boolean finiteAfter(List<CoreLabel> tokens, int offset) {
+    for (CoreLabel after : tokens) {
+      if (after.beginPosition() >= offset) {
+        return TailAttribution.FINITE.contains(after.tag()) || after.tag().equals("MD");
       }
     }
     return false;
