@@ -169,13 +169,7 @@ public final class StatementExtractor {
         || to.getEnd() >= content.getEnd()) {
       return f;
     }
-    CoreLabel next = null;
-    for (CoreLabel token : text.tokens(f.sentence())) {
-      if (token.beginPosition() >= to.getEnd()) {
-        next = token;
-        break;
-      }
-    }
+    CoreLabel next = firstFrom(text.tokens(f.sentence()), to.getEnd());
     if (next == null
         || next.beginPosition() >= content.getEnd()
         || relativePronoun(text, f.sentence(), next)
@@ -197,22 +191,22 @@ public final class StatementExtractor {
 
   /**
    * Whether a token opens a relative clause ("tells the story of two men who take ...", "the
-   * agency, which places ..."): the phrase before it goes on, no new clause begins.
+   * agency, which places ..."): the phrase before it goes on, no new clause begins. The enhanced
+   * graph links such a pronoun to its antecedent ({@code ref}), as {@link Subjects#relativePronoun}
+   * reads it.
    */
   private static boolean relativePronoun(AnnotatedText text, int s, CoreLabel token) {
     if (token.tag().startsWith("WP")) {
       return true;
     }
-    SemanticGraph graph = text.basic(s);
+    SemanticGraph graph = text.enhanced(s);
     IndexedWord word = graph.getNodeByIndexSafe(token.index());
     if (word == null || !token.tag().startsWith("W")) {
       return false;
     }
-    for (IndexedWord governor : graph.getParents(word)) {
-      for (SemanticGraphEdge in : graph.incomingEdgeIterable(governor)) {
-        if (in.getRelation().toString().startsWith("acl")) {
-          return true;
-        }
+    for (SemanticGraphEdge in : graph.incomingEdgeIterable(word)) {
+      if (in.getRelation().toString().equals("ref")) {
+        return true;
       }
     }
     return false;
@@ -245,12 +239,19 @@ public final class StatementExtractor {
 
   /** Whether the first token at or after a character offset is a finite verb or a modal. */
   private static boolean finiteAfter(List<CoreLabel> tokens, int offset) {
-    for (CoreLabel after : tokens) {
-      if (after.beginPosition() >= offset) {
-        return TailAttribution.FINITE.contains(after.tag()) || after.tag().equals("MD");
+    CoreLabel after = firstFrom(tokens, offset);
+    return after != null
+        && (TailAttribution.FINITE.contains(after.tag()) || after.tag().equals("MD"));
+  }
+
+  /** The first token that begins at or after a character offset, or null. */
+  private static CoreLabel firstFrom(List<CoreLabel> tokens, int offset) {
+    for (CoreLabel token : tokens) {
+      if (token.beginPosition() >= offset) {
+        return token;
       }
     }
-    return false;
+    return null;
   }
 
   /**
