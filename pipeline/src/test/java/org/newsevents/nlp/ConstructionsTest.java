@@ -216,6 +216,10 @@ class ConstructionsTest {
           The staff were not told, she said.\tSTATEMENT said[29,33] REPORTING speaker="she" cue=said indirect="The staff were not told" time=2013-07-05(pub)
           The proposal was rejected by 64 percent of voters.\tSTATEMENT rejected[17,25] OCCURRENCE speaker="64 percent of voters" cue=rejected indirect="The proposal" time=2013-07-05(pub)
           The new figure, announced by the Commerce Department on Friday, topped forecasts.\tSTATEMENT announced[16,25] REPORTING speaker="the Commerce Department"->Commerce Department cue=announced indirect="The new figure" TIME="Friday" time=2013-07-05
+          The plan was announced by the ministry on Monday.\tSTATEMENT announced[13,22] REPORTING speaker="the ministry" cue=announced indirect="The plan" TIME="Monday" time=2013-07-01
+          Jones was called into the squad on Sunday night.\t-
+          The firm reported lower prices in the three months to November.\tSTATEMENT reported[9,17] REPORTING speaker="The firm" cue=reported indirect="lower prices in the three months" TIME="November" time=2012-11
+          By the middle of 2005, it is estimated that 100 firms will have closed.\tSTATEMENT estimated[29,38] I_ACTION speaker=UNKNOWN cue=estimated indirect="100 firms will have closed" TIME="the middle of 2005" time=2005
           He warned the BBC that attacking Mr Campbell had brought it trouble before.\tTHREATEN warned[3,9] I_ACTION speaker="He" cue=warned to="the BBC"->BBC indirect="that attacking Mr Campbell had brought it trouble before" time=2013-07-05(pub)
           He accused ministers of wasting money.\tCRITICIZE accused[3,10] I_ACTION speaker="He" cue=accused to="ministers" indirect="ministers of wasting money" time=2013-07-05(pub)
           Imports declined by 1.8% last year.\t-

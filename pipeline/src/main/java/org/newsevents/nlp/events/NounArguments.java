@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.WordNetSenses;
+import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
 
@@ -47,7 +48,7 @@ final class NounArguments {
     for (SemanticGraphEdge edge : sentence.graph().outgoingEdgeIterable(noun)) {
       String rel = edge.getRelation().toString();
       IndexedWord dep = edge.getDependent();
-      if (Obliques.isTime(dep)) {
+      if (AnnotatedText.isTime(dep)) {
         continue;
       }
       if (intensional && rel.startsWith("acl") && dep.tag().startsWith("VB")) {

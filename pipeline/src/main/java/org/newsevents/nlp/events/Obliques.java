@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
@@ -15,17 +14,10 @@ import org.newsevents.schema.Argument;
  */
 final class Obliques {
 
-  private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
-
   private final Lexicons lexicons;
 
   Obliques(Lexicons lexicons) {
     this.lexicons = lexicons;
-  }
-
-  /** A time expression's word: it becomes the TIME argument through EventTimes, not here. */
-  static boolean isTime(IndexedWord word) {
-    return TIME_CLASSES.contains(word.ner());
   }
 
   /** LOCATION, RECIPIENT or INSTRUMENT for a prepositional dependent, or null. */

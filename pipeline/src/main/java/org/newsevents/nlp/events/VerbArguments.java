@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.WordNetSenses;
+import org.newsevents.nlp.text.AnnotatedText;
 import org.newsevents.records.Roles;
 import org.newsevents.schema.Argument;
 
@@ -100,7 +101,7 @@ final class VerbArguments {
           || isBareArticle(sentence, host)) {
         continue;
       }
-      if (Obliques.isTime(host)) {
+      if (AnnotatedText.isTime(host)) {
         continue; // "met on Saturday killing 91 foxes": a time does not act
       }
       if (verb.tag().equals("VBG")) {
@@ -113,7 +114,7 @@ final class VerbArguments {
     }
     if (verb.tag().equals("VBG") && !ownSubject) {
       IndexedWord subject = unattachedParticipleSubject(sentence, verb);
-      if (subject != null && !Obliques.isTime(subject)) {
+      if (subject != null && !AnnotatedText.isTime(subject)) {
         arguments.add(sentence.argument(Roles.AGENT, subject));
       }
     }
@@ -148,7 +149,7 @@ final class VerbArguments {
           || (forSubject && rel.equals("nsubj:xsubj"))
           || dep.equals(eventNoun)
           || dep.word().equalsIgnoreCase("place")
-          || Obliques.isTime(dep)) {
+          || AnnotatedText.isTime(dep)) {
         continue; // relative pronouns stand for their antecedent; times are the TIME argument
       }
       if (rel.equals("nsubj:xsubj") && !controllers.canControl(sentence, dep)) {

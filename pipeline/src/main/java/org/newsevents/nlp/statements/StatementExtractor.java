@@ -334,8 +334,9 @@ public final class StatementExtractor {
   private static boolean hasParticle(SemanticGraph graph, IndexedWord verb, String particle) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
       String rel = edge.getRelation().toString();
-      if (rel.equals("obl:" + particle) || rel.equals("nmod:" + particle)) {
-        return true;
+      if ((rel.equals("obl:" + particle) || rel.equals("nmod:" + particle))
+          && !AnnotatedText.isTime(edge.getDependent())) {
+        return true; // "called on Congress", not "called into the squad on Sunday night"
       }
       if (rel.equals("compound:prt") && edge.getDependent().word().equalsIgnoreCase(particle)) {
         return true;
@@ -509,7 +510,7 @@ public final class StatementExtractor {
         }
       } else if (rel.equals("obj") && !dep.tag().startsWith("W")) {
         object = dep;
-      } else if (rel.equals("iobj") || rel.equals("obl:to")) {
+      } else if ((rel.equals("iobj") || rel.equals("obl:to")) && !AnnotatedText.isTime(dep)) {
         addresseeHead = dep;
       } else if ((rel.equals("parataxis") || rel.equals("ccomp"))
           && dep.index() > cue.index()
@@ -522,7 +523,7 @@ public final class StatementExtractor {
         contentHeads.add(dep);
         openClause = rel.equals("xcomp") ? dep : openClause;
       } else if (sense.particle() != null
-          && (rel.equals("obl:" + sense.particle())
+          && (rel.equals("obl:" + sense.particle()) && !AnnotatedText.isTime(dep)
               || isMarkedClause(graph, edge, sense.particle()))) {
         contentHeads.add(dep);
       }
@@ -623,6 +624,7 @@ public final class StatementExtractor {
         quote == null && contentHeads.isEmpty() ? tailOrFront(text.tokens(s), cue) : null;
     Span content;
     boolean direct;
+    int[] passive = null;
     if (quote != null) {
       content = clauseAroundQuote(text, s, quote, cue);
       direct = true;
@@ -667,6 +669,12 @@ public final class StatementExtractor {
       }
       content = text.span(begin, end);
       direct = false;
+    } else if ((passive = passiveContent(text, s, graph, cue, sense)) != null) {
+      // "The new figure, announced by the Commerce Department, ...": the agent said it.
+      content = text.span(passive[0], passive[1]);
+      direct = false;
+      subjects.clear();
+      subjects.addAll(passiveAgents(graph, cue));
     } else {
       return Optional.empty();
     }
@@ -748,7 +756,84 @@ public final class StatementExtractor {
             addressee,
             content,
             direct,
-            direct ? "cue-quote" : "cue-clause"));
+            direct ? "cue-quote" : passive != null ? "cue-passive" : "cue-clause"));
+  }
+
+  /**
+   * What a passive cue with a "by" agent reports: its passive subject ("The plan was announced by
+   * the ministry") or the noun it modifies as a participle ("The new figure, announced by the
+   * Commerce Department on Friday, topped forecasts"), as the object of the active cue would be
+   * ("the ministry announced the plan"). The character span, or null: without an agent that can
+   * speak, for a cue that takes only a clause ("was criticised by"), whose object is its addressee
+   * ("was told by") or that needs its particle, and for a pronoun or wh-word subject.
+   */
+  private static int[] passiveContent(
+      AnnotatedText text, int s, SemanticGraph graph, IndexedWord cue, Lexicons.Cue sense) {
+    if (sense.clauseOnly()
+        || sense.objectIsAddressee()
+        || sense.particle() != null
+        || passiveAgents(graph, cue).isEmpty()) {
+      return null;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      IndexedWord said = edge.getDependent();
+      if (edge.getRelation().toString().equals("nsubj:pass")
+          && said.index() < cue.index()
+          && said.tag().startsWith("NN")) {
+        int[] phrase = text.phrase(s, said, true);
+        return new int[] {phrase[0], phrase[1]};
+      }
+    }
+    IndexedWord basic = text.basic(s).getNodeByIndexSafe(cue.index());
+    IndexedWord governor = basic == null ? null : text.basic(s).getParent(basic);
+    if (cue.tag().equals("VBN")
+        && governor != null
+        && governor.tag().startsWith("NN")
+        && governor.index() < cue.index()
+        && text.basic(s).getEdge(governor, basic).getRelation().getShortName().equals("acl")) {
+      return new int[] {text.phrase(s, governor, false)[0], lastBefore(text, s, cue)};
+    }
+    return null;
+  }
+
+  /** The end of the last word before a cue that is not punctuation (the comma before it). */
+  private static int lastBefore(AnnotatedText text, int s, IndexedWord cue) {
+    List<CoreLabel> tokens = text.tokens(s);
+    int t = cue.index() - 2;
+    while (t > 0 && SpeakerMentions.isPunctuation(tokens.get(t))) {
+      t--;
+    }
+    return tokens.get(t).endPosition();
+  }
+
+  /**
+   * The "by" agents of a passive cue ("was announced by the ministry", "written by Lionel Richie
+   * and Michael Jackson"): nouns after the cue that are no time expression; empty when it has none.
+   */
+  private static List<IndexedWord> passiveAgents(SemanticGraph graph, IndexedWord cue) {
+    boolean passive = false;
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      passive |= rel.equals("aux:pass") || rel.equals("nsubj:pass");
+    }
+    List<IndexedWord> agents = new ArrayList<>();
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(cue)) {
+      // a participle modifying a noun ("the figure, announced by ..."), not a perfect ("has
+      // announced by letter")
+      passive |= cue.tag().equals("VBN") && edge.getRelation().getShortName().equals("acl");
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      String rel = edge.getRelation().toString();
+      IndexedWord agent = edge.getDependent();
+      if (passive
+          && (rel.equals("obl:agent") || rel.equals("obl:by"))
+          && agent.index() > cue.index()
+          && (agent.tag().startsWith("NN") || agent.tag().startsWith("PRP"))
+          && !AnnotatedText.isTime(agent)) {
+        agents.add(agent);
+      }
+    }
+    return agents;
   }
 
   /**

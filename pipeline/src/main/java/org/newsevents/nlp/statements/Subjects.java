@@ -373,7 +373,7 @@ final class Subjects {
       String rel = out.getRelation().toString();
       IndexedWord dep = out.getDependent();
       boolean noun = dep.tag().startsWith("NN") || dep.tag().startsWith("PRP");
-      if (!noun) {
+      if (!noun || AnnotatedText.isTime(dep)) { // "By the middle of 2005, it is estimated"
         continue;
       }
       if ((rel.equals("nsubj:pass") && finite)

@@ -184,6 +184,13 @@ public final class AnnotatedText {
     return 2 * upper < words;
   }
 
+  private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** Whether a word is part of a time expression (its NER class is DATE, TIME, DURATION or SET). */
+  public static boolean isTime(IndexedWord word) {
+    return TIME_CLASSES.contains(word.ner());
+  }
+
   /** A verb's particle in the graph ("off" of "write off"), or null when it has none. */
   public static String particle(SemanticGraph graph, IndexedWord verb) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
