@@ -361,6 +361,16 @@ final class RoleReader {
                 + business.matched()
                 + "'");
       }
+      if (hit.place()) {
+        // "a Moscow-based lawyer": where the person works, not for whom
+        return new Code(
+            e.country(),
+            e.country(),
+            null,
+            null,
+            hit.matched(),
+            "gazetteer:countries.tsv " + hit.matched() + " (a place)");
+      }
       return new Code(
           e.country() + "GOV",
           e.country(),

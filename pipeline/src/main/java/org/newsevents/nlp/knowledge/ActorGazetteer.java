@@ -35,7 +35,12 @@ public final class ActorGazetteer {
   }
 
   /** A name found in a phrase: the words as written and what they stand for. */
-  public record Hit(String matched, int begin, Entry entry) {}
+  /**
+   * A name found in a phrase; {@code place} when it is a country's name, demonym or capital in a
+   * compound of place ("Paris-based", "German-born"): where someone is or comes from, not whom they
+   * belong to.
+   */
+  public record Hit(String matched, int begin, Entry entry, boolean place) {}
 
   /** A sector word found in a phrase. */
   public record SectorHit(String matched, int end, String sector) {}
@@ -216,19 +221,23 @@ public final class ActorGazetteer {
     }
   }
 
-  /**
-   * The first name in the phrase (in text order, longest at a position) that stands for something
-   * on that date; people outside their dates are skipped.
-   */
-  /** A capital as a place in a compound adjective: "Paris-based", "Moscow-born". */
+  /** A country's word as a place in a compound adjective: "Paris-based", "German-born". */
   private static final Pattern PLACE_SUFFIX =
       Pattern.compile("-(based|born|bred|headquartered|listed|registered)(?![\\p{L}])");
 
+  /**
+   * The first name in the phrase (in text order, longest at a position) that stands for something
+   * on that date; people outside their dates are skipped. A country's word in a compound of place
+   * ("Paris-based Euronext", "Moscow-born") is a place, not the government, and gives way to any
+   * other name of the phrase: "London-based US bank" is American, "German-born British actress"
+   * British, "the Geneva-based WTO" the organisation.
+   */
   public Hit find(String phrase, LocalDate date) {
     if (phrase == null) {
       return null;
     }
     Hit best = null;
+    Hit bestPlace = null;
     BitSet candidates = candidates(phrase);
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       Name name = names.get(i);
@@ -238,18 +247,21 @@ public final class ActorGazetteer {
         continue; // the plain substring test first: most names are not in a given phrase
       }
       Matcher m = name.pattern().matcher(phrase);
-      if (m.find() && (best == null || m.start() < best.begin())) {
-        Entry entry = name.entry();
-        if (entry.kind().equals("COUNTRY")
-            && entry.sector() != null
-            && PLACE_SUFFIX.matcher(phrase).region(m.end(), phrase.length()).lookingAt()) {
-          // "Paris-based Euronext", "Moscow-born": the capital as a place, not the government
+      if (!m.find()) {
+        continue;
+      }
+      Entry entry = name.entry();
+      if (entry.kind().equals("COUNTRY")
+          && PLACE_SUFFIX.matcher(phrase).region(m.end(), phrase.length()).lookingAt()) {
+        if (bestPlace == null || m.start() < bestPlace.begin()) {
           entry = new Entry("COUNTRY", entry.country(), null, null, null, null);
+          bestPlace = new Hit(m.group(), m.start(), entry, true);
         }
-        best = new Hit(m.group(), m.start(), entry);
+      } else if (best == null || m.start() < best.begin()) {
+        best = new Hit(m.group(), m.start(), entry, false);
       }
     }
-    return best;
+    return best != null ? best : bestPlace;
   }
 
   /**

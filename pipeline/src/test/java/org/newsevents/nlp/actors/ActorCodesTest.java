@@ -82,6 +82,10 @@ class ActorCodesTest {
     assertEquals(
         "FRABUS FRA null BUS [Paris + bank] TEXT",
         line("the Paris-based bank", null, List.of(), JULY_2013));
+    // ... and gives way to the nationality the phrase also names
+    assertEquals(
+        "USABUS USA null BUS [US + bank] TEXT",
+        line("the London-based US bank", null, List.of(), JULY_2013));
     assertEquals(
         "IGOUNO null IGOUNO IGO [UN Security Council] TEXT",
         line("the UN Security Council", null, List.of(), JULY_2013));

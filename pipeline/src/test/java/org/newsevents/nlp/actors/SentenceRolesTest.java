@@ -67,6 +67,20 @@ class SentenceRolesTest {
   }
 
   @Test
+  void aPlaceOfBirthOrWorkIsNoNationalityNorAGovernment() {
+    // "German-born", "Moscow-based": where someone comes from or works; the nationality the title
+    // also names decides, and a capital in such a compound is no government.
+    assertEquals(
+        List.of(
+            "German-born British actress Anna Kellow -> GBRELI",
+            "Moscow-based lawyer Jamie Firestone -> RUS"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "German-born British actress Anna Kellow said she was delighted. Moscow-based"
+                    + " lawyer Jamie Firestone said the case was weak.")));
+  }
+
+  @Test
   void neitherAPeerToPeerServiceNorASecretaryGeneralIsAnOffice() {
     // "peer" of "peer-to-peer" is no peer of the realm (LEG), and "general" of "secretary
     // general" no military rank (MIL): both take the sector of the body they head.
