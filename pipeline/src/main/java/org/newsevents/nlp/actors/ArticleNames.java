@@ -699,9 +699,23 @@ final class ArticleNames {
     if (known != null && (known.sector() != null || known.group() != null)) {
       return null; // "BBC News": the dictionaries know it (GBRMED)
     }
+    int s = run.sentence();
+    int head = headIndex(text, s, run.first(), run.last());
+    String description = wordsBefore(text, s, run.first(), head);
+    // "the UK Independence Party", whose "UK" the NER left out of the name: the party of that
+    // whole name
+    String partyName = bare;
     Parties.Party party = roles.parties().find(bare);
-    if (party != null && party.matched().equals(bare)) {
-      Code coded = roles.organisation(bare, date);
+    if (description != null && (party == null || !party.matched().equals(bare))) {
+      String whole = description.replaceFirst("^(?i)the\\s+", "") + " " + bare;
+      Parties.Party longer = roles.parties().find(whole);
+      if (longer != null && longer.matched().equals(whole)) {
+        party = longer;
+        partyName = whole;
+      }
+    }
+    if (party != null && party.matched().equals(partyName)) {
+      Code coded = roles.organisation(partyName, date);
       return coded == null
           ? null
           : new Code(
@@ -710,13 +724,10 @@ final class ArticleNames {
                   coded.group(),
                   coded.sector(),
                   coded.matched(),
-                  "sentence:organisation party '" + bare + "' <- " + coded.source())
+                  "sentence:organisation party '" + partyName + "' <- " + coded.source())
               .madeAs(Code.Origin.OWN_NAME)
               .from(coded);
     }
-    int s = run.sentence();
-    int head = headIndex(text, s, run.first(), run.last());
-    String description = wordsBefore(text, s, run.first(), head);
     Code described = description == null ? null : described(description, gazetteer, heads);
     OrganisationHeads.Head named = heads.ofName(bare);
     String sector =

@@ -67,6 +67,14 @@ class SentenceRolesTest {
   }
 
   @Test
+  void aPartyIsFoundByItsWholeNameWhenTheNerLeavesItsCountryOut() {
+    // The NER names "Independence Party"; governing-parties.tsv lists "UK Independence Party".
+    assertEquals(
+        List.of("The UK Independence Party -> GBROPP"),
+        speakers(SharedAnalyzer.sentence("The UK Independence Party said it would win seats.")));
+  }
+
+  @Test
   void aPlaceOfBirthOrWorkIsNoNationalityNorAGovernment() {
     // "German-born", "Moscow-based": where someone comes from or works; the nationality the title
     // also names decides, and a capital in such a compound is no government.
