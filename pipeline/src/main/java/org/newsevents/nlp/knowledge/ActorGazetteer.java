@@ -55,6 +55,16 @@ public final class ActorGazetteer {
   /** "shadow" just before a government word makes it the opposition's. */
   private static final Pattern SHADOW = Pattern.compile("(?<![\\p{L}])shadow\\s+$");
 
+  /**
+   * "shadow", its portfolio's words (no "of": "in the shadow of"), then a minister's role: a member
+   * of the opposition's front bench ("the shadow education secretary", "shadow chief secretary to
+   * the Treasury").
+   */
+  private static final Pattern SHADOW_ROLE =
+      Pattern.compile(
+          "(?<![\\p{L}])shadow\\s+(?!of\\b)(?:[\\p{L}-]+\\s+){0,4}?"
+              + "(?:secretary|minister|chancellor|spokesman|spokeswoman|spokesperson)(?![\\p{L}])");
+
   private static volatile ActorGazetteer standard;
 
   // Filled by load() only; an article's view (forArticle) shares them.
@@ -376,7 +386,8 @@ public final class ActorGazetteer {
   /**
    * The sector word nearest the end of the phrase (its head), or null; of words ending at the same
    * place the longest wins, so that "opposition leader" is OPP, not the GOV of "leader"; a
-   * government word just after "shadow" is OPP ("the shadow Cabinet").
+   * government word just after "shadow" is OPP ("the shadow Cabinet"), and so is a minister's role
+   * after "shadow" and its portfolio ("the shadow education secretary").
    */
   public SectorHit sector(String phrase) {
     if (phrase == null) {
@@ -405,6 +416,16 @@ public final class ActorGazetteer {
       // "the shadow Cabinet", "the Shadow Secretary of State": the opposition's front bench.
       return new SectorHit(
           phrase.substring(lower.lastIndexOf("shadow", bestStart), best.end()), best.end(), "OPP");
+    }
+    Matcher shadow = SHADOW_ROLE.matcher(lower);
+    if (shadow.find()
+        && (best == null || best.sector().equals("GOV") && bestStart < shadow.end())) {
+      // "the shadow education secretary": no government word of its own, or one inside the
+      // portfolio ("Shadow Treasury chief secretary")
+      return new SectorHit(
+          phrase.substring(shadow.start(), shadow.end()),
+          Math.max(shadow.end(), best == null ? 0 : best.end()),
+          "OPP");
     }
     return best;
   }

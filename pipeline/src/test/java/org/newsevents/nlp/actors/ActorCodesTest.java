@@ -127,6 +127,14 @@ class ActorCodesTest {
     assertEquals(
         "GBROPP GBR null OPP [British + shadow home secretary] TEXT",
         line("the British shadow home secretary", null, List.of(), JULY_2013));
+    // a portfolio between "shadow" and the role, with no government word or one inside it
+    assertEquals(
+        "OPP null null OPP [shadow education secretary] TEXT",
+        line("the shadow education secretary", null, List.of(), JULY_2013));
+    assertEquals(
+        "OPP null null OPP [shadow chief secretary] TEXT",
+        line("the shadow chief secretary to the Treasury", null, List.of(), JULY_2013));
+    assertNull(codes.actor("the shadow of the war", null, List.of(), JULY_2013));
   }
 
   @Test
