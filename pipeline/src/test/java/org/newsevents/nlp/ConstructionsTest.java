@@ -128,6 +128,7 @@ class ConstructionsTest {
           Ministers limited casinos in a move branded a humiliating retreat by the Tories.\tOTHER limited[10,17] OCCURRENCE AGENT="Ministers" PATIENT="casinos" time=2013-07-05(pub)|OTHER move[31,35] OCCURRENCE time=2013-07-05(pub)|OTHER branded[36,43] OCCURRENCE PATIENT="a move" PATIENT="a humiliating retreat" AGENT="the Tories" time=2013-07-05(pub)|OTHER retreat[58,65] OCCURRENCE time=2013-07-05(pub)
           The manager is not planning to add any new names to his squad.\tINTEND planning[19,27] I_STATE AGENT="The manager" time=2013-07-05(pub) NEG|OTHER add[31,34] OCCURRENCE AGENT="The manager" PATIENT="any new names" time=2013-07-05(pub) FUTURE(planning)
           Federer was not about to lose his cool, though, turning on the style to win the deciding set 6-3.\tOTHER lose[25,29] OCCURRENCE AGENT="Federer" PATIENT="his cool" time=2013-07-05(pub) NEG|OTHER turning[48,55] OCCURRENCE time=2013-07-05(pub)|OTHER win[72,75] OCCURRENCE AGENT="the style" time=2013-07-05(pub)|OTHER deciding[80,88] OCCURRENCE PATIENT="set 6-3" time=2013-07-05(pub)
+          The floods have claimed 300 lives.\tKILL claimed[16,23] OCCURRENCE AGENT="The floods" PATIENT="300 lives" time=2013-07-05(pub)
           The world economy crisis deepened.\tOTHER crisis[18,24] OCCURRENCE time=2013-07-05(pub)|OTHER deepened[25,33] OCCURRENCE AGENT="The world economy crisis" time=2013-07-05(pub)
           """)
   void extractsTheExpectedRecords(String body, String expected) {
@@ -222,6 +223,7 @@ class ConstructionsTest {
           By the middle of 2005, it is estimated that 100 firms will have closed.\tSTATEMENT estimated[29,38] I_ACTION speaker=UNKNOWN cue=estimated indirect="100 firms will have closed" TIME="the middle of 2005" time=2005
           He warned the BBC that attacking Mr Campbell had brought it trouble before.\tTHREATEN warned[3,9] I_ACTION speaker="He" cue=warned to="the BBC"->BBC indirect="that attacking Mr Campbell had brought it trouble before" time=2013-07-05(pub)
           He accused ministers of wasting money.\tCRITICIZE accused[3,10] I_ACTION speaker="He" cue=accused to="ministers" indirect="ministers of wasting money" time=2013-07-05(pub)
+          The protesters demanded the release of prisoners and an end to the siege.\tDEMAND demanded[15,23] OCCURRENCE speaker="The protesters" cue=demanded indirect="the release of prisoners and an end to the siege" time=2013-07-05(pub)
           Imports declined by 1.8% last year.\t-
           """)
   void extractsTheExpectedStatements(String body, String expected) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsevents.nlp.knowledge.EventRules;
 import org.newsevents.nlp.knowledge.Lexicons;
 import org.newsevents.nlp.knowledge.TrainedTriggers;
+import org.newsevents.nlp.statements.StatementExtractor;
 import org.newsevents.nlp.text.AnnotatedText;
 
 /**
@@ -100,6 +101,20 @@ final class EventTriggers {
     // A phrasal verb of a cue lemma ("write off the debts", "find out") is an event, not speech.
     boolean phrasal =
         isCue && lexicons.phrasalNonCue(word.lemma(), AnnotatedText.particle(tree, word));
+    // "The floods have claimed 300 lives": an object that takes the verb out of its sense of
+    // saying gives the event its type (cue-object-senses.tsv).
+    Optional<String> nonSaying =
+        isCue
+            ? StatementExtractor.nonSayingType(lexicons, sentence.graph(), word)
+            : Optional.empty();
+    if (nonSaying.isPresent()) {
+      return new Trigger(
+          word,
+          new Lexicons.EventSense(nonSaying.get(), "OCCURRENCE"),
+          "cue-object-sense",
+          null,
+          Kind.VERB);
+    }
     Optional<Lexicons.EventSense> curated = ruled(lexicons.trigger(word.lemma(), "V"), tree, word);
     Optional<TrainedTriggers.Entry> learned =
         trained.lookup(word.lemma(), word.tag(), tree, tree.getNodeByIndexSafe(word.index()));

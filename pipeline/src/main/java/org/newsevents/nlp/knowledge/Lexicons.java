@@ -42,6 +42,7 @@ public final class Lexicons {
       firstColumn("newsevents/lexicons/empty-it-adjectives.tsv");
   private final Set<String> smallClauseVerbs =
       firstColumn("newsevents/lexicons/small-clause-verbs.tsv");
+  private final Map<String, Map<String, String>> nonSayingObjects = nonSayingObjects();
 
   /**
    * A verb that carries an event noun in a slot ("launch an offensive", "the talks take place").
@@ -177,6 +178,34 @@ public final class Lexicons {
    */
   public boolean isObjectControl(String lemma) {
     return objectControl.contains(lemma);
+  }
+
+  /**
+   * The event type of a reporting verb whose direct object takes it out of its sense of saying
+   * ("claimed 300 lives": KILL), by lowercase lemmas ({@code cue-object-senses.tsv}); empty when
+   * the object leaves the verb a cue.
+   */
+  public Optional<String> nonSayingType(String verbLemma, String objectLemma) {
+    Map<String, String> objects = verbLemma == null ? null : nonSayingObjects.get(verbLemma);
+    return Optional.ofNullable(
+        objects == null || objectLemma == null ? null : objects.get(objectLemma));
+  }
+
+  private static Map<String, Map<String, String>> nonSayingObjects() {
+    Map<String, String> cameo = new HashMap<>();
+    for (String[] row : rows("newsevents/lexicons/event-types.tsv", 3)) {
+      cameo.put(row[0], row[1]);
+    }
+    Map<String, Map<String, String>> out = new HashMap<>();
+    for (String[] row : rows("newsevents/lexicons/cue-object-senses.tsv", 4)) {
+      requireType(cameo, row[2], "cue-object-senses.tsv");
+      Map<String, String> objects = out.computeIfAbsent(row[0], verb -> new HashMap<>());
+      for (String object : row[1].split("\\|")) {
+        objects.put(object, row[2]);
+      }
+    }
+    out.replaceAll((verb, objects) -> Map.copyOf(objects));
+    return Map.copyOf(out);
   }
 
   /** Whether a lowercase preposition introduces a place ("in", "across"). */

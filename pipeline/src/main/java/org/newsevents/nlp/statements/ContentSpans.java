@@ -113,8 +113,12 @@ public final class ContentSpans {
       }
     }
     // A phrase of "by" after the cue is its agent or a measure ("declined by 1.8%"), never what
-    // was said.
-    boolean byPhrase = first < tokens.size() && tokens.get(first).word().equalsIgnoreCase("by");
+    // was said; nor is a phrase of "with" after a noun of meeting (event-triggers.tsv: MEET),
+    // which names the other party ("talks with the government"; not "frustration with ...").
+    boolean byPhrase =
+        first < tokens.size()
+            && (tokens.get(first).word().equalsIgnoreCase("by")
+                || tokens.get(first).word().equalsIgnoreCase("with") && meeting(cue));
     if (first < tokens.size()
         && !(predicate && !afterPunct && passive)
         && !byPhrase
@@ -447,6 +451,16 @@ public final class ContentSpans {
       }
     }
     return null;
+  }
+
+  /** Whether a noun cue names a meeting ("talks", "summit": MEET in event-triggers.tsv). */
+  private static boolean meeting(IndexedWord cue) {
+    return cue.tag().startsWith("NN")
+        && cue.lemma() != null
+        && Lexicons.standard()
+            .trigger(cue.lemma().toLowerCase(Locale.ROOT), "N")
+            .map(sense -> sense.type().equals("MEET"))
+            .orElse(false);
   }
 
   /** Where the cue's subject phrase begins (the cue itself without a subject before it). */

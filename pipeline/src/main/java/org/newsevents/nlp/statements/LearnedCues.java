@@ -127,6 +127,10 @@ public final class LearnedCues {
             note(trace, token, "verb: a verb of phase with its open complement");
             continue;
           }
+          if (StatementExtractor.hasNonSayingObject(rules.lexicons(), graph, word)) {
+            note(trace, token, "verb: an object that is not said (cue-object-senses.tsv)");
+            continue;
+          }
           Lexicons.Cue sense =
               known.orElse(new Lexicons.Cue(lemma, null, DEFAULT_TYPE, false, true));
           Optional<StatementExtractor.Found> byRules =

@@ -509,7 +509,17 @@ public final class StatementExtractor {
           subjects.add(dep);
         }
       } else if (rel.equals("obj") && !dep.tag().startsWith("W")) {
-        object = dep;
+        if (nonSayingObject(lexicons, cue, dep)) {
+          return Optional.empty(); // "the floods have claimed 300 lives": nothing said
+        }
+        // "demanded the release of prisoners and an end to the siege": the enhanced graph makes
+        // each conjunct an object; the first after the cue heads them all (an antecedent before
+        // it, "a finish that he said ...", does not)
+        boolean earlier =
+            object != null
+                && dep.index() > cue.index()
+                && (object.index() < cue.index() || dep.index() < object.index());
+        object = object == null || earlier ? dep : object;
       } else if ((rel.equals("iobj") || rel.equals("obl:to")) && !AnnotatedText.isTime(dep)) {
         addresseeHead = dep;
       } else if ((rel.equals("parataxis") || rel.equals("ccomp"))
@@ -757,6 +767,46 @@ public final class StatementExtractor {
             content,
             direct,
             direct ? "cue-quote" : passive != null ? "cue-passive" : "cue-clause"));
+  }
+
+  /**
+   * Whether a verb's object takes it out of its sense of saying ("claimed 300 lives";
+   * cue-object-senses.tsv).
+   */
+  static boolean nonSayingObject(Lexicons lexicons, IndexedWord verb, IndexedWord object) {
+    return verb.lemma() != null
+        && object.lemma() != null
+        && lexicons
+            .nonSayingType(
+                verb.lemma().toLowerCase(Locale.ROOT), object.lemma().toLowerCase(Locale.ROOT))
+            .isPresent();
+  }
+
+  /**
+   * The event type of a verb whose direct object takes it out of its sense of saying ("claimed 300
+   * lives": KILL), or empty.
+   */
+  public static Optional<String> nonSayingType(
+      Lexicons lexicons, SemanticGraph graph, IndexedWord verb) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+      IndexedWord object = edge.getDependent();
+      if (edge.getRelation().toString().equals("obj")
+          && verb.lemma() != null
+          && object.lemma() != null) {
+        Optional<String> type =
+            lexicons.nonSayingType(
+                verb.lemma().toLowerCase(Locale.ROOT), object.lemma().toLowerCase(Locale.ROOT));
+        if (type.isPresent()) {
+          return type;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether any direct object of a verb takes it out of its sense of saying. */
+  static boolean hasNonSayingObject(Lexicons lexicons, SemanticGraph graph, IndexedWord verb) {
+    return nonSayingType(lexicons, graph, verb).isPresent();
   }
 
   /**
