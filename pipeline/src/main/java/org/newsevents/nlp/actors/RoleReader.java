@@ -361,23 +361,15 @@ final class RoleReader {
                 + business.matched()
                 + "'");
       }
-      if (hit.place()) {
-        // "a Moscow-based lawyer": where the person works, not for whom
-        return new Code(
-            e.country(),
-            e.country(),
-            null,
-            null,
-            hit.matched(),
-            "gazetteer:countries.tsv " + hit.matched() + " (a place)");
-      }
+      // "a Moscow-based lawyer": a place, where the person works, not for whom
+      String sector = hit.place() ? null : "GOV";
       return new Code(
-          e.country() + "GOV",
+          e.country() + (sector == null ? "" : sector),
           e.country(),
           null,
-          "GOV",
+          sector,
           hit.matched(),
-          "gazetteer:countries.tsv " + hit.matched());
+          "gazetteer:countries.tsv " + hit.matched() + (hit.place() ? " (a place)" : ""));
     }
     return phoenix.find(phrase, date);
   }

@@ -496,6 +496,9 @@ public final class StatementExtractor {
     if (isPhaseOfVerb(text, s, graph, cue)) {
       return Optional.empty(); // "support continues to grow": the verb's phase, nothing said
     }
+    if (hasNonSayingObject(lexicons, graph, cue)) {
+      return Optional.empty(); // "the floods have claimed 300 lives": nothing said
+    }
     List<IndexedWord> subjects = new ArrayList<>();
     IndexedWord object = null;
     List<IndexedWord> contentHeads = new ArrayList<>();
@@ -509,9 +512,6 @@ public final class StatementExtractor {
           subjects.add(dep);
         }
       } else if (rel.equals("obj") && !dep.tag().startsWith("W")) {
-        if (nonSayingObject(lexicons, cue, dep)) {
-          return Optional.empty(); // "the floods have claimed 300 lives": nothing said
-        }
         // "demanded the release of prisoners and an end to the siege": the enhanced graph makes
         // each conjunct an object; the first after the cue heads them all (an antecedent before
         // it, "a finish that he said ...", does not)
@@ -770,21 +770,8 @@ public final class StatementExtractor {
   }
 
   /**
-   * Whether a verb's object takes it out of its sense of saying ("claimed 300 lives";
-   * cue-object-senses.tsv).
-   */
-  static boolean nonSayingObject(Lexicons lexicons, IndexedWord verb, IndexedWord object) {
-    return verb.lemma() != null
-        && object.lemma() != null
-        && lexicons
-            .nonSayingType(
-                verb.lemma().toLowerCase(Locale.ROOT), object.lemma().toLowerCase(Locale.ROOT))
-            .isPresent();
-  }
-
-  /**
    * The event type of a verb whose direct object takes it out of its sense of saying ("claimed 300
-   * lives": KILL), or empty.
+   * lives": KILL; cue-object-senses.tsv), or empty.
    */
   public static Optional<String> nonSayingType(
       Lexicons lexicons, SemanticGraph graph, IndexedWord verb) {
@@ -813,9 +800,10 @@ public final class StatementExtractor {
    * What a passive cue with a "by" agent reports: its passive subject ("The plan was announced by
    * the ministry") or the noun it modifies as a participle ("The new figure, announced by the
    * Commerce Department on Friday, topped forecasts"), as the object of the active cue would be
-   * ("the ministry announced the plan"). The character span, or null: without an agent that can
-   * speak, for a cue that takes only a clause ("was criticised by"), whose object is its addressee
-   * ("was told by") or that needs its particle, and for a pronoun or wh-word subject.
+   * ("the ministry announced the plan"). The character span, or null: without an agent (a noun or
+   * pronoun that is no time), for a cue that takes only a clause ("was criticised by"), whose
+   * object is its addressee ("was told by") or that needs its particle, and for a subject that is
+   * no common or proper noun ("It was announced by ...").
    */
   private static int[] passiveContent(
       AnnotatedText text, int s, SemanticGraph graph, IndexedWord cue, Lexicons.Cue sense) {
@@ -830,8 +818,7 @@ public final class StatementExtractor {
       if (edge.getRelation().toString().equals("nsubj:pass")
           && said.index() < cue.index()
           && said.tag().startsWith("NN")) {
-        int[] phrase = text.phrase(s, said, true);
-        return new int[] {phrase[0], phrase[1]};
+        return text.phrase(s, said, true);
       }
     }
     IndexedWord basic = text.basic(s).getNodeByIndexSafe(cue.index());
@@ -858,7 +845,8 @@ public final class StatementExtractor {
 
   /**
    * The "by" agents of a passive cue ("was announced by the ministry", "written by Lionel Richie
-   * and Michael Jackson"): nouns after the cue that are no time expression; empty when it has none.
+   * and Michael Jackson"): nouns or pronouns after the cue that are no time expression; empty when
+   * it has none.
    */
   private static List<IndexedWord> passiveAgents(SemanticGraph graph, IndexedWord cue) {
     boolean passive = false;
@@ -866,12 +854,12 @@ public final class StatementExtractor {
       String rel = edge.getRelation().toString();
       passive |= rel.equals("aux:pass") || rel.equals("nsubj:pass");
     }
-    List<IndexedWord> agents = new ArrayList<>();
     for (SemanticGraphEdge edge : graph.incomingEdgeIterable(cue)) {
       // a participle modifying a noun ("the figure, announced by ..."), not a perfect ("has
       // announced by letter")
       passive |= cue.tag().equals("VBN") && edge.getRelation().getShortName().equals("acl");
     }
+    List<IndexedWord> agents = new ArrayList<>();
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
       String rel = edge.getRelation().toString();
       IndexedWord agent = edge.getDependent();
