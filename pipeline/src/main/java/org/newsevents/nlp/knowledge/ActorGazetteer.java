@@ -34,11 +34,10 @@ public final class ActorGazetteer {
     }
   }
 
-  /** A name found in a phrase: the words as written and what they stand for. */
   /**
-   * A name found in a phrase; {@code place} when it is a country's name, demonym or capital in a
-   * compound of place ("Paris-based", "German-born"): where someone is or comes from, not whom they
-   * belong to.
+   * A name found in a phrase: the words as written and what they stand for; {@code place} when it
+   * is a country's name, demonym or capital in a compound of place ("Paris-based", "German-born"):
+   * where someone is or comes from, not whom they belong to.
    */
   public record Hit(String matched, int begin, Entry entry, boolean place) {}
 
