@@ -431,7 +431,7 @@ public final class ContentSpans {
    * figure, announced by …"), when that noun is no pronoun and the participle has no auxiliary or
    * subject of its own; null otherwise.
    */
-  private static IndexedWord modifiedNoun(AnnotatedText text, int s, IndexedWord cue) {
+  static IndexedWord modifiedNoun(AnnotatedText text, int s, IndexedWord cue) {
     IndexedWord node = text.basic(s).getNodeByIndexSafe(cue.index());
     if (node == null) {
       return null;

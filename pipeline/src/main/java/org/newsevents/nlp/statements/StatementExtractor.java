@@ -821,14 +821,9 @@ public final class StatementExtractor {
         return text.phrase(s, said, true);
       }
     }
-    IndexedWord basic = text.basic(s).getNodeByIndexSafe(cue.index());
-    IndexedWord governor = basic == null ? null : text.basic(s).getParent(basic);
-    if (cue.tag().equals("VBN")
-        && governor != null
-        && governor.tag().startsWith("NN")
-        && governor.index() < cue.index()
-        && text.basic(s).getEdge(governor, basic).getRelation().getShortName().equals("acl")) {
-      return new int[] {text.phrase(s, governor, false)[0], lastBefore(text, s, cue)};
+    IndexedWord modified = cue.tag().equals("VBN") ? ContentSpans.modifiedNoun(text, s, cue) : null;
+    if (modified != null && modified.tag().startsWith("NN")) {
+      return new int[] {text.phrase(s, modified, false)[0], lastBefore(text, s, cue)};
     }
     return null;
   }
