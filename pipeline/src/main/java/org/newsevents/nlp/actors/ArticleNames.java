@@ -64,6 +64,13 @@ final class ArticleNames {
   private static final String ORGANIZATION = "ORGANIZATION";
 
   private final List<Run> runs = new ArrayList<>();
+
+  /**
+   * The names of organisations a description beside them calls a business ("Budget airline
+   * Ryanair"), whatever code they end with: the companies the story is about (firstCompany).
+   */
+  private final java.util.Set<String> describedCompanies = new java.util.HashSet<>();
+
   private final String body;
   private final ActorGazetteer gazetteer;
   private final OrganisationHeads heads = OrganisationHeads.standard();
@@ -141,8 +148,14 @@ final class ArticleNames {
           code = LocalPeople.withOfficeCountry(code, offices());
         }
       } else {
-        if (code == null) { // a description of the same name elsewhere came first
-          code = dictionary(run.name(), date, gazetteer, phoenix);
+        if (run.code() != null) {
+          describedCompanies.add(key(run.name()));
+        }
+        if (code == null || code.country() == null && code.group() == null) {
+          // a description of the same name elsewhere came first; one that names no country
+          // ("Media giant Viacom": BUS) gives way to a dictionary that knows it (VIACOM_ MNCUSA)
+          Code listed = dictionary(run.name(), date, gazetteer, phoenix);
+          code = listed != null ? listed : code;
         }
         if (code == null) {
           code = orgCodes.get(key(run.name()));
@@ -1214,7 +1227,8 @@ final class ArticleNames {
   /**
    * The first organisation run before an offset coded as a business (BUS), the company the story is
    * about ("TimeWarner", not the "German music publisher Bertelsmann" of a later sentence), or
-   * null. Only a company described in the text counts: one coded from the dictionaries alone is
+   * null. Only a company described in the text counts (a description beside it, even when the
+   * dictionaries give its code: "Budget airline Ryanair"): one coded from the dictionaries alone is
    * often named in passing (on the development set, "It" of a camera feature took Google), and one
    * described only by a definite description after it ("the firm") is kept from changing it.
    */
@@ -1224,9 +1238,10 @@ final class ArticleNames {
           && run.org()
           && run.code() != null
           && "BUS".equals(run.code().sector())
-          && run.code().origin() != Code.Origin.PHOENIX
-          && run.code().origin() != Code.Origin.OWN_NAME
-          && run.code().origin() != Code.Origin.DESCRIBED_AFTER) {
+          && (describedCompanies.contains(key(run.name()))
+              || run.code().origin() != Code.Origin.PHOENIX
+                  && run.code().origin() != Code.Origin.OWN_NAME
+                  && run.code().origin() != Code.Origin.DESCRIBED_AFTER)) {
         return run;
       }
     }

@@ -88,9 +88,8 @@ final class RoleReader {
               + (date == null ? " (undated: latest period)" : " on " + date));
     }
     if (title.worksFor()) {
-      Code of =
-          organisation(
-              phrase.substring(0, title.start()) + " " + phrase.substring(title.end()), date);
+      String rest = phrase.substring(0, title.start()) + " " + phrase.substring(title.end());
+      Code of = national(organisation(rest, date), rest, title, date);
       if (of == null && body != null && body.code() != null && placed(body.code())) {
         of = body.code(); // "AK chief" after "Athletics Kenya (AK)"
       }
@@ -213,6 +212,63 @@ final class RoleReader {
   private static final java.util.Set<String> AT_EMPLOYER = java.util.Set.of("MED", "EDU", "HLH");
 
   /** Whether a code is a country's own (countries.tsv, its government by default), no body's. */
+  /**
+   * The code a FOR title ("lawyer", "official", "source") takes from the body its phrase names,
+   * given that body's code {@code of}: a country named only by its name or demonym ("a US lawyer",
+   * "Russian officials", "a British source") says whose national the person is, not for whom they
+   * work, so the person takes the country with the title's own sector of titles.tsv (JUD, GOV or
+   * none), or the sector a sector word of the phrase names ("a Chinese military source" MIL); any
+   * other body's code stays as it is ("a Kremlin spokesman" RUSGOV, "a Moscow-based lawyer" RUS),
+   * and so does a country's own role ("China's tax chief" CHNGOV) or a body named for its country
+   * ("Bank of Japan chief" JPNGOV); a country's name inside a firm's ("Telekom Austria's head of
+   * ...") is a nationality again.
+   */
+  Code national(Code of, String bodyWords, Titles.Title title, LocalDate date) {
+    if (of == null || !bareCountry(of)) {
+      return of;
+    }
+    ActorGazetteer.Hit hit = gazetteer.find(bodyWords, date);
+    if (hit == null
+        || hit.place()
+        || !hit.entry().kind().equals("COUNTRY")
+        || hit.entry().sector() != null
+        || !java.util.Objects.equals(hit.entry().country(), of.country())) {
+      return of;
+    }
+    String before = bodyWords.substring(0, hit.begin()).strip();
+    String after = bodyWords.substring(hit.begin() + hit.matched().length());
+    String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
+    String previous = words.length == 0 ? "" : words[words.length - 1];
+    if (POSSESSIVE.matcher(after).lookingAt() && !capitalised(previous)
+        || previous.equals("of") && words.length > 1 && capitalised(words[words.length - 2])) {
+      return of; // "China's tax chief", "Bank of Japan chief": the state's
+    }
+    ActorGazetteer.SectorHit word = gazetteer.sector(bodyWords);
+    String sector = word != null ? word.sector() : title.sector();
+    String why =
+        word != null
+            ? " + sectors.tsv '" + word.matched() + "'"
+            : " + titles.tsv '" + title.matched() + "' " + (sector == null ? "no sector" : sector);
+    return new Code(
+            of.country() + (sector == null ? "" : sector),
+            of.country(),
+            null,
+            sector,
+            of.matched(),
+            of.source() + why)
+        .from(null, of);
+  }
+
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['\u2019]s?(?![\\p{L}])");
+
+  /** Whether a word is capitalised as a name's is ("Telekom", "Bank"; not a sentence's "The"). */
+  private static boolean capitalised(String word) {
+    return !word.isEmpty()
+        && Character.isUpperCase(word.codePointAt(0))
+        && !java.util.Set.of("The", "A", "An").contains(word);
+  }
+
   private static boolean bareCountry(Code code) {
     return code.group() == null
         && code.source() != null

@@ -55,7 +55,7 @@ final class SentenceSlots {
     }
     Titles.Title title = roles.titles().find(head.word());
     if (title != null && title.worksFor() && title.matched().length() == head.word().length()) {
-      Code code = employer(s, head);
+      Code code = employer(s, head, title);
       return code == null ? null : code.actor("SENTENCE");
     }
     DefiniteDescriptions.Noun noun = description(begin, head);
@@ -161,7 +161,7 @@ final class SentenceSlots {
   }
 
   /** The code of whom a spokesperson-like head works for, from its dependents. */
-  private Code employer(int s, IndexedWord head) {
+  private Code employer(int s, IndexedWord head, Titles.Title title) {
     SemanticGraph graph = text.basic(s);
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
       String rel = edge.getRelation().getShortName();
@@ -194,6 +194,17 @@ final class SentenceSlots {
       if (org == null) {
         // "a Department for Work and Pensions spokeswoman": a state's body no list knows
         org = names.stateBody(words);
+      }
+      Code national = roles.national(org, words, title, date);
+      if (national != org) { // "a US lawyer": the country, with the title's sector or none
+        return new Code(
+                national.code(),
+                national.country(),
+                null,
+                national.sector(),
+                national.matched() + " + " + head.word(),
+                "sentence:" + head.word() + " for '" + words + "' <- " + national.source())
+            .from(national);
       }
       if (org != null) {
         String sector =

@@ -89,6 +89,38 @@ class SentenceRolesTest {
   }
 
   @Test
+  void aNationalityBesideASpokespersonsTitleGivesTheTitlesOwnSector() {
+    // A country named by its name or demonym says whose national a lawyer or a source is, not for
+    // whom they work: a lawyer is JUD (the Phoenix agents dictionary's LAWYER), a source has no
+    // sector, an official serves the state; a seat of government or a sector word says more.
+    assertEquals(
+        List.of(
+            "A US lawyer -> USAJUD",
+            "a British source -> GBR",
+            "Russian officials -> RUSGOV",
+            "a Kremlin source -> RUSGOV",
+            "a Chinese military source -> CHNMIL",
+            "China's tax chief -> CHNGOV"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "A US lawyer said the case was weak. The talks had failed, a British source said."
+                    + " Russian officials said the border was closed. The plan is dead, a Kremlin"
+                    + " source said. The drills will go on, a Chinese military source said."
+                    + " China's tax chief said revenues rose.")));
+  }
+
+  @Test
+  void aDescriptionThatNamesNoCountryGivesWayToTheDictionary() {
+    // "Media giant" says BUS and no country; the Phoenix dictionary knows Viacom (VIACOM_ MNCUSA).
+    // The described company is still the story's company that a later "it" stands for.
+    assertEquals(
+        List.of("Media giant Viacom -> USABUS", "It -> USABUS"),
+        speakers(
+            SharedAnalyzer.sentence(
+                "Media giant Viacom said its profits rose. It said sales of DVDs were strong.")));
+  }
+
+  @Test
   void neitherAPeerToPeerServiceNorASecretaryGeneralIsAnOffice() {
     // "peer" of "peer-to-peer" is no peer of the realm (LEG), and "general" of "secretary
     // general" no military rank (MIL): both take the sector of the body they head.
