@@ -89,7 +89,12 @@ final class RoleReader {
     }
     if (title.worksFor()) {
       String rest = phrase.substring(0, title.start()) + " " + phrase.substring(title.end());
-      Code of = national(organisation(rest, date), rest, title, date);
+      Code of = organisation(rest, date);
+      if (of == null || body == null || !body.name().strip().equals(of.matched())) {
+        // not so when the NER tags the country word alone as an organisation: the end of a
+        // body's name that the title phrase cuts ("Bank of Japan chief": "Japan chief")
+        of = national(of, rest, title, date);
+      }
       if (of == null && body != null && body.code() != null && placed(body.code())) {
         of = body.code(); // "AK chief" after "Athletics Kenya (AK)"
       }

@@ -195,7 +195,17 @@ final class SentenceSlots {
         // "a Department for Work and Pensions spokeswoman": a state's body no list knows
         org = names.stateBody(words);
       }
-      Code national = roles.national(org, words, title, date);
+      // "China's tax chief": a country's own role; "a US lawyer", "the Iraqi families' lawyer":
+      // a nationality
+      boolean countrys =
+          possessor
+              && org != null
+              && words
+                  .replaceAll("['\u2019]s?\\s*$", "")
+                  .strip()
+                  .replaceFirst("^(?i)the\\s+", "")
+                  .equals(org.matched());
+      Code national = countrys ? org : roles.national(org, words, title, date);
       if (national != org) { // "a US lawyer": the country, with the title's sector or none
         return new Code(
                 national.code(),

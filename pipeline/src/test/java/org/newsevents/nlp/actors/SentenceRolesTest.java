@@ -100,13 +100,15 @@ class SentenceRolesTest {
             "Russian officials -> RUSGOV",
             "a Kremlin source -> RUSGOV",
             "a Chinese military source -> CHNMIL",
-            "China's tax chief -> CHNGOV"),
+            "China's tax chief -> CHNGOV",
+            "Bank of Japan chief Toshiro Fukami -> JPNGOV"),
         speakers(
             SharedAnalyzer.sentence(
                 "A US lawyer said the case was weak. The talks had failed, a British source said."
                     + " Russian officials said the border was closed. The plan is dead, a Kremlin"
                     + " source said. The drills will go on, a Chinese military source said."
-                    + " China's tax chief said revenues rose.")));
+                    + " China's tax chief said revenues rose. Bank of Japan chief Toshiro Fukami"
+                    + " said rates would stay low.")));
   }
 
   @Test
