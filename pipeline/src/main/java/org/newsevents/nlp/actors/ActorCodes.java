@@ -215,13 +215,16 @@ public final class ActorCodes {
     String surname = "PERSON".equals(entityType) ? lastWord(written) : null;
     ActorGazetteer.Hit hit = gazetteer.find(written, published);
     String basis = "TEXT";
+    String found = written;
     if (hit == null && canonical != null) {
       hit = gazetteer.find(canonical, published);
       basis = "CANONICAL";
+      found = canonical;
     }
     for (int i = 0; hit == null && i < others.size(); i++) {
       hit = gazetteer.find(others.get(i), published);
       basis = "COREFERENCE";
+      found = others.get(i);
     }
     ActorGazetteer.SectorHit sector = inName(gazetteer, written, surname);
     String sectorBasis = "TEXT";
@@ -251,6 +254,9 @@ public final class ActorCodes {
         entry != null && entry.sector() != null && entry.group() != null
             ? entry.sector()
             : sector != null ? sector.sector() : entry.sector();
+    if (sector == null && inLongerName(entityType, entry, hit, found)) {
+      sectorCode = null; // "Real Madrid", "the Paris Club": a capital in a name is a home, no state
+    }
     String code;
     if (entry == null) {
       code = sectorCode;
@@ -268,6 +274,24 @@ public final class ActorCodes {
         .setBasis(hit == null ? sectorBasis : entry.kind().equals("PERSON") ? "PERSON" : basis)
         .setSource(source(hit, sector, published))
         .build();
+  }
+
+  /**
+   * Whether a country's capital or seat of government (countries.tsv, GOV) is found inside a longer
+   * organisation name ("Real Madrid", "the Paris Club", "Lloyds of London"): the organisation's
+   * home, not the state ("the Kremlin", "the White House", named alone, stay GOV).
+   */
+  private static boolean inLongerName(
+      String entityType, ActorGazetteer.Entry entry, ActorGazetteer.Hit hit, String found) {
+    return "ORGANIZATION".equals(entityType)
+        && entry != null
+        && entry.kind().equals("COUNTRY")
+        && "GOV".equals(entry.sector())
+        && !WHITESPACE
+            .matcher(found.strip())
+            .replaceAll(" ")
+            .replaceFirst("^(?i)(the|an?) ", "")
+            .equals(hit.matched());
   }
 
   /**

@@ -17,20 +17,7 @@ class ActorCodesTest {
 
   /** "code country group sector [matched] basis". */
   private String line(String written, String canonical, List<String> others, LocalDate date) {
-    Actor a = codes.actor(written, canonical, others, date);
-    return a == null
-        ? "null"
-        : a.getCode()
-            + " "
-            + a.getCountry()
-            + " "
-            + a.getGroup()
-            + " "
-            + a.getSector()
-            + " ["
-            + a.getMatched()
-            + "] "
-            + a.getBasis();
+    return line(codes.actor(written, canonical, others, date));
   }
 
   @Test
@@ -153,5 +140,40 @@ class ActorCodesTest {
         "IGOUNO null IGOUNO IGO [Security Council] TEXT",
         line("the Security Council", null, List.of(), JULY_2013));
     assertNull(codes.actor("the Refugee Council", null, List.of(), JULY_2013));
+  }
+
+  @Test
+  void aCapitalInsideAnOrganisationsNameIsItsHomeNotTheState() {
+    // "Real Madrid", "the Paris Club": the capital places the organisation, it is no government;
+    // a capital or seat of government named alone ("Paris", "a Home Office") stays GOV.
+    assertEquals(
+        "ESP ESP null null [Madrid] TEXT",
+        line(codes.actor("Real Madrid", null, List.of(), JULY_2013, "ORGANIZATION")));
+    assertEquals(
+        "FRA FRA null null [Paris] TEXT",
+        line(codes.actor("the Paris Club", null, List.of(), JULY_2013, "ORGANIZATION")));
+    assertEquals(
+        "FRAGOV FRA null GOV [Paris] TEXT",
+        line(codes.actor("Paris", null, List.of(), JULY_2013, "ORGANIZATION")));
+    assertEquals(
+        "GBRGOV GBR null GOV [Home Office] TEXT",
+        line(codes.actor("a Home Office", null, List.of(), JULY_2013, "ORGANIZATION")));
+  }
+
+  /** "code country group sector [matched] basis". */
+  private static String line(Actor a) {
+    return a == null
+        ? "null"
+        : a.getCode()
+            + " "
+            + a.getCountry()
+            + " "
+            + a.getGroup()
+            + " "
+            + a.getSector()
+            + " ["
+            + a.getMatched()
+            + "] "
+            + a.getBasis();
   }
 }
