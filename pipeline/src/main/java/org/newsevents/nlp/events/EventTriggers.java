@@ -66,6 +66,7 @@ final class EventTriggers {
     List<Trigger> triggers = new ArrayList<>();
     // Verbs first: a support verb absorbs its event noun, which then makes no event of its own.
     Set<Integer> absorbed = new HashSet<>();
+    words = words.stream().filter(word -> !inTitleCase(sentence, word)).toList();
     for (IndexedWord word : words) {
       Trigger verb = verb(sentence, word, cues);
       if (verb != null) {
@@ -290,6 +291,50 @@ final class EventTriggers {
     return hyphen.word().equals("-")
         && hyphen.beginPosition() == before.endPosition()
         && hyphen.endPosition() == word.beginPosition();
+  }
+
+  /** Tokens after which a capitalised word starts a sentence or a quotation. */
+  private static final Set<String> OPENERS =
+      Set.of("``", "\"", "'", "`", "(", "[", ":", ";", "-", "--", "\u2013", "\u2014", "-LRB-");
+
+  /** Words a title written in title case keeps in lower case between its capitalised words. */
+  private static final Set<String> TITLE_LINKS = Set.of("of", "the", "a");
+
+  /**
+   * Whether a capitalised word in the middle of a sentence belongs to a name or title written in
+   * title case ("All's Well That Ends Well", "Carry On Matron", "Call of Duty", "Meet the Fockers",
+   * "Ask Jeeves", "Work and Pensions Secretary"): its previous word is capitalised and starts no
+   * sentence or quotation itself, or its next word, past "of", "the" or "a", is capitalised. Such a
+   * word is no event ("the Blitz on London" is: "on" is no title link). A word at the start of a
+   * sentence or quotation, and a word all in capitals, are not judged.
+   */
+  static boolean inTitleCase(SentenceContext sentence, IndexedWord word) {
+    String w = word.word();
+    if (w.length() < 2
+        || !Character.isUpperCase(w.charAt(0))
+        || w.equals(w.toUpperCase(java.util.Locale.ROOT))
+        || word.tag().startsWith("NNP")) {
+      return false;
+    }
+    var tokens = sentence.text().tokens(sentence.sentence());
+    int i = word.index() - 1;
+    if (i < 1 || i >= tokens.size() || OPENERS.contains(tokens.get(i - 1).word())) {
+      return false;
+    }
+    if (i >= 2
+        && capitalised(tokens.get(i - 1).word())
+        && !OPENERS.contains(tokens.get(i - 2).word())) {
+      return true;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && j <= i + 2 && TITLE_LINKS.contains(tokens.get(j).word())) {
+      j++;
+    }
+    return j < tokens.size() && capitalised(tokens.get(j).word());
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   /** The event noun a support verb carries ("launched a major new offensive"), if any. */

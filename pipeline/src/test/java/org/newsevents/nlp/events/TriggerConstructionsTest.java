@@ -18,7 +18,10 @@ import org.newsevents.nlp.SharedAnalyzer;
  * modifies another noun is the model's to judge too ("war loans", "death row": no event), where the
  * same noun heading its phrase stays the rules' event ("The war ended", "His death"). Rare event
  * nouns the word vectors bring in ("blockade", near "siege"; "allegations"), beside nominal events
- * found before them ("cancellation", "closure", "trip", "disruption").
+ * found before them ("cancellation", "closure", "trip", "disruption"). A capitalised word in a
+ * title written in title case is no event ("The Return of the King", "Carry On Matron", "Meet the
+ * Fockers"), where a capitalised event noun with no such title around it ("the Blitz on London")
+ * and the first word of a quotation ("Victory over England") stay events.
  */
 class TriggerConstructionsTest {
 
@@ -42,6 +45,11 @@ class TriggerConstructionsTest {
           The trip lasted a week.\ttrip lasted
           The disruption worried the airline.\tdisruption worried
           The senator denied the allegations.\tdenied allegations
+          The Return of the King took nearly 10m at the box office.\ttook
+          She starred in Carry On Matron in 1972.\tstarred
+          Fans queued for Meet the Fockers on Friday.\tqueued
+          He survived the Blitz on London.\tsurvived Blitz
+          "Victory over England will fuel hopes," he said.\tVictory fuel said
           """)
   void theEventTriggersAreTheseWords(String body, String expected) {
     String triggers =
