@@ -27,15 +27,15 @@ import org.newsevents.schema.Statement;
  * collection's actors are coded alike.
  *
  * <p>Who votes: an actor slot (speaker, addressee, AGENT, PATIENT, RECIPIENT) whose name is a
- * person's full name (two words or more, also through a pronoun's canonical name) or an
- * organisation's name (not a short acronym: "FSA" names different bodies, codebook rule 15), and
- * whose code has a country that is not the story's country ({@code story-country:}: a guess from
- * the article, not a fact about the name) and not itself shared. Each article votes once per name
- * and code. A name is shared when at least {@link #AGREEMENT} of its article votes name one
- * country; a slot that has a sector of its own keeps it (its article's role for the person:
- * "Committee chairman" LEG where another article codes the same MP OPP), and a slot with none takes
- * the sector when as many of that country's votes agree on one. Only slots with no country and no
- * group are filled.
+ * person's full name (two words or more, also through a pronoun's canonical name; a peer's title
+ * and one name, "Lord Falconer", as written in the slot) or an organisation's name (not a short
+ * acronym: "FSA" names different bodies, codebook rule 15), and whose code has a country that is
+ * not the story's country ({@code story-country:}: a guess from the article, not a fact about the
+ * name) and not itself shared. Each article votes once per name and code. A name is shared when at
+ * least {@link #AGREEMENT} of its article votes name one country; a slot that has a sector of its
+ * own keeps it (its article's role for the person: "Committee chairman" LEG where another article
+ * codes the same MP OPP), and a slot with none takes the sector when as many of that country's
+ * votes agree on one. Only slots with no country and no group are filled.
  */
 public final class CollectionCodes {
 
@@ -53,6 +53,13 @@ public final class CollectionCodes {
       Set.of("he", "she", "him", "her", "his", "himself", "herself");
 
   private static final Pattern SHORT_ACRONYM = Pattern.compile("[A-Z][A-Z&.]{1,5}");
+
+  /**
+   * A peer named by title and one name at the end of a mention ("Lord Falconer", "the Lord
+   * Chancellor, Lord Falconer", "Baroness Scotland").
+   */
+  private static final Pattern PEER =
+      Pattern.compile("(?<!\\S)(Lord|Lady|Baroness|Baron|Viscount|Earl)\\s+(\\S+)$");
 
   private CollectionCodes() {}
 
@@ -75,7 +82,8 @@ public final class CollectionCodes {
 
   /**
    * The key of a slot's name, or null when the name cannot be shared: "p:" and the canonical name
-   * in lower case for a person (its entity type, or a personal pronoun with a canonical name), "o:"
+   * (a peer's title and name when the slot reads "Lord Falconer" of the canonical "Falconer") in
+   * lower case for a person (its entity type, or a personal pronoun with a canonical name), "o:"
    * for an organisation.
    */
   static String key(String text, String canonical, String entityType) {
@@ -85,7 +93,14 @@ public final class CollectionCodes {
     String name = canonical.trim().replaceAll("\\s+", " ");
     boolean pronoun = text != null && PERSONAL_PRONOUNS.contains(text.toLowerCase(Locale.ROOT));
     if ("PERSON".equals(entityType) || entityType == null && pronoun) {
-      return name.indexOf(' ') < 0 ? null : "p:" + name.toLowerCase(Locale.ROOT);
+      if (name.indexOf(' ') < 0) {
+        // "Lord Falconer": a peer's title and name is one person's, the NER's "Falconer" is not
+        java.util.regex.Matcher peer = PEER.matcher(text == null ? "" : text.strip());
+        return peer.find() && peer.group(2).equals(name)
+            ? "p:" + (peer.group(1) + " " + name).toLowerCase(Locale.ROOT)
+            : null;
+      }
+      return "p:" + name.toLowerCase(Locale.ROOT);
     }
     if ("ORGANIZATION".equals(entityType)) {
       return SHORT_ACRONYM.matcher(name).matches() ? null : "o:" + name.toLowerCase(Locale.ROOT);

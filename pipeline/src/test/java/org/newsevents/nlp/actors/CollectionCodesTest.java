@@ -127,6 +127,30 @@ class CollectionCodesTest {
   }
 
   @Test
+  void aPeerNamedByTitleAndOneNameVotes() {
+    // The NER names "Falconer" in "Lord Falconer": the peer's title and that name are one
+    // person's across the collection; the surname alone, or after another word, is not.
+    Actor gov = actor("GBRGOV", "GBR", "GOV", "sentence:appos 'the Lord Chancellor'");
+    assertEquals(
+        "p:lord falconer",
+        CollectionCodes.votes(said("a", mention("Lord Falconer", "Falconer", "PERSON", gov)))
+            .get(0)
+            .name());
+    assertEquals(
+        "p:lord falconer",
+        CollectionCodes.votes(
+                said("d", mention("The Lord Chancellor, Lord Falconer", "Falconer", "PERSON", gov)))
+            .get(0)
+            .name());
+    assertEquals(
+        List.of(),
+        CollectionCodes.votes(said("b", mention("Mr Falconer", "Falconer", "PERSON", gov))));
+    assertEquals(
+        List.of(),
+        CollectionCodes.votes(said("c", mention("Lord Falconer", "Charles", "PERSON", gov))));
+  }
+
+  @Test
   void threeArticlesInFourMustAgreeOnTheCountryAndOnTheSectorToShareIt() {
     List<CollectionCodes.Vote> votes = new ArrayList<>();
     votes.add(new CollectionCodes.Vote("p:x y", "a", "GBR", "GOV"));
