@@ -216,7 +216,6 @@ final class RoleReader {
   /** Occupations that take the country of the body they work at ("a reporter for the NYT"). */
   private static final java.util.Set<String> AT_EMPLOYER = java.util.Set.of("MED", "EDU", "HLH");
 
-  /** Whether a code is a country's own (countries.tsv, its government by default), no body's. */
   /**
    * The code a FOR title ("lawyer", "official", "source") takes from the body its phrase names,
    * given that body's code {@code of}: a country named only by its name or demonym ("a US lawyer",
@@ -274,6 +273,7 @@ final class RoleReader {
         && !java.util.Set.of("The", "A", "An").contains(word);
   }
 
+  /** Whether a code is a country's own (countries.tsv, its government by default), no body's. */
   private static boolean bareCountry(Code code) {
     return code.group() == null
         && code.source() != null

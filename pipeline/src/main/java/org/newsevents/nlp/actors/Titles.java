@@ -10,7 +10,8 @@ import org.newsevents.nlp.knowledge.Lexicons;
 /**
  * The titles and role nouns of models/gazetteers/titles.tsv: a phrase goes in; the title nearest
  * its end (the longest of those ending there) comes out, with its kind (FOR: takes the code of whom
- * the person works for; TITLE: a sector) and sector.
+ * the person works for; TITLE: a sector) and sector (of a FOR title, the sector it gives with a
+ * country named only by its name or demonym: "a US lawyer" JUD, RoleReader.national).
  */
 final class Titles {
 
