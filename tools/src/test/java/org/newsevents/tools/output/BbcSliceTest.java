@@ -326,8 +326,15 @@ class BbcSliceTest {
     // rules (history/eval-attribution.md (44)): the retrained model's noun cue "argument about
     // patentability of software" (tech/399) is no statement again, and its event record went
     // (whole BBC: 21,722 -> 21,697 statements, 116,020 -> 116,013 event records).
+    // 13,369 / 10,747 before a capitalised word of a title written in title case stopped being an
+    // event (EventTriggers.inTitleCase: "The Return of the King", "Ask Jeeves"), with this
+    // session's actor codes (a nationality beside a spokesperson's title, a company's dictionary
+    // code over a description without a country, a capital inside a name, peers across the
+    // collection), which clusters key on: 27 event records and 25 clusters fewer here (whole BBC:
+    // 116,013 -> 115,683 event records, 92,414 -> 92,149 clusters, 7,513 -> 7,489 across
+    // articles; not traced cluster by cluster).
     assertEquals(
-        List.of(13369L, 10747L, 10747L, 846L, 10L),
+        List.of(13342L, 10722L, 10722L, 846L, 10L),
         List.of(
             (long) summary.events(),
             (long) clusters.size(),
